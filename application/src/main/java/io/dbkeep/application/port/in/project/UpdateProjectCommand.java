@@ -1,0 +1,32 @@
+package io.dbkeep.application.port.in.project;
+
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.project.ProjectName;
+import io.dbkeep.domain.user.UserId;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Change any of a project's name, engine and document.
+ *
+ * @param expectedVersion when present, the update happens only if the stored version is this one
+ */
+public record UpdateProjectCommand(
+    UserId caller,
+    ProjectId id,
+    Option<ProjectName> name,
+    Option<Engine> engine,
+    Option<JsonValue> data,
+    Option<Long> expectedVersion) {
+
+  public UpdateProjectCommand {
+    Objects.requireNonNull(caller, "caller");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(expectedVersion, "expectedVersion");
+  }
+}

@@ -1,0 +1,56 @@
+package io.dbkeep.application.fake;
+
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.domain.project.Project;
+import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.user.User;
+import io.dbkeep.domain.user.UserId;
+import io.vavr.control.Either;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * An in-memory store with real transaction semantics: transactions are serialised by one lock, join
+ * when nested, and roll back (restore a snapshot) on a left value or an exception.
+ */
+public final class InMemoryDatabase implements UnitOfWork {
+
+  final Map<UserId, User> users = new LinkedHashMap<>();
+  final Map<ProjectId, Project> projects = new LinkedHashMap<>();
+  private final ReentrantLock lock = new ReentrantLock();
+
+  @Override
+  public <L, R> Either<L, R> inTransaction(Supplier<Either<L, R>> work) {
+    lock.lock();
+    try {
+      if (lock.getHoldCount() > 1) {
+        return work.get();
+      }
+      var savedUsers = new LinkedHashMap<>(users);
+      var savedProjects = new LinkedHashMap<>(projects);
+      var committed = false;
+      try {
+        var result = work.get();
+        committed = result.isRight();
+        return result;
+      } finally {
+        if (!committed) {
+          users.clear();
+          users.putAll(savedUsers);
+          projects.clear();
+          projects.putAll(savedProjects);
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  void requireTransaction() {
+    if (!lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("called outside a UnitOfWork transaction");
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package io.dbkeep.application.service.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.application.fake.InMemoryDatabase;
+import io.dbkeep.application.fake.InMemoryProjectPersistence;
+import io.dbkeep.application.fake.InMemoryUserPersistence;
+import io.dbkeep.application.port.in.project.CreateProjectCommand;
+import io.dbkeep.application.port.in.project.DeleteProjectCommand;
+import io.dbkeep.application.port.in.project.UpdateProjectCommand;
+import io.dbkeep.application.service.user.EnsureGuestUserService;
+import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.Project;
+import io.dbkeep.domain.project.ProjectError;
+import io.dbkeep.domain.project.ProjectName;
+import io.dbkeep.domain.user.Email;
+import io.dbkeep.domain.user.Role;
+import io.dbkeep.domain.user.User;
+import io.dbkeep.domain.user.UserId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProjectServicesTest {
+
+  private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+  private InMemoryDatabase database;
+  private InMemoryProjectPersistence projects;
+  private CreateProjectService create;
+  private GetProjectService get;
+  private UpdateProjectService update;
+  private DeleteProjectService delete;
+  private DuplicateProjectService duplicate;
+  private ListProjectsService list;
+  private final UserId alice = new UserId("alice");
+  private final UserId mallory = new UserId("mallory");
+
+  @BeforeEach
+  void wire() {
+    database = new InMemoryDatabase();
+    projects = new InMemoryProjectPersistence(database);
+    var users = new InMemoryUserPersistence(database);
+    create = new CreateProjectService(database, projects, clock);
+    get = new GetProjectService(database, projects);
+    update = new UpdateProjectService(database, projects, projects, clock);
+    delete = new DeleteProjectService(database, projects, projects);
+    duplicate = new DuplicateProjectService(database, projects, projects, clock);
+    list = new ListProjectsService(database, projects);
+    database.inTransaction(
+        () -> {
+          users.insertIfAbsent(user(alice, "Alice"));
+          users.insertIfAbsent(user(mallory, "Mallory"));
+          return Either.right(true);
+        });
+  }
+
+  @Test
+  void createdProjectIsStoredAtVersionOneWithAnEmptyDocument() {
+    var created = createFor(alice, "Shop");
+
+    assertThat(created.version()).isEqualTo(1);
+    assertThat(created.owner().ownerId()).isEqualTo("alice");
+    assertThat(created.data()).isEqualTo(Project.emptyDocument());
+    assertThat(get.getProject(alice, created.id()).get()).isEqualTo(created);
+  }
+
+  @Test
+  void someoneElsesProjectIsNotFound() {
+    var created = createFor(alice, "Shop");
+
+    assertThat(get.getProject(mallory, created.id()).getLeft().code())
+        .isEqualTo(ProjectError.Code.PROJECT_NOT_FOUND);
+    assertThat(duplicate.duplicateProject(mallory, created.id()).getLeft().code())
+        .isEqualTo(ProjectError.Code.PROJECT_NOT_FOUND);
+    assertThat(
+            update
+                .updateProject(
+                    new UpdateProjectCommand(
+                        mallory,
+                        created.id(),
+                        Option.of(new ProjectName("Mine")),
+                        Option.none(),
+                        Option.none(),
+                        Option.none()))
+                .getLeft()
+                .code())
+        .isEqualTo(ProjectError.Code.PROJECT_NOT_FOUND);
+    assertThat(
+            delete
+                .deleteProject(new DeleteProjectCommand(mallory, created.id(), Option.none()))
+                .getLeft()
+                .code())
+        .isEqualTo(ProjectError.Code.PROJECT_NOT_FOUND);
+    assertThat(get.getProject(alice, created.id()).get()).isEqualTo(created);
+  }
+
+  @Test
+  void updateWithTheCurrentVersionAppliesEveryGivenField() {
+    var created = createFor(alice, "Shop");
+    JsonValue document = new JsonObject(Map.of("tables", new JsonString("x")));
+
+    var updated =
+        update.updateProject(
+            new UpdateProjectCommand(
+                alice,
+                created.id(),
+                Option.of(new ProjectName("Store")),
+                Option.of(Engine.MYSQL),
+                Option.of(document),
+                Option.of(1L)));
+
+    assertThat(updated.get().version()).isEqualTo(2);
+    assertThat(updated.get().name().value()).isEqualTo("Store");
+    assertThat(updated.get().engine()).isEqualTo(Engine.MYSQL);
+    assertThat(updated.get().data()).isEqualTo(document);
+  }
+
+  @Test
+  void updateWithAStaleVersionIsRefusedWithTheCurrentVersionAndChangesNothing() {
+    var created = createFor(alice, "Shop");
+    rename(created, "First", Option.none());
+
+    var refused = rename(created, "Second", Option.of(1L));
+
+    assertThat(refused.getLeft().code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
+    assertThat(refused.getLeft().currentVersion()).contains(2L);
+    assertThat(get.getProject(alice, created.id()).get().name().value()).isEqualTo("First");
+  }
+
+  @Test
+  void concurrentUpdatesWithoutAVersionAreAllApplied() throws Exception {
+    var created = createFor(alice, "Shop");
+    var pool = Executors.newFixedThreadPool(8);
+    for (int i = 0; i < 20; i++) {
+      var name = "Name " + i;
+      pool.submit(() -> rename(created, name, Option.none()));
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(get.getProject(alice, created.id()).get().version()).isEqualTo(21);
+  }
+
+  @Test
+  void deleteWithAStaleVersionIsRefused() {
+    var created = createFor(alice, "Shop");
+    rename(created, "First", Option.none());
+
+    var refused =
+        delete.deleteProject(new DeleteProjectCommand(alice, created.id(), Option.of(1L)));
+
+    assertThat(refused.getLeft().code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
+    assertThat(get.getProject(alice, created.id())).isNotEmpty();
+  }
+
+  @Test
+  void deleteRemovesTheProject() {
+    var created = createFor(alice, "Shop");
+
+    assertThat(
+            delete
+                .deleteProject(new DeleteProjectCommand(alice, created.id(), Option.none()))
+                .get())
+        .isEqualTo(created.id());
+    assertThat(get.getProject(alice, created.id()).getLeft().code())
+        .isEqualTo(ProjectError.Code.PROJECT_NOT_FOUND);
+  }
+
+  @Test
+  void duplicateCopiesTheDocumentUnderANewIdAndName() {
+    var created = createFor(alice, "Shop");
+
+    var copy = duplicate.duplicateProject(alice, created.id()).get();
+
+    assertThat(copy.id()).isNotEqualTo(created.id());
+    assertThat(copy.name().value()).isEqualTo("Shop (copy)");
+    assertThat(copy.data()).isEqualTo(created.data());
+    assertThat(copy.version()).isEqualTo(1);
+  }
+
+  @Test
+  void listShowsOnlyTheCallersProjects() {
+    var mine = createFor(alice, "Mine");
+    createFor(mallory, "Theirs");
+
+    assertThat(list.listProjects(alice)).extracting(s -> s.id()).containsExactly(mine.id());
+  }
+
+  @Test
+  void ensuringTheGuestUserTwiceKeepsOneGuest() {
+    var users = new InMemoryUserPersistence(database);
+    var ensure = new EnsureGuestUserService(database, users, users, clock);
+
+    var first = ensure.ensureGuestUser();
+    var second = ensure.ensureGuestUser();
+
+    assertThat(first).isEqualTo(second);
+    assertThat(first.id()).isEqualTo(UserId.GUEST);
+  }
+
+  private Project createFor(UserId owner, String name) {
+    return create
+        .createProject(
+            new CreateProjectCommand(
+                owner, new ProjectName(name), Engine.POSTGRESQL, Option.none()))
+        .get();
+  }
+
+  private Either<ProjectError, Project> rename(
+      Project project, String name, Option<Long> expected) {
+    return update.updateProject(
+        new UpdateProjectCommand(
+            alice,
+            project.id(),
+            Option.of(new ProjectName(name)),
+            Option.none(),
+            Option.none(),
+            expected));
+  }
+
+  private User user(UserId id, String name) {
+    return new User(
+        id,
+        name,
+        new Email(id.value() + "@example.com"),
+        true,
+        Option.none(),
+        Role.USER,
+        false,
+        Option.none(),
+        Option.none(),
+        clock.instant(),
+        clock.instant());
+  }
+}

@@ -1,0 +1,209 @@
+package io.dbkeep.json;
+
+import io.dbkeep.domain.json.JsonArray;
+import io.dbkeep.domain.json.JsonBoolean;
+import io.dbkeep.domain.json.JsonNull;
+import io.dbkeep.domain.json.JsonNumber;
+import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Reads JSON text into the domain's {@link JsonValue} tree and writes it back, with Jackson's
+ * streaming parser. Strict: one value per input, no duplicate member names, no comments, bounded by
+ * {@link JsonLimits}. Thread-safe.
+ */
+public final class JsonCodec {
+
+  private final JsonFactory factory;
+
+  public JsonCodec() {
+    this(JsonLimits.DEFAULT);
+  }
+
+  public JsonCodec(JsonLimits limits) {
+    this.factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .build())
+            .build();
+  }
+
+  /** Reads exactly one JSON value from {@code text}. */
+  public JsonValue read(String text) {
+    return parse(parser -> parser.createParser(text));
+  }
+
+  /** Reads exactly one JSON value from UTF-8 (or UTF-16/32 with BOM) {@code bytes}. */
+  public JsonValue read(byte[] bytes) {
+    return parse(parser -> parser.createParser(bytes));
+  }
+
+  /** Reads exactly one JSON value from {@code input}; does not close it. */
+  public JsonValue read(InputStream input) {
+    return parse(parser -> parser.createParser(input));
+  }
+
+  /** Compact JSON text for {@code value}. */
+  public String write(JsonValue value) {
+    var out = new ByteArrayOutputStream();
+    write(value, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes compact UTF-8 JSON for {@code value} to {@code out}; does not close it. */
+  public void write(JsonValue value, OutputStream out) {
+    try (var generator = factory.createGenerator(out)) {
+      write(value, generator);
+    }
+  }
+
+  /** Writes {@code value} through an open generator (for use inside other serialisers). */
+  public static void write(JsonValue value, JsonGenerator generator) {
+    if (value instanceof JsonObject object) {
+      generator.writeStartObject();
+      for (var member : object.members().entrySet()) {
+        generator.writeName(member.getKey());
+        write(member.getValue(), generator);
+      }
+      generator.writeEndObject();
+    } else if (value instanceof JsonArray array) {
+      generator.writeStartArray();
+      for (var element : array.elements()) {
+        write(element, generator);
+      }
+      generator.writeEndArray();
+    } else if (value instanceof JsonString string) {
+      generator.writeString(string.value());
+    } else if (value instanceof JsonNumber number) {
+      writeNumber(number.value(), generator);
+    } else if (value instanceof JsonBoolean bool) {
+      generator.writeBoolean(bool.value());
+    } else {
+      generator.writeNull();
+    }
+  }
+
+  /**
+   * A Jackson module that serialises {@link JsonValue} (and so any record holding one), for mappers
+   * that write responses.
+   */
+  public static SimpleModule jacksonModule() {
+    var module = new SimpleModule("dbkeep-json-value");
+    module.addSerializer(JsonValue.class, new JsonValueSerializer());
+    return module;
+  }
+
+  private static void writeNumber(BigDecimal number, JsonGenerator generator) {
+    if (number.scale() <= 0 && number.precision() - number.scale() <= 19) {
+      try {
+        generator.writeNumber(number.longValueExact());
+        return;
+      } catch (ArithmeticException outOfLongRange) {
+        // falls through to the decimal form
+      }
+    }
+    generator.writeNumber(number);
+  }
+
+  private JsonValue parse(Function<JsonFactory, JsonParser> open) {
+    try (var parser = open.apply(factory)) {
+      var first = parser.nextToken();
+      if (first == null) {
+        throw new MalformedJsonException("The input is empty: expected a JSON value", 1, 1, null);
+      }
+      var value = readValue(parser, first);
+      if (parser.nextToken() != null) {
+        var location = parser.currentLocation();
+        throw new MalformedJsonException(
+            "Unexpected content after the JSON value",
+            location.getLineNr(),
+            location.getColumnNr(),
+            null);
+      }
+      return value;
+    } catch (JacksonException e) {
+      var location = e.getLocation();
+      var message = e.getOriginalMessage();
+      throw new MalformedJsonException(
+          message == null ? "Malformed JSON" : firstLine(message),
+          location == null ? -1 : location.getLineNr(),
+          location == null ? -1 : location.getColumnNr(),
+          e);
+    }
+  }
+
+  private static JsonValue readValue(JsonParser parser, JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        var members = new LinkedHashMap<String, JsonValue>();
+        for (var next = parser.nextToken();
+            next != JsonToken.END_OBJECT;
+            next = parser.nextToken()) {
+          var name = parser.currentName();
+          members.put(name, readValue(parser, parser.nextToken()));
+        }
+        return new JsonObject(members);
+      case START_ARRAY:
+        var elements = new ArrayList<JsonValue>();
+        for (var next = parser.nextToken();
+            next != JsonToken.END_ARRAY;
+            next = parser.nextToken()) {
+          elements.add(readValue(parser, next));
+        }
+        return new JsonArray(elements);
+      case VALUE_STRING:
+        return new JsonString(parser.getString());
+      case VALUE_NUMBER_INT:
+        return new JsonNumber(new BigDecimal(parser.getBigIntegerValue()));
+      case VALUE_NUMBER_FLOAT:
+        return new JsonNumber(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return JsonBoolean.TRUE;
+      case VALUE_FALSE:
+        return JsonBoolean.FALSE;
+      case VALUE_NULL:
+        return JsonNull.INSTANCE;
+      default:
+        var location = parser.currentLocation();
+        throw new MalformedJsonException(
+            "Unexpected token " + token, location.getLineNr(), location.getColumnNr(), null);
+    }
+  }
+
+  private static String firstLine(String message) {
+    var end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  private static final class JsonValueSerializer extends ValueSerializer<JsonValue> {
+    @Override
+    public void serialize(JsonValue value, JsonGenerator generator, SerializationContext context) {
+      write(value, generator);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.dbkeep.domain.project;
+
+import io.dbkeep.domain.problem.Problem;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a project operation was refused. A business outcome, not an exception.
+ *
+ * @param code what kind of refusal this is; adapters switch over it exhaustively
+ * @param message a sentence for people
+ * @param details every problem found, each with its path (empty when there is nothing to list)
+ * @param currentVersion the stored version, when the refusal is about versions
+ */
+public record ProjectError(
+    Code code, String message, List<Problem> details, Option<Long> currentVersion) {
+
+  /** The kinds of refusal. */
+  public enum Code {
+    /** No project with that id is visible to the caller (missing, or someone else's). */
+    PROJECT_NOT_FOUND,
+    /** The caller's expected version is not the stored one. */
+    VERSION_MISMATCH,
+    /** The input is malformed: wrong types, blank or overlong name, unknown engine. */
+    VALIDATION_ERROR,
+    /** The schema document has errors; {@code details} lists all of them. */
+    SCHEMA_INVALID
+  }
+
+  public ProjectError {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    details = List.copyOf(details);
+    Objects.requireNonNull(currentVersion, "currentVersion");
+  }
+
+  public static ProjectError notFound(ProjectId id) {
+    return new ProjectError(
+        Code.PROJECT_NOT_FOUND, "Project " + id + " was not found", List.of(), Option.none());
+  }
+
+  public static ProjectError notFound(String rawId) {
+    return new ProjectError(
+        Code.PROJECT_NOT_FOUND, "Project " + rawId + " was not found", List.of(), Option.none());
+  }
+
+  public static ProjectError versionMismatch(long expected, long current) {
+    return new ProjectError(
+        Code.VERSION_MISMATCH,
+        "The project is at version " + current + ", not " + expected,
+        List.of(),
+        Option.of(current));
+  }
+
+  public static ProjectError invalid(List<Problem> problems) {
+    return new ProjectError(
+        Code.VALIDATION_ERROR, "The request is not valid", problems, Option.none());
+  }
+
+  public static ProjectError schemaInvalid(List<Problem> problems) {
+    return new ProjectError(
+        Code.SCHEMA_INVALID, "The schema document has errors", problems, Option.none());
+  }
+}

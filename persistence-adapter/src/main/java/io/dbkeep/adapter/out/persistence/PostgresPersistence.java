@@ -1,0 +1,156 @@
+package io.dbkeep.adapter.out.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.dbkeep.adapter.out.persistence.health.DatabaseHealthAdapter;
+import io.dbkeep.adapter.out.persistence.project.ProjectJpaEntity;
+import io.dbkeep.adapter.out.persistence.project.ProjectPersistenceAdapter;
+import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
+import io.dbkeep.adapter.out.persistence.user.UserJpaEntity;
+import io.dbkeep.adapter.out.persistence.user.UserPersistenceAdapter;
+import io.dbkeep.application.port.out.health.CheckDatabasePort;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The persistence adapter, assembled: a connection pool, the Flyway migrations, and Hibernate
+ * validating its mapping against the migrated schema. Exposes the out-port implementations. Closing
+ * it closes the entity manager factory and the pool.
+ */
+public final class PostgresPersistence implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PostgresPersistence.class);
+
+  /** Every entity class of the mapping (Hibernate validates them against the schema at start). */
+  public static final List<Class<?>> ENTITIES =
+      List.of(UserJpaEntity.class, ProjectJpaEntity.class);
+
+  private final HikariDataSource dataSource;
+  private final EntityManagerFactory entityManagerFactory;
+  private final JpaUnitOfWork unitOfWork;
+  private final ProjectPersistenceAdapter projects;
+  private final UserPersistenceAdapter users;
+  private final DatabaseHealthAdapter health;
+
+  private PostgresPersistence(PersistenceSettings settings) {
+    this.dataSource = pool(settings);
+    try {
+      if (settings.migrateOnStart()) {
+        migrate(dataSource);
+      }
+      this.entityManagerFactory = entityManagerFactory(dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    this.unitOfWork = new JpaUnitOfWork(entityManagerFactory);
+    this.projects = new ProjectPersistenceAdapter(unitOfWork);
+    this.users = new UserPersistenceAdapter(unitOfWork);
+    this.health =
+        new DatabaseHealthAdapter(dataSource, (int) settings.connectionTimeout().toSeconds());
+  }
+
+  /**
+   * Connects, migrates (when the settings say so) and validates the mapping.
+   *
+   * @throws RuntimeException when the database cannot be reached, a migration fails, or the schema
+   *     does not match the mapping
+   */
+  public static PostgresPersistence start(PersistenceSettings settings) {
+    return new PostgresPersistence(settings);
+  }
+
+  /** Applies pending migrations; returns how many were applied. */
+  public static int migrate(DataSource dataSource) {
+    var result = flyway(dataSource).migrate();
+    if (result.migrationsExecuted > 0) {
+      LOG.info(
+          "Applied {} migration(s); schema now at version {}",
+          result.migrationsExecuted,
+          result.targetSchemaVersion);
+    }
+    return result.migrationsExecuted;
+  }
+
+  /** Flyway configured for DBKeep's migrations on {@code dataSource}. */
+  public static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .load();
+  }
+
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  public ProjectPersistenceAdapter projects() {
+    return projects;
+  }
+
+  public UserPersistenceAdapter users() {
+    return users;
+  }
+
+  public CheckDatabasePort databaseHealth() {
+    return health;
+  }
+
+  /** The pool, for operations that work below the mapping (backups, status). */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    try {
+      entityManagerFactory.close();
+    } finally {
+      dataSource.close();
+    }
+  }
+
+  private static HikariDataSource pool(PersistenceSettings settings) {
+    var config = new HikariConfig();
+    config.setPoolName("dbkeep");
+    config.setJdbcUrl(settings.jdbcUrl());
+    if (settings.username() != null) {
+      config.setUsername(settings.username());
+    }
+    if (settings.password() != null) {
+      config.setPassword(settings.password());
+    }
+    config.setMaximumPoolSize(settings.maximumPoolSize());
+    config.setMinimumIdle(Math.min(2, settings.maximumPoolSize()));
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 5_000));
+    config.setAutoCommit(false);
+    // A pool that cannot connect at start fails fast; later outages are waited out per request.
+    config.setInitializationFailTimeout(settings.connectionTimeout().toMillis());
+    config.addDataSourceProperty(
+        "connectTimeout", Long.toString(Math.max(1, settings.connectionTimeout().toSeconds())));
+    config.addDataSourceProperty(
+        "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
+    config.addDataSourceProperty("ApplicationName", "dbkeep");
+    return new HikariDataSource(config);
+  }
+
+  private static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+    return new HibernatePersistenceConfiguration("dbkeep")
+        .managedClasses(ENTITIES)
+        .schemaToolingAction(Action.VALIDATE)
+        .property("jakarta.persistence.nonJtaDataSource", dataSource)
+        .property("hibernate.connection.provider_disables_autocommit", true)
+        .property("hibernate.type.json_format_mapper", "jackson3")
+        .property("hibernate.jdbc.time_zone", "UTC")
+        .createEntityManagerFactory();
+  }
+}

@@ -1,0 +1,40 @@
+package io.dbkeep.adapter.out.persistence;
+
+import io.dbkeep.application.contract.ProjectPersistenceContract;
+import io.dbkeep.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The project persistence contract on real PostgreSQL. */
+class JpaProjectPersistenceTest extends ProjectPersistenceContract {
+
+  @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
+
+  private static PostgresPersistence persistence;
+
+  @BeforeAll
+  static void start() {
+    persistence =
+        PostgresPersistence.start(
+            PersistenceSettings.of(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password()));
+  }
+
+  @AfterAll
+  static void stop() {
+    persistence.close();
+  }
+
+  @Override
+  protected Ports freshPorts() {
+    try (var connection = DATABASE.connect()) {
+      connection.createStatement().execute("truncate table project, \"user\" cascade");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    var projects = persistence.projects();
+    var users = persistence.users();
+    return new Ports(
+        persistence.unitOfWork(), projects, projects, projects, projects, users, users);
+  }
+}
