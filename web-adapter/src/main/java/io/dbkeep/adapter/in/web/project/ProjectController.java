@@ -1,0 +1,180 @@
+package io.dbkeep.adapter.in.web.project;
+
+import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.caller.CallerResolver;
+import io.dbkeep.adapter.in.web.error.ApiException;
+import io.dbkeep.adapter.in.web.error.ProjectErrors;
+import io.dbkeep.adapter.in.web.request.ETags;
+import io.dbkeep.adapter.in.web.request.JsonRequest;
+import io.dbkeep.application.port.in.project.CreateProjectCommand;
+import io.dbkeep.application.port.in.project.CreateProjectUseCase;
+import io.dbkeep.application.port.in.project.DeleteProjectCommand;
+import io.dbkeep.application.port.in.project.DeleteProjectUseCase;
+import io.dbkeep.application.port.in.project.DuplicateProjectUseCase;
+import io.dbkeep.application.port.in.project.GetProjectQuery;
+import io.dbkeep.application.port.in.project.ListProjectsQuery;
+import io.dbkeep.application.port.in.project.UpdateProjectCommand;
+import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.Project;
+import io.dbkeep.domain.project.ProjectError;
+import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.project.ProjectName;
+import io.dbkeep.json.JsonCodec;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/** {@code /api/projects…}: the original DBKeep's project API, plus versions as ETags. */
+public final class ProjectController implements WebRoutes {
+
+  private final CallerResolver callers;
+  private final JsonCodec codec;
+  private final ListProjectsQuery listProjects;
+  private final CreateProjectUseCase createProject;
+  private final GetProjectQuery getProject;
+  private final UpdateProjectUseCase updateProject;
+  private final DeleteProjectUseCase deleteProject;
+  private final DuplicateProjectUseCase duplicateProject;
+
+  public ProjectController(
+      CallerResolver callers,
+      JsonCodec codec,
+      ListProjectsQuery listProjects,
+      CreateProjectUseCase createProject,
+      GetProjectQuery getProject,
+      UpdateProjectUseCase updateProject,
+      DeleteProjectUseCase deleteProject,
+      DuplicateProjectUseCase duplicateProject) {
+    this.callers = callers;
+    this.codec = codec;
+    this.listProjects = listProjects;
+    this.createProject = createProject;
+    this.getProject = getProject;
+    this.updateProject = updateProject;
+    this.deleteProject = deleteProject;
+    this.duplicateProject = duplicateProject;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/api/projects", this::list);
+    routes.post("/api/projects", this::create);
+    routes.get("/api/projects/{id}", this::get);
+    routes.put("/api/projects/{id}", this::update);
+    routes.delete("/api/projects/{id}", this::delete);
+    routes.post("/api/projects/{id}/duplicate", this::duplicate);
+  }
+
+  private void list(Context ctx) {
+    var caller = callers.resolve(ctx);
+    ctx.json(
+        listProjects.listProjects(caller.userId()).stream()
+            .map(ProjectListItemResponse::from)
+            .toList());
+  }
+
+  private void create(Context ctx) {
+    var caller = callers.resolve(ctx);
+    var request = JsonRequest.of(ctx, codec);
+    var name = request.requiredString("name").flatMap(raw -> name(request, raw));
+    var engine =
+        request
+            .optionalString("engine")
+            .map(raw -> engine(request, raw))
+            .getOrElse(Option.of(Engine.POSTGRESQL));
+    Option<JsonValue> data = request.optionalObject("data").map(JsonValue.class::cast);
+    request.throwIfInvalid();
+    var created =
+        orFail(
+            createProject.createProject(
+                new CreateProjectCommand(caller.userId(), name.get(), engine.get(), data)));
+    respondCreated(ctx, created);
+  }
+
+  private void get(Context ctx) {
+    var caller = callers.resolve(ctx);
+    var project = orFail(getProject.getProject(caller.userId(), projectId(ctx)));
+    ctx.header("ETag", ETags.of(project.version()));
+    if (ETags.matches(ctx.header("If-None-Match"), project.version())) {
+      ctx.status(304);
+      return;
+    }
+    ctx.json(ProjectResponse.from(project));
+  }
+
+  private void update(Context ctx) {
+    var caller = callers.resolve(ctx);
+    var id = projectId(ctx);
+    var request = JsonRequest.of(ctx, codec);
+    var name = request.optionalString("name").flatMap(raw -> name(request, raw));
+    var engine = request.optionalString("engine").flatMap(raw -> engine(request, raw));
+    Option<JsonValue> data = request.optionalObject("data").map(JsonValue.class::cast);
+    request.throwIfInvalid();
+    var updated =
+        orFail(
+            updateProject.updateProject(
+                new UpdateProjectCommand(
+                    caller.userId(),
+                    id,
+                    name,
+                    engine,
+                    data,
+                    ETags.expectedVersion(ctx.header("If-Match")))));
+    ctx.header("ETag", ETags.of(updated.version()));
+    ctx.json(ProjectResponse.from(updated));
+  }
+
+  private void delete(Context ctx) {
+    var caller = callers.resolve(ctx);
+    var deleted =
+        orFail(
+            deleteProject.deleteProject(
+                new DeleteProjectCommand(
+                    caller.userId(),
+                    projectId(ctx),
+                    ETags.expectedVersion(ctx.header("If-Match")))));
+    ctx.json(new DeletedProjectResponse(true, deleted.toString()));
+  }
+
+  private void duplicate(Context ctx) {
+    var caller = callers.resolve(ctx);
+    respondCreated(ctx, orFail(duplicateProject.duplicateProject(caller.userId(), projectId(ctx))));
+  }
+
+  private static void respondCreated(Context ctx, Project project) {
+    ctx.status(201);
+    ctx.header("Location", "/api/projects/" + project.id());
+    ctx.header("ETag", ETags.of(project.version()));
+    ctx.json(ProjectResponse.from(project));
+  }
+
+  private static Option<ProjectName> name(JsonRequest request, String raw) {
+    return ProjectName.of(raw, "name").peekLeft(request::problem).toOption();
+  }
+
+  private static Option<Engine> engine(JsonRequest request, String raw) {
+    var engine = Engine.parse(raw);
+    if (engine.isEmpty()) {
+      request.problem(
+          "engine",
+          "UNKNOWN_ENGINE",
+          "engine must be one of " + Engine.allowedNames() + ", not \"" + raw + "\"");
+    }
+    return engine;
+  }
+
+  /** The path's project id; a malformed one is simply a project that does not exist. */
+  private static ProjectId projectId(Context ctx) {
+    var raw = ctx.pathParam("id");
+    return ProjectId.parse(raw)
+        .getOrElseThrow(
+            () -> new ApiException(ProjectErrors.toApiError(ProjectError.notFound(raw))));
+  }
+
+  private static <T> T orFail(Either<ProjectError, T> result) {
+    return result.getOrElseThrow(error -> new ApiException(ProjectErrors.toApiError(error)));
+  }
+}

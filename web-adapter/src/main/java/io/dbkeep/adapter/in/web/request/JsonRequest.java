@@ -1,0 +1,133 @@
+package io.dbkeep.adapter.in.web.request;
+
+import io.dbkeep.adapter.in.web.error.ApiError;
+import io.dbkeep.adapter.in.web.error.ApiException;
+import io.dbkeep.adapter.in.web.error.ErrorDetail;
+import io.dbkeep.domain.json.JsonNull;
+import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.Problem;
+import io.dbkeep.json.JsonCodec;
+import io.dbkeep.json.MalformedJsonException;
+import io.javalin.http.Context;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A request's JSON object body, read field by field. Every type problem is collected with its path;
+ * {@link #throwIfInvalid()} then fails the request with all of them at once.
+ */
+public final class JsonRequest {
+
+  private final JsonObject body;
+  private final List<ErrorDetail> problems = new ArrayList<>();
+
+  private JsonRequest(JsonObject body) {
+    this.body = body;
+  }
+
+  /**
+   * Reads the body as a JSON object.
+   *
+   * @throws ApiException 400 {@code MALFORMED_JSON} when the body is empty or not JSON, 400 {@code
+   *     VALIDATION_ERROR} when it is JSON but not an object (413 comes from the body limit)
+   */
+  public static JsonRequest of(Context ctx, JsonCodec codec) {
+    var bytes = ctx.bodyAsBytes();
+    if (bytes.length == 0) {
+      throw new ApiException(
+          new ApiError(
+              400,
+              "MALFORMED_JSON",
+              "The request body is empty; a JSON object is expected",
+              List.of()));
+    }
+    JsonValue value;
+    try {
+      value = codec.read(bytes);
+    } catch (MalformedJsonException e) {
+      throw new ApiException(
+          new ApiError(
+              400,
+              "MALFORMED_JSON",
+              "The request body is not valid JSON: " + e.describe(),
+              List.of(ErrorDetail.of("", "MALFORMED_JSON", e.describe()))));
+    }
+    if (!(value instanceof JsonObject object)) {
+      throw new ApiException(
+          ApiError.validation(
+              List.of(
+                  ErrorDetail.of(
+                      "",
+                      "WRONG_TYPE",
+                      "The body must be a JSON object, not " + value.typeName()))));
+    }
+    return new JsonRequest(object);
+  }
+
+  /** The field as a string; none when absent or null; a problem when of another type. */
+  public Option<String> optionalString(String field) {
+    return present(field)
+        .flatMap(
+            value -> {
+              if (value instanceof JsonString string) {
+                return Option.of(string.value());
+              }
+              wrongType(field, "a string", value);
+              return Option.none();
+            });
+  }
+
+  /** The field as a string; a problem when absent, null or of another type. */
+  public Option<String> requiredString(String field) {
+    if (present(field).isEmpty()) {
+      problems.add(ErrorDetail.of(field, "REQUIRED", field + " is required"));
+      return Option.none();
+    }
+    return optionalString(field);
+  }
+
+  /** The field as an object; none when absent or null; a problem when of another type. */
+  public Option<JsonObject> optionalObject(String field) {
+    return present(field)
+        .flatMap(
+            value -> {
+              if (value instanceof JsonObject object) {
+                return Option.of(object);
+              }
+              wrongType(field, "an object", value);
+              return Option.none();
+            });
+  }
+
+  /** Records a problem found while interpreting a field. */
+  public void problem(Problem problem) {
+    problems.add(ErrorDetail.from(problem));
+  }
+
+  /** Records a problem found while interpreting a field. */
+  public void problem(String path, String code, String message) {
+    problems.add(ErrorDetail.of(path, code, message));
+  }
+
+  /**
+   * @throws ApiException 400 {@code VALIDATION_ERROR} listing every problem, if there are any
+   */
+  public void throwIfInvalid() {
+    if (!problems.isEmpty()) {
+      throw new ApiException(ApiError.validation(problems));
+    }
+  }
+
+  private Option<JsonValue> present(String field) {
+    return body.get(field).filter(value -> value != JsonNull.INSTANCE);
+  }
+
+  private void wrongType(String field, String expected, JsonValue actual) {
+    problems.add(
+        ErrorDetail.of(
+            field, "WRONG_TYPE", field + " must be " + expected + ", not " + actual.typeName()));
+  }
+}
