@@ -59,8 +59,15 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     var credentials =
         server.user == null
             ? ""
-            : server.user + (server.password == null ? "" : ":" + server.password) + "@";
+            : encode(server.user)
+                + (server.password == null ? "" : ":" + encode(server.password))
+                + "@";
     return "postgresql://" + credentials + rest;
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 
   /** The user name to connect with, or null when the URL carries it. */

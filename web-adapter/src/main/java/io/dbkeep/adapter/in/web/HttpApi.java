@@ -4,8 +4,14 @@ import io.dbkeep.adapter.in.web.error.ErrorHandling;
 import io.dbkeep.json.JsonCodec;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,9 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class HttpApi {
 
+  private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
   private final Javalin app;
+  private final GracefulHandler graceful = new GracefulHandler();
+  private final Duration stopTimeout;
 
   public HttpApi(WebSettings settings, List<WebRoutes> routeGroups) {
+    this.stopTimeout = settings.stopTimeout();
     var mapper = JsonMapper.builder().addModule(JsonCodec.jacksonModule()).build();
     this.app =
         Javalin.create(
@@ -31,8 +42,7 @@ public final class HttpApi {
               config.jetty.modifyServer(
                   server -> {
                     server.setStopTimeout(settings.stopTimeout().toMillis());
-                    var graceful = new GracefulHandler();
-                    // idle keep-alive connections need not hold a stop up for long
+                    // Idle keep-alive connections are closed quickly once nothing is in flight.
                     graceful.setShutdownIdleTimeout(250);
                     server.insertHandler(graceful);
                   });
@@ -52,8 +62,19 @@ public final class HttpApi {
     return app.port();
   }
 
-  /** Stops gracefully: refuses new requests and waits (up to the stop timeout) for running ones. */
+  /**
+   * Stops gracefully: new requests get 503 while the running ones finish (up to the stop timeout),
+   * then the server closes. Waiting first for the requests, and only then closing the connections,
+   * keeps a slow request (which looks idle to Jetty) from being cut.
+   */
   public void stop() {
+    try {
+      graceful.shutdown().get(stopTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("Requests still running after {}; stopping anyway", stopTimeout);
+    }
     app.stop();
   }
 }

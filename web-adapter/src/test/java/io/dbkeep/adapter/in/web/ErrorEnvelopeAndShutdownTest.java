@@ -1,11 +1,12 @@
 package io.dbkeep.adapter.in.web;
 
-import static io.dbkeep.adapter.in.web.HttpClientSupport.json;
+import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.testsupport.HttpTestClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ class ErrorEnvelopeAndShutdownTest {
 
   private final CountDownLatch slowStarted = new CountDownLatch(1);
   private HttpApi api;
-  private HttpClientSupport http;
+  private HttpTestClient http;
 
   @BeforeEach
   void start() {
@@ -51,7 +52,7 @@ class ErrorEnvelopeAndShutdownTest {
     api =
         new HttpApi(new WebSettings("127.0.0.1", 0, 1024, Duration.ofSeconds(10)), List.of(failing))
             .start();
-    http = new HttpClientSupport(api.port());
+    http = new HttpTestClient(api.port());
   }
 
   @AfterEach

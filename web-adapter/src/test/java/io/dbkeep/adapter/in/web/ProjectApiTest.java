@@ -1,6 +1,6 @@
 package io.dbkeep.adapter.in.web;
 
-import static io.dbkeep.adapter.in.web.HttpClientSupport.json;
+import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
@@ -18,6 +18,7 @@ import io.dbkeep.application.service.project.ListProjectsService;
 import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.json.JsonCodec;
+import io.dbkeep.testsupport.HttpTestClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProjectApiTest {
 
   private HttpApi api;
-  private HttpClientSupport http;
+  private HttpTestClient http;
   private final AtomicBoolean databaseUp = new AtomicBoolean(true);
 
   @BeforeEach
@@ -58,7 +59,7 @@ class ProjectApiTest {
                 new WebSettings("127.0.0.1", 0, 4096, Duration.ofSeconds(5)),
                 List.of(controller, health))
             .start();
-    http = new HttpClientSupport(api.port());
+    http = new HttpTestClient(api.port());
   }
 
   @AfterEach

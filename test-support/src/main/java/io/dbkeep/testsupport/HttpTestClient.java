@@ -1,4 +1,4 @@
-package io.dbkeep.adapter.in.web;
+package io.dbkeep.testsupport;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,14 +9,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A real HTTP client against a server on a random port, with JSON helpers. */
-public final class HttpClientSupport {
+public final class HttpTestClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
-  public HttpClientSupport(int port) {
+  public HttpTestClient(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 

@@ -1,0 +1,7 @@
+package io.dbkeep.application.planted;
+
+import jakarta.persistence.Entity;
+
+/** Planted violation: a persistence annotation in the application layer. */
+@Entity
+public class PlantedApplicationUsingJakarta {}

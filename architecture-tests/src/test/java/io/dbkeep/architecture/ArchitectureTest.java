@@ -1,0 +1,56 @@
+package io.dbkeep.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The product's classes (every module, tests excluded) obey every rule. */
+@AnalyzeClasses(packages = "io.dbkeep", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest static final ArchRule dependenciesPointInward = DbkeepRules.LAYERS_DEPEND_INWARD_ONLY;
+
+  @ArchTest
+  static final ArchRule theDomainDependsOnlyOnJavaAndVavr =
+      DbkeepRules.DOMAIN_DEPENDS_ONLY_ON_JAVA_AND_VAVR;
+
+  @ArchTest
+  static final ArchRule theApplicationDependsOnlyOnTheDomain =
+      DbkeepRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN;
+
+  @ArchTest static final ArchRule noFrameworkEntersTheCore = DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE;
+
+  @ArchTest
+  static final ArchRule inPortsDoNotUseOutPorts = DbkeepRules.IN_PORTS_DO_NOT_USE_OUT_PORTS;
+
+  @ArchTest
+  static final ArchRule outPortsDoNotUseInPorts = DbkeepRules.OUT_PORTS_DO_NOT_USE_IN_PORTS;
+
+  @ArchTest static final ArchRule adaptersAreIndependent = DbkeepRules.ADAPTERS_ARE_INDEPENDENT;
+
+  @ArchTest
+  static final ArchRule domainFeaturesAreFreeOfCycles =
+      DbkeepRules.DOMAIN_FEATURES_ARE_FREE_OF_CYCLES;
+
+  @ArchTest
+  static final ArchRule applicationFeaturesAreFreeOfCycles =
+      DbkeepRules.APPLICATION_FEATURES_ARE_FREE_OF_CYCLES;
+
+  @ArchTest
+  static final ArchRule inPortsAreUseCasesQueriesOrCommands =
+      DbkeepRules.IN_PORTS_ARE_USE_CASES_QUERIES_OR_COMMANDS;
+
+  @ArchTest
+  static final ArchRule useCasesAreInterfaces = DbkeepRules.IN_PORT_USE_CASES_ARE_INTERFACES;
+
+  @ArchTest
+  static final ArchRule outPortsAreInterfaces = DbkeepRules.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS;
+
+  @ArchTest static final ArchRule servicesAreNamedService = DbkeepRules.SERVICES_ARE_NAMED_SERVICE;
+
+  @ArchTest
+  static final ArchRule entitiesAreNamedJpaEntity = DbkeepRules.ENTITIES_ARE_NAMED_JPA_ENTITY;
+
+  @ArchTest static final ArchRule noVagueClassNames = DbkeepRules.NO_VAGUE_CLASS_NAMES;
+}

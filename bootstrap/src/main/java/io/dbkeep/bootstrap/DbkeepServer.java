@@ -1,0 +1,140 @@
+package io.dbkeep.bootstrap;
+
+import io.dbkeep.adapter.in.web.HttpApi;
+import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
+import io.dbkeep.adapter.in.web.health.HealthController;
+import io.dbkeep.adapter.in.web.project.ProjectController;
+import io.dbkeep.adapter.out.persistence.DatabaseCreator;
+import io.dbkeep.adapter.out.persistence.PostgresPersistence;
+import io.dbkeep.application.service.health.CheckReadinessService;
+import io.dbkeep.application.service.project.CreateProjectService;
+import io.dbkeep.application.service.project.DeleteProjectService;
+import io.dbkeep.application.service.project.DuplicateProjectService;
+import io.dbkeep.application.service.project.GetProjectService;
+import io.dbkeep.application.service.project.ListProjectsService;
+import io.dbkeep.application.service.project.UpdateProjectService;
+import io.dbkeep.application.service.user.EnsureGuestUserService;
+import io.dbkeep.bootstrap.config.DatabaseUrl;
+import io.dbkeep.bootstrap.config.ServerConfig;
+import io.dbkeep.json.JsonCodec;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every adapter and service with {@code new} and starts the server. No
+ * container, no scanning; what runs is what this class wires.
+ */
+public final class DbkeepServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DbkeepServer.class);
+
+  private final PostgresPersistence persistence;
+  private final HttpApi api;
+
+  private DbkeepServer(PostgresPersistence persistence, HttpApi api) {
+    this.persistence = persistence;
+    this.api = api;
+  }
+
+  /**
+   * Prepares the database (creating it when the default location has none, migrating when
+   * configured), then listens.
+   *
+   * @throws StartupException when the database cannot be reached or prepared
+   */
+  public static DbkeepServer start(ServerConfig config, Clock clock) {
+    createDatabaseIfMissing(config);
+    PostgresPersistence persistence;
+    try {
+      persistence = PostgresPersistence.start(config.persistence());
+    } catch (RuntimeException e) {
+      throw new StartupException(
+          "cannot use the database at " + config.database().display() + ": " + rootMessage(e), e);
+    }
+    try {
+      var unitOfWork = persistence.unitOfWork();
+      var projects = persistence.projects();
+      var users = persistence.users();
+      new EnsureGuestUserService(unitOfWork, users, users, clock).ensureGuestUser();
+
+      var codec = new JsonCodec();
+      var callers = new GuestCallerResolver();
+      var projectController =
+          new ProjectController(
+              callers,
+              codec,
+              new ListProjectsService(unitOfWork, projects),
+              new CreateProjectService(unitOfWork, projects, clock),
+              new GetProjectService(unitOfWork, projects),
+              new UpdateProjectService(unitOfWork, projects, projects, clock),
+              new DeleteProjectService(unitOfWork, projects, projects),
+              new DuplicateProjectService(unitOfWork, projects, projects, clock));
+      var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
+
+      var api = new HttpApi(config.web(), List.of(projectController, health)).start();
+      LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
+      return new DbkeepServer(persistence, api);
+    } catch (RuntimeException e) {
+      persistence.close();
+      throw e;
+    }
+  }
+
+  /** The port the HTTP server listens on. */
+  public int port() {
+    return api.port();
+  }
+
+  /** Stops gracefully: in-flight requests finish, then the pool closes. */
+  @Override
+  public void close() {
+    try {
+      api.stop();
+    } finally {
+      persistence.close();
+      LOG.info("DBKeep stopped");
+    }
+  }
+
+  private static void createDatabaseIfMissing(ServerConfig config) {
+    try {
+      if (DatabaseCreator.ensureExists(config.persistence())) {
+        LOG.info("Database at {} did not exist; created it", config.database().display());
+      }
+    } catch (SQLException e) {
+      if (config.databaseUrlGiven()) {
+        // A configured database may live on a server whose maintenance database we cannot
+        // use; connecting to it directly below reports the real problem, if there is one.
+        LOG.debug("Could not check whether the database exists: {}", rootMessage(e));
+        return;
+      }
+      throw new StartupException(
+          "cannot reach the database server for "
+              + config.database().display()
+              + ": "
+              + rootMessage(e),
+          e);
+    }
+  }
+
+  static String rootMessage(Throwable failure) {
+    var root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    var message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return DatabaseUrl.mask(message.lines().findFirst().orElse(""));
+  }
+
+  /** The server could not start; the message is one line meant for the operator. */
+  public static final class StartupException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StartupException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

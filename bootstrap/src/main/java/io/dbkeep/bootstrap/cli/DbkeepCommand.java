@@ -1,0 +1,22 @@
+package io.dbkeep.bootstrap.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code dbkeep}: without a subcommand it serves, like {@code dbkeep serve}. */
+@Command(
+    name = "dbkeep",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "DBKeep: design database schemas, validate them, export SQL that executes.",
+    subcommands = {ServeCommand.class, VersionCommand.class})
+public final class DbkeepCommand implements Callable<Integer> {
+
+  @Mixin private DatabaseOption database = new DatabaseOption();
+
+  @Override
+  public Integer call() {
+    return new ServeCommand(database).call();
+  }
+}
