@@ -38,6 +38,10 @@ class ArchitectureTest {
       DbkeepRules.APPLICATION_FEATURES_ARE_FREE_OF_CYCLES;
 
   @ArchTest
+  static final ArchRule adapterPackagesAreFreeOfCycles =
+      DbkeepRules.ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES;
+
+  @ArchTest
   static final ArchRule inPortsAreUseCasesQueriesOrCommands =
       DbkeepRules.IN_PORTS_ARE_USE_CASES_QUERIES_OR_COMMANDS;
 

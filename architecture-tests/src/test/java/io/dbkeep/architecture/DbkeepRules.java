@@ -130,17 +130,24 @@ final class DbkeepRules {
 
   static final ArchRule DOMAIN_FEATURES_ARE_FREE_OF_CYCLES =
       slices()
-          .matching("io.dbkeep.domain.(*)..")
+          .matching("io.dbkeep.domain.(**)")
           .should()
           .beFreeOfCycles()
-          .as("domain features do not depend on each other in cycles");
+          .as("domain packages do not depend on each other in cycles");
 
   static final ArchRule APPLICATION_FEATURES_ARE_FREE_OF_CYCLES =
       slices()
-          .matching("io.dbkeep.application.*.*.(*)..")
+          .matching("io.dbkeep.application.(**)")
           .should()
           .beFreeOfCycles()
-          .as("application features do not depend on each other in cycles");
+          .as("application packages do not depend on each other in cycles");
+
+  static final ArchRule ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES =
+      slices()
+          .matching("io.dbkeep.adapter.(**)")
+          .should()
+          .beFreeOfCycles()
+          .as("adapter packages do not depend on each other in cycles");
 
   static final ArchRule IN_PORTS_ARE_USE_CASES_QUERIES_OR_COMMANDS =
       classes()

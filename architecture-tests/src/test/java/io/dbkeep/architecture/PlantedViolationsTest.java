@@ -45,6 +45,7 @@ class PlantedViolationsTest {
         Arguments.of(DbkeepRules.ADAPTERS_ARE_INDEPENDENT, "PlantedWebUsingPersistence"),
         Arguments.of(DbkeepRules.DOMAIN_FEATURES_ARE_FREE_OF_CYCLES, "PlantedCycleA"),
         Arguments.of(DbkeepRules.APPLICATION_FEATURES_ARE_FREE_OF_CYCLES, "PlantedCycleAService"),
+        Arguments.of(DbkeepRules.ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES, "PlantedCycleController"),
         Arguments.of(DbkeepRules.IN_PORTS_ARE_USE_CASES_QUERIES_OR_COMMANDS, "PlantedDoer"),
         Arguments.of(DbkeepRules.IN_PORT_USE_CASES_ARE_INTERFACES, "PlantedClassUseCase"),
         Arguments.of(
