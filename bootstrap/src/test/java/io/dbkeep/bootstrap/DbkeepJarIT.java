@@ -4,7 +4,7 @@ import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.testsupport.HttpTestClient;
-import io.dbkeep.testsupport.TestDatabase;
+import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The packaged {@code bootstrap/target/dbkeep.jar}, run as a user runs it. */
 class DbkeepJarIT {
 
-  @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
 
   private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dbkeep.bootstrap.config.Environment;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
-import io.dbkeep.testsupport.TestDatabase;
+import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The real composition root on real PostgreSQL, called over HTTP. */
 class ProjectSliceSystemTest {
 
-  @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
 
   private static DbkeepServer server;
   private static HttpTestClient http;

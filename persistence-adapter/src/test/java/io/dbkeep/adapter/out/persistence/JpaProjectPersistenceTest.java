@@ -1,7 +1,7 @@
 package io.dbkeep.adapter.out.persistence;
 
 import io.dbkeep.application.contract.ProjectPersistenceContract;
-import io.dbkeep.testsupport.TestDatabase;
+import io.dbkeep.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The project persistence contract on real PostgreSQL. */
 class JpaProjectPersistenceTest extends ProjectPersistenceContract {
 
-  @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
 
   private static PostgresPersistence persistence;
 

@@ -2,7 +2,7 @@ package io.dbkeep.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.testsupport.TestDatabase;
+import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MigrationsTest {
 
-  @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
 
   @Test
   void migrationsCreateTheSeedTablesAndHibernateAcceptsThem() throws SQLException {

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * static field:
  *
  * <pre>{@code
- * @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
+ * @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
  * }</pre>
  *
  * The server is chosen by {@link PostgresServer}: {@code DBKEEP_TEST_DATABASE_URL}, else
  * Testcontainers, else {@code 127.0.0.1:5432}. When none answers, the tests fail (never skip).
  */
-public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
 
   private PostgresServer server;
   private String name;
