@@ -157,6 +157,9 @@ final class MariaDbDialect extends Dialect {
   @Override
   boolean schemaExists(Session session, String schema)
       throws SQLException, StatementGuard.StoppedException {
+    if (impossibleName(schema)) {
+      return false;
+    }
     return !session
         .query(
             new Sql("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ")
@@ -179,9 +182,17 @@ final class MariaDbDialect extends Dialect {
     return estimate < 0 ? OptionalLong.empty() : OptionalLong.of(estimate);
   }
 
+  /** MariaDB and MySQL identifiers hold no characters beyond the Basic Multilingual Plane. */
+  private static boolean impossibleName(String name) {
+    return name.codePoints().anyMatch(c -> c > 0xFFFF || c == 0);
+  }
+
   @Override
   Option<TableStructure> describe(Session session, TableRef table)
       throws SQLException, StatementGuard.StoppedException {
+    if (impossibleName(table.schema()) || impossibleName(table.name())) {
+      return Option.none();
+    }
     var found =
         session.query(
             new Sql(

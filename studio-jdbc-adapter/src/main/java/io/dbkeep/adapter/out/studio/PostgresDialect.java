@@ -118,6 +118,9 @@ final class PostgresDialect extends Dialect {
   @Override
   boolean schemaExists(Session session, String schema)
       throws SQLException, StatementGuard.StoppedException {
+    if (schema.indexOf('\0') >= 0) {
+      return false;
+    }
     return !session
         .query(
             new Sql("SELECT 1 FROM pg_namespace n WHERE n.nspname = ")
@@ -145,6 +148,9 @@ final class PostgresDialect extends Dialect {
   @Override
   Option<TableStructure> describe(Session session, TableRef table)
       throws SQLException, StatementGuard.StoppedException {
+    if (table.schema().indexOf('\0') >= 0 || table.name().indexOf('\0') >= 0) {
+      return Option.none();
+    }
     record Relation(long oid, String relkind, String comment) {}
     var found =
         session.query(

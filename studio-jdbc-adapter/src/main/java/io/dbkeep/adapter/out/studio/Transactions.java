@@ -61,13 +61,20 @@ final class Transactions {
     return inTransaction(null, true, false, work);
   }
 
-  /** Runs {@code work} in a read-only transaction; failures to reach the database throw. */
+  /**
+   * Runs {@code work} in a read-only transaction. A statement that times out means the database did
+   * not answer in time ({@link DataStoreUnavailableException}); any other refusal of the Studio's
+   * own catalog queries is a defect ({@link IllegalStateException}).
+   */
   <T> T readOrThrow(Work<T> work) {
     return read(work)
         .getOrElseThrow(
             error ->
-                new DataStoreUnavailableException(
-                    "The Studio's database did not answer: " + error.message(), null));
+                error.code() == StudioError.Code.STATEMENT_TIMEOUT
+                        || error.code() == StudioError.Code.STATEMENT_CANCELLED
+                    ? new DataStoreUnavailableException(
+                        "The Studio's database did not answer in time: " + error.message(), null)
+                    : new IllegalStateException("A catalog query failed: " + error.message()));
   }
 
   /** Runs {@code work} in a writable transaction (read-only in read-only mode). */
