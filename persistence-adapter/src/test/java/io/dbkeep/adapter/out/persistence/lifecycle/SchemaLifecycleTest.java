@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.adapter.out.persistence.PersistenceSettings;
 import io.dbkeep.adapter.out.persistence.PostgresPersistence;
+import io.dbkeep.application.port.in.database.MigrateDatabaseCommand;
 import io.dbkeep.application.service.database.GetSchemaStatusService;
+import io.dbkeep.application.service.database.MigrateDatabaseService;
+import io.dbkeep.domain.database.DatabaseOperationError.Code;
 import io.dbkeep.domain.database.Migration;
 import io.dbkeep.testsupport.PostgresTestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Status and migrate from an empty database, and drift between the schema and the mapping. */
 class SchemaLifecycleTest {
@@ -22,6 +29,53 @@ class SchemaLifecycleTest {
         PostgresPersistence.ENTITIES,
         Clock.systemUTC(),
         "test");
+  }
+
+  @Test
+  void aFailedMigrationNamesTheBackupTakenFirst(@TempDir Path folder) throws Exception {
+    var database = DATABASE.createAnotherDatabase("failing");
+    var settings =
+        PersistenceSettings.of(DATABASE.jdbcUrlOf(database), DATABASE.user(), DATABASE.password());
+    try (var lifecycle =
+        DatabaseLifecycle.open(settings, PostgresPersistence.ENTITIES, Clock.systemUTC(), "test")) {
+      lifecycle.migrations().migrate();
+    }
+    var migrations = Files.createDirectories(folder.resolve("migrations"));
+    for (var name : List.of("V1__seed_schema.sql", "V2__adoption_side_columns.sql")) {
+      try (var in = getClass().getResourceAsStream("/db/migration/" + name)) {
+        Files.copy(in, migrations.resolve(name));
+      }
+    }
+    Files.writeString(
+        migrations.resolve("V3__broken.sql"),
+        "alter table project add column fine text;\nalter table nowhere add column x text;\n");
+    try (var lifecycle =
+        DatabaseLifecycle.open(
+            settings,
+            PostgresPersistence.ENTITIES,
+            Clock.systemUTC(),
+            "test",
+            "filesystem:" + migrations)) {
+      var failed =
+          new MigrateDatabaseService(
+                  lifecycle.migrations(), lifecycle.archives(), Clock.systemUTC())
+              .migrate(new MigrateDatabaseCommand(true, folder.resolve("backups")));
+
+      var error = failed.getLeft();
+      assertThat(error.code()).isEqualTo(Code.MIGRATION_FAILED);
+      assertThat(error.message()).contains("V3__broken.sql").contains("nowhere");
+      var backups = Files.list(folder.resolve("backups")).toList();
+      assertThat(backups).singleElement();
+      assertThat(error.message()).contains(backups.get(0).toString());
+      // PostgreSQL ran the failed migration in one transaction: nothing of it remains
+      assertThat(lifecycle.migrations().status().currentVersion().get().text()).isEqualTo("2");
+      assertThat(lifecycle.migrations().status().pending().map(m -> m.version().text()))
+          .containsExactly("3");
+    } finally {
+      try (var admin = DATABASE.connectAdmin()) {
+        admin.createStatement().execute("drop database " + database + " with (force)");
+      }
+    }
   }
 
   @Test
