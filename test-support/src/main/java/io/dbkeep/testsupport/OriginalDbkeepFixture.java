@@ -42,9 +42,12 @@ public final class OriginalDbkeepFixture {
   /** Its document repeats a member name. */
   public static final String TWICE_NAMED = "77777777-7777-4777-8777-777777777777";
 
+  /** The guest's readable project (engine "sqlite"). */
+  public static final String GUEST_NOTES = "88888888-8888-4888-8888-888888888888";
+
   public static final int USERS = 4;
   public static final int ACCOUNTS = 3;
-  public static final int PROJECTS = 7;
+  public static final int PROJECTS = 8;
 
   private OriginalDbkeepFixture() {}
 

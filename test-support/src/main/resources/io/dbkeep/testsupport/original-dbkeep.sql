@@ -114,4 +114,7 @@ INSERT INTO "project" ("id", "name", "engine", "data", "user_id", "owner_id", "o
 	 'u-bob', 'u-bob', 'user', '2025-04-07 08:00:00+00', '2025-04-07 08:00:00+00'),
 	('77777777-7777-4777-8777-777777777777', 'Twice named', 'postgres',
 	 '{"tables":[],"relations":[],"groups":[],"notes":[],"name":"first","name":"second"}',
-	 'u-bob', 'u-bob', 'user', '2025-04-08 08:00:00+00', '2025-04-08 08:00:00+00');
+	 'u-bob', 'u-bob', 'user', '2025-04-08 08:00:00+00', '2025-04-08 08:00:00+00'),
+	('88888888-8888-4888-8888-888888888888', 'Guest notes', 'sqlite',
+	 '{"tables":[{"id":"t-notes","name":"notes","columns":[{"id":"c1","name":"body","type":"TEXT","primaryKey":false,"nullable":true,"unique":false}],"position":{"x":10,"y":20}}],"relations":[],"groups":[],"notes":[]}',
+	 'guest-user', 'guest-user', 'user', '2025-04-09 08:00:00+00', '2025-04-09 10:00:00+00');

@@ -87,15 +87,16 @@ class OriginalDatabaseAdoptionTest {
       assertThat(backup.file().getFileName().toString()).endsWith("-original.zip");
       assertThat(backup.manifest().migrationVersion().isEmpty()).isTrue();
       var adoption = outcome.report().adoption().get();
-      assertThat(adoption.rowsPerTable().get("project").get()).isEqualTo(7L);
+      assertThat(adoption.rowsPerTable().get("project").get()).isEqualTo(8L);
       assertThat(adoption.rowsPerTable().get("user").get()).isEqualTo(4L);
-      assertThat(adoption.documentsConverted()).isEqualTo(4); // Blog, Shop, Legacy, Twice named
+      assertThat(adoption.documentsConverted())
+          .isEqualTo(5); // Blog, Shop, Legacy, Twice, Guest notes
       assertThat(adoption.emptyDocuments()).isEqualTo(1);
       assertThat(adoption.unreadableDocuments())
           .hasSize(2)
           .anySatisfy(p -> assertThat(p).startsWith(HALF_SAVED).contains("not valid JSON"))
           .anySatisfy(p -> assertThat(p).startsWith(GUEST_SCRATCH).contains("array"));
-      assertThat(adoption.enginesNormalised()).isEqualTo(4); // postgresql ×2, sqlite, postgres
+      assertThat(adoption.enginesNormalised()).isEqualTo(5); // postgresql ×2, sqlite ×2, postgres
       assertThat(adoption.unknownEngines()).containsExactly(LEGACY + " \"Legacy\": oracle");
       assertThat(adoption.columnsAdded())
           .contains("project.version", "project.legacy_data", "project.legacy_engine");
@@ -139,7 +140,8 @@ class OriginalDatabaseAdoptionTest {
               NEVER_OPENED + " PostgreSQL - u-zoe user 1",
               GUEST_SCRATCH + " PostgreSQL - guest-user user 1",
               LEGACY + " PostgreSQL oracle u-bob user 1",
-              TWICE_NAMED + " PostgreSQL - u-bob user 1");
+              TWICE_NAMED + " PostgreSQL - u-bob user 1",
+              "88888888-8888-4888-8888-888888888888 SQLite - guest-user user 1");
       assertThat(
               column(connection, "select legacy_data from project where id = '" + HALF_SAVED + "'"))
           .containsExactly("{\"tables\":[{\"id\":\"t1\",\"name\":\"unfinished\"");
@@ -224,7 +226,7 @@ class OriginalDatabaseAdoptionTest {
               column(
                   connection,
                   "select count(*) from project where owner_id = user_id and owner_type = 'user'"))
-          .containsExactly("7");
+          .containsExactly("8");
       assertThat(column(connection, "select count(*) from verification")).containsExactly("0");
     }
   }
