@@ -146,6 +146,15 @@ public final class PostgresPersistence implements AutoCloseable {
     config.addDataSourceProperty(
         "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
     config.addDataSourceProperty("ApplicationName", "dbkeep");
+    // A healthy server answers within the statement timeout (it cancels longer statements), so
+    // silence beyond it plus the connect timeout means the connection is dead (e.g. a network
+    // partition that drops packets): give up then instead of hanging a request.
+    config.addDataSourceProperty(
+        "socketTimeout",
+        Long.toString(
+            (settings.statementTimeout().toMillis() + settings.connectionTimeout().toMillis() + 999)
+                / 1000));
+    config.addDataSourceProperty("tcpKeepAlive", "true");
     return new HikariDataSource(config);
   }
 
