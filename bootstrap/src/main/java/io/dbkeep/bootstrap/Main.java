@@ -17,6 +17,10 @@ public final class Main {
 
   public static void main(String[] args) {
     chooseLogFormat(System.getenv("LOG_FORMAT"));
+    // The server logs to standard output; a command's log lines go to standard error so that its
+    // output stays clean for people and scripts.
+    var serving = args.length == 0 || args[0].equals("serve") || args[0].startsWith("-");
+    System.setProperty("dbkeep.log.target", serving ? "System.out" : "System.err");
     System.exit(run(args));
   }
 

@@ -14,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a consistent snapshot of every DBKeep table (one REPEATABLE READ transaction, COPY)",
-      "to one zip archive with a manifest: schema version, row counts, SHA-256 per table."
+      "Write a consistent snapshot of every table to one archive.",
+      "One REPEATABLE READ transaction, COPY through the driver, a zip with a manifest: schema",
+      "version, columns, row counts, SHA-256 per table."
     })
 public final class DbBackupCommand implements Callable<Integer> {
 

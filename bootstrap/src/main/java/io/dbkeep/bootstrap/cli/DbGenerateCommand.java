@@ -15,9 +15,10 @@ import picocli.CommandLine.ParentCommand;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the next versioned migration (V<n+1>__<name>.sql) from the difference between the",
-      "mapping and the schema the existing migrations produce on a scratch database (created on",
-      "the DATABASE_URL server, then dropped). Prints \"Nothing to generate\" when they agree."
+      "Write the next migration (V<n+1>__<name>.sql) for a changed mapping.",
+      "Compares the mapping with the schema the existing migrations produce on a scratch database",
+      "(created on the DATABASE_URL server, then dropped). Prints \"Nothing to generate\" when",
+      "they agree."
     })
 public final class DbGenerateCommand implements Callable<Integer> {
 

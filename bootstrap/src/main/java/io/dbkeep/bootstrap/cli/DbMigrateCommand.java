@@ -12,8 +12,9 @@ import picocli.CommandLine.ParentCommand;
     name = "migrate",
     mixinStandardHelpOptions = true,
     description = {
-      "Back up into BACKUP_DIR (default ./backups), adopt an original DBKeep database if this is",
-      "one, then apply pending migrations. A failure names the backup to restore."
+      "Back up, adopt an original DBKeep database, apply pending migrations.",
+      "The backup goes into BACKUP_DIR (default ./backups) unless --no-backup; a failure names",
+      "the backup to restore."
     })
 public final class DbMigrateCommand implements Callable<Integer> {
 

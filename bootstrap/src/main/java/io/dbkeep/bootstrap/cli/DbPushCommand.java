@@ -12,9 +12,9 @@ import picocli.CommandLine.ParentCommand;
     name = "push",
     mixinStandardHelpOptions = true,
     description = {
-      "Development only: change the live schema to match the mapping directly, without a",
-      "migration. Refused when DBKEEP_ENV=production. Destructive steps (type changes, dropped",
-      "columns) are listed and need --force."
+      "Development only: make the live schema match the mapping, without a migration.",
+      "Refused when DBKEEP_ENV=production. Destructive steps (type changes, dropped columns) are",
+      "listed and need --force."
     })
 public final class DbPushCommand implements Callable<Integer> {
 

@@ -15,9 +15,9 @@ import picocli.CommandLine.ParentCommand;
     name = "restore",
     mixinStandardHelpOptions = true,
     description = {
-      "Restore a backup into an empty database (or replace everything with --force), verifying",
-      "every table's row count and checksum. Refuses damaged archives and archives from a newer",
-      "schema version than this DBKeep knows."
+      "Restore a backup, verifying every table's row count and checksum.",
+      "Only into an empty database, unless --force (which drops everything in the schema first).",
+      "Refuses damaged archives and archives from a newer schema version than this DBKeep knows."
     })
 public final class DbRestoreCommand implements Callable<Integer> {
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "Show applied and pending migrations and whether the live schema matches the mapping.",
+      "Show applied and pending migrations and whether the schema matches the mapping.",
       "Exit status: 0 in sync, 1 pending migrations or drift, 2 configuration error."
     })
 public final class DbStatusCommand implements Callable<Integer> {
@@ -39,9 +39,9 @@ public final class DbStatusCommand implements Callable<Integer> {
             "Original DBKeep: yes — its tables have no migration history; `dbkeep db migrate`"
                 + " backs it up and adopts it in place");
       }
-      out.println("Applied:         " + (status.applied().isEmpty() ? "none" : ""));
+      out.println("Applied:" + (status.applied().isEmpty() ? "         none" : ""));
       status.applied().forEach(m -> out.println("  " + describe(m)));
-      out.println("Pending:         " + (status.pending().isEmpty() ? "none" : ""));
+      out.println("Pending:" + (status.pending().isEmpty() ? "         none" : ""));
       status.pending().forEach(m -> out.println("  " + describe(m)));
       if (status.drift().isEmpty()) {
         out.println("Mapping:         not compared (migrations are pending)");
