@@ -3,7 +3,7 @@ package io.dbkeep.bootstrap;
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
 import io.dbkeep.adapter.in.web.health.HealthController;
-import io.dbkeep.adapter.in.web.observability.MetricsController;
+import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
 import io.dbkeep.adapter.out.metrics.PrometheusMetrics;
 import io.dbkeep.adapter.out.persistence.DatabaseCreator;

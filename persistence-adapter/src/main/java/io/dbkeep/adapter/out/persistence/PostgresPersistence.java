@@ -3,8 +3,7 @@ package io.dbkeep.adapter.out.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.dbkeep.adapter.out.persistence.health.DatabaseHealthAdapter;
-import io.dbkeep.adapter.out.persistence.lifecycle.DatabaseLifecycle;
-import io.dbkeep.adapter.out.persistence.lifecycle.FlywayMigrations;
+import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.adapter.out.persistence.project.ProjectJpaEntity;
 import io.dbkeep.adapter.out.persistence.project.ProjectPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
@@ -75,7 +74,7 @@ public final class PostgresPersistence implements AutoCloseable {
    */
   public static int migrate(DataSource dataSource) {
     var report =
-        new FlywayMigrations(dataSource, List::of, DatabaseLifecycle.BUILT_IN_MIGRATIONS).migrate();
+        new FlywayMigrations(dataSource, List::of, FlywayMigrations.BUILT_IN_MIGRATIONS).migrate();
     if (!report.applied().isEmpty()) {
       LOG.info(
           "Applied {} migration(s); schema now at version {}",

@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.dbkeep.adapter.in.web.observability.MetricsController;
+import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.observability.RequestObserver;
 import io.dbkeep.testsupport.HttpTestClient;
 import java.time.Duration;

@@ -1,7 +1,9 @@
 package io.dbkeep.adapter.out.persistence.lifecycle;
 
-import static io.dbkeep.adapter.out.persistence.lifecycle.SchemaCatalog.quote;
+import static io.dbkeep.adapter.out.persistence.migration.SchemaCatalog.quote;
 
+import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
+import io.dbkeep.adapter.out.persistence.migration.SchemaCatalog;
 import io.dbkeep.application.port.out.database.DatabaseArchivePort;
 import io.dbkeep.domain.database.ArchiveManifest;
 import io.dbkeep.domain.database.ArchivedTable;

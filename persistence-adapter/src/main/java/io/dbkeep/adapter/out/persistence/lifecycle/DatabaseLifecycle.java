@@ -3,6 +3,7 @@ package io.dbkeep.adapter.out.persistence.lifecycle;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.dbkeep.adapter.out.persistence.PersistenceSettings;
+import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.application.port.out.database.DatabaseArchivePort;
 import io.dbkeep.application.port.out.database.SchemaMigrationPort;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
 public final class DatabaseLifecycle implements AutoCloseable {
 
   /** Where DBKeep's own migrations live. */
-  public static final String BUILT_IN_MIGRATIONS = "classpath:db/migration";
+  public static final String BUILT_IN_MIGRATIONS = FlywayMigrations.BUILT_IN_MIGRATIONS;
 
   private final HikariDataSource dataSource;
   private final List<Class<?>> entities;

@@ -1,7 +1,8 @@
 package io.dbkeep.adapter.out.persistence.lifecycle;
 
-import static io.dbkeep.adapter.out.persistence.lifecycle.SchemaCatalog.quote;
+import static io.dbkeep.adapter.out.persistence.migration.SchemaCatalog.quote;
 
+import io.dbkeep.adapter.out.persistence.migration.SchemaCatalog;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;

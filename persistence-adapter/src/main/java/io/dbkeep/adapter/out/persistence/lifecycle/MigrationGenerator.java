@@ -1,6 +1,7 @@
 package io.dbkeep.adapter.out.persistence.lifecycle;
 
 import io.dbkeep.adapter.out.persistence.PersistenceSettings;
+import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.domain.database.SchemaVersion;
 import io.vavr.control.Option;
 import java.io.IOException;

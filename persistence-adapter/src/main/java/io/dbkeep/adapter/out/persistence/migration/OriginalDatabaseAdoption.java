@@ -1,4 +1,4 @@
-package io.dbkeep.adapter.out.persistence.lifecycle;
+package io.dbkeep.adapter.out.persistence.migration;
 
 import io.dbkeep.domain.database.AdoptionReport;
 import io.dbkeep.domain.json.JsonObject;

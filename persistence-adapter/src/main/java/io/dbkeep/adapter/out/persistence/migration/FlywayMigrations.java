@@ -1,4 +1,4 @@
-package io.dbkeep.adapter.out.persistence.lifecycle;
+package io.dbkeep.adapter.out.persistence.migration;
 
 import io.dbkeep.application.port.out.database.SchemaMigrationException;
 import io.dbkeep.application.port.out.database.SchemaMigrationPort;
@@ -49,8 +49,11 @@ public final class FlywayMigrations implements SchemaMigrationPort {
     this.locations = locations.clone();
   }
 
+  /** Where DBKeep's own migrations live. */
+  public static final String BUILT_IN_MIGRATIONS = "classpath:db/migration";
+
   /** Flyway configured for DBKeep's migrations. */
-  Flyway flyway() {
+  public Flyway flyway() {
     return configure().load();
   }
 
@@ -94,7 +97,7 @@ public final class FlywayMigrations implements SchemaMigrationPort {
   }
 
   /** Whether one of the migrations has exactly this version. */
-  boolean knows(SchemaVersion version) {
+  public boolean knows(SchemaVersion version) {
     return List.of(flyway().info().all())
         .filter(MigrationInfo::isVersioned)
         .exists(m -> SchemaVersion.of(m.getVersion().getVersion()).compareTo(version) == 0);
@@ -175,17 +178,17 @@ public final class FlywayMigrations implements SchemaMigrationPort {
   }
 
   /** Removes every object of the managed schema (for a restore that replaces it). */
-  void clean() {
+  public void clean() {
     configure().cleanDisabled(false).load().clean();
   }
 
   /** Applies the migrations up to and including {@code version}. */
-  void migrateTo(SchemaVersion version) {
+  public void migrateTo(SchemaVersion version) {
     configure().target(version.text()).load().migrate();
   }
 
   /** The schema version recorded in the migration history, read on {@code connection}. */
-  static Option<SchemaVersion> appliedVersion(Connection connection) throws SQLException {
+  public static Option<SchemaVersion> appliedVersion(Connection connection) throws SQLException {
     if (!SchemaCatalog.allTables(connection).contains(SchemaCatalog.HISTORY_TABLE)) {
       return Option.none();
     }
@@ -213,7 +216,8 @@ public final class FlywayMigrations implements SchemaMigrationPort {
         Option.of(info.getInstalledOn()).map(java.util.Date::toInstant));
   }
 
-  static String firstLine(Throwable failure) {
+  /** The first line of a failure's message, with the SQL error behind it when there is one. */
+  public static String firstLine(Throwable failure) {
     var head = firstLineOf(failure.getMessage());
     String sql = null;
     for (var cause = failure.getCause(); cause != null; cause = cause.getCause()) {

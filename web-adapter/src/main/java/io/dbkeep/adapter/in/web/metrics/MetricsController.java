@@ -1,4 +1,4 @@
-package io.dbkeep.adapter.in.web.observability;
+package io.dbkeep.adapter.in.web.metrics;
 
 import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.error.ApiError;

@@ -1,4 +1,4 @@
-package io.dbkeep.adapter.out.persistence.lifecycle;
+package io.dbkeep.adapter.out.persistence.migration;
 
 import io.dbkeep.domain.database.ArchivedTable.ArchivedColumn;
 import java.sql.Connection;
@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /** What the PostgreSQL catalog says about the tables of the connection's current schema. */
-final class SchemaCatalog {
+public final class SchemaCatalog {
 
-  static final String HISTORY_TABLE = "flyway_schema_history";
+  public static final String HISTORY_TABLE = "flyway_schema_history";
 
   private SchemaCatalog() {}
 
-  static String quote(String identifier) {
+  public static String quote(String identifier) {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
-  static String currentSchema(Connection connection) throws SQLException {
+  public static String currentSchema(Connection connection) throws SQLException {
     try (var statement = connection.createStatement();
         var rows = statement.executeQuery("select current_schema()")) {
       rows.next();
@@ -34,7 +34,7 @@ final class SchemaCatalog {
   }
 
   /** Every base table of the current schema, the migration history included, by name. */
-  static Set<String> allTables(Connection connection) throws SQLException {
+  public static Set<String> allTables(Connection connection) throws SQLException {
     var names = new LinkedHashSet<String>();
     try (var statement =
         connection.prepareStatement(
@@ -54,7 +54,8 @@ final class SchemaCatalog {
    * The data tables of the current schema (all but the migration history), parents before the
    * tables whose foreign keys reference them.
    */
-  static List<String> dataTablesInDependencyOrder(Connection connection) throws SQLException {
+  public static List<String> dataTablesInDependencyOrder(Connection connection)
+      throws SQLException {
     var tables = new ArrayList<>(allTables(connection));
     tables.remove(HISTORY_TABLE);
     Map<String, Set<String>> parents = new LinkedHashMap<>();
@@ -95,7 +96,8 @@ final class SchemaCatalog {
   }
 
   /** The table's stored columns (generated ones excluded), in their order. */
-  static List<ArchivedColumn> columns(Connection connection, String table) throws SQLException {
+  public static List<ArchivedColumn> columns(Connection connection, String table)
+      throws SQLException {
     var columns = new ArrayList<ArchivedColumn>();
     try (var statement =
         connection.prepareStatement(
@@ -115,7 +117,7 @@ final class SchemaCatalog {
   }
 
   /** The primary key's columns, in key order; empty when the table has none. */
-  static List<String> primaryKey(Connection connection, String table) throws SQLException {
+  public static List<String> primaryKey(Connection connection, String table) throws SQLException {
     var columns = new ArrayList<String>();
     try (var statement =
         connection.prepareStatement(
@@ -137,12 +139,14 @@ final class SchemaCatalog {
   }
 
   /** Whether {@code table} has a column {@code column}. */
-  static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+  public static boolean hasColumn(Connection connection, String table, String column)
+      throws SQLException {
     return columnType(connection, table, column) != null;
   }
 
   /** The column's type as {@code format_type} spells it, or null when there is no such column. */
-  static String columnType(Connection connection, String table, String column) throws SQLException {
+  public static String columnType(Connection connection, String table, String column)
+      throws SQLException {
     try (var statement =
         connection.prepareStatement(
             "select format_type(a.atttypid, a.atttypmod) from pg_attribute a"
@@ -158,7 +162,7 @@ final class SchemaCatalog {
     }
   }
 
-  static long count(Connection connection, String table) throws SQLException {
+  public static long count(Connection connection, String table) throws SQLException {
     try (var statement = connection.createStatement();
         var rows = statement.executeQuery("select count(*) from " + quote(table))) {
       rows.next();
@@ -170,7 +174,7 @@ final class SchemaCatalog {
    * A query that reads the table's rows in a fixed order (by primary key, else by the whole row,
    * compared as text in the "C" collation), so that the same rows always give the same bytes.
    */
-  static String orderedSelect(String table, List<ArchivedColumn> columns, List<String> key) {
+  public static String orderedSelect(String table, List<ArchivedColumn> columns, List<String> key) {
     var list = String.join(", ", columns.stream().map(c -> quote(c.name())).toList());
     var order =
         key.isEmpty()
