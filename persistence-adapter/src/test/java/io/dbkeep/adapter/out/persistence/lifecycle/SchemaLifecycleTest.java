@@ -13,7 +13,6 @@ import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +40,10 @@ class SchemaLifecycleTest {
       lifecycle.migrations().migrate();
     }
     var migrations = Files.createDirectories(folder.resolve("migrations"));
-    for (var name : List.of("V1__seed_schema.sql", "V2__adoption_side_columns.sql")) {
-      try (var in = getClass().getResourceAsStream("/db/migration/" + name)) {
-        Files.copy(in, migrations.resolve(name));
-      }
-    }
+    BuiltInMigrations.copyTo(migrations);
+    var broken = "V" + BuiltInMigrations.next() + "__broken.sql";
     Files.writeString(
-        migrations.resolve("V3__broken.sql"),
+        migrations.resolve(broken),
         "alter table project add column fine text;\nalter table nowhere add column x text;\n");
     try (var lifecycle =
         DatabaseLifecycle.open(
@@ -63,14 +59,15 @@ class SchemaLifecycleTest {
 
       var error = failed.getLeft();
       assertThat(error.code()).isEqualTo(Code.MIGRATION_FAILED);
-      assertThat(error.message()).contains("V3__broken.sql").contains("nowhere");
+      assertThat(error.message()).contains(broken).contains("nowhere");
       var backups = Files.list(folder.resolve("backups")).toList();
       assertThat(backups).singleElement();
       assertThat(error.message()).contains(backups.get(0).toString());
       // PostgreSQL ran the failed migration in one transaction: nothing of it remains
-      assertThat(lifecycle.migrations().status().currentVersion().get().text()).isEqualTo("2");
+      assertThat(lifecycle.migrations().status().currentVersion().get())
+          .isEqualTo(BuiltInMigrations.latest());
       assertThat(lifecycle.migrations().status().pending().map(m -> m.version().text()))
-          .containsExactly("3");
+          .containsExactly(BuiltInMigrations.next());
     } finally {
       try (var admin = DATABASE.connectAdmin()) {
         admin.createStatement().execute("drop database " + database + " with (force)");
