@@ -1,9 +1,9 @@
 package io.dbkeep.application.service.studio;
 
 import io.dbkeep.application.port.in.studio.DescribeStudioQuery;
-import io.dbkeep.application.port.in.studio.StudioOverview;
 import io.dbkeep.application.port.out.studio.ReadCatalogPort;
 import io.dbkeep.domain.studio.StudioMode;
+import io.dbkeep.domain.studio.StudioOverview;
 
 public final class DescribeStudioService implements DescribeStudioQuery {
 

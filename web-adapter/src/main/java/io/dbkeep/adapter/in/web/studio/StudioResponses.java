@@ -1,13 +1,13 @@
 package io.dbkeep.adapter.in.web.studio;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.dbkeep.application.port.in.studio.StudioOverview;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.studio.ColumnInfo;
 import io.dbkeep.domain.studio.ForeignKeyInfo;
 import io.dbkeep.domain.studio.IndexInfo;
 import io.dbkeep.domain.studio.StatementResult;
+import io.dbkeep.domain.studio.StudioOverview;
 import io.dbkeep.domain.studio.TableStructure;
 import io.dbkeep.domain.studio.TableSummary;
 import io.dbkeep.domain.studio.UniqueConstraintInfo;
