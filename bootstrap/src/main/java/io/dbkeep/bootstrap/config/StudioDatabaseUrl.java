@@ -67,6 +67,19 @@ public record StudioDatabaseUrl(
             + (url.contains("://") ? ": " + DatabaseUrl.mask(url) : ""));
   }
 
+  /** DBKeep's own (PostgreSQL) database. */
+  public static StudioDatabaseUrl of(DatabaseUrl postgres) {
+    var properties = new Properties();
+    if (postgres.username() != null) {
+      properties.setProperty("user", postgres.username());
+    }
+    if (postgres.password() != null) {
+      properties.setProperty("password", postgres.password());
+    }
+    return new StudioDatabaseUrl(
+        Engine.POSTGRESQL, postgres.jdbcUrl(), properties, postgres.display());
+  }
+
   private static StudioDatabaseUrl sqlite(String location) {
     var file = location.contains("?") ? location.substring(0, location.indexOf('?')) : location;
     if (file.isBlank()) {
