@@ -539,6 +539,12 @@ final class MariaDbDialect extends Dialect {
     return column.type().base().equals("float");
   }
 
+  /** A FLOAT column compares as a double: the parameter must be rounded to a float first. */
+  @Override
+  String placeholder(ColumnInfo column) {
+    return singlePrecision(column) ? "CAST(? AS FLOAT)" : "?";
+  }
+
   // ---- SQL fragments -------------------------------------------------------------------------
 
   @Override

@@ -1,12 +1,29 @@
 package io.dbkeep.adapter.out.studio;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.domain.json.JsonArray;
+import io.dbkeep.domain.json.JsonBoolean;
+import io.dbkeep.domain.json.JsonNumber;
+import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.studio.FilterOperator;
+import io.dbkeep.domain.studio.Paging;
+import io.dbkeep.domain.studio.RowFilter;
+import io.dbkeep.domain.studio.RowSelection;
+import io.dbkeep.domain.studio.TableRef;
+import io.dbkeep.domain.studio.ValueKind;
 import io.dbkeep.testsupport.MariaDbTestDatabase;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MariaDbStudioPortTest extends StudioPortContract {
@@ -79,5 +96,76 @@ class MariaDbStudioPortTest extends StudioPortContract {
   @Override
   protected String slowStatement(int seconds) {
     return "SELECT SLEEP(" + seconds + ")";
+  }
+
+  @Test
+  void mysqlTypesRoundTripThroughInsertFilterAndConflictCheckedUpdate() throws Exception {
+    try (var connection = DATABASE.connect();
+        var statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS kinds");
+      statement.execute(
+          "CREATE TABLE kinds (id bigint unsigned AUTO_INCREMENT PRIMARY KEY,"
+              + " feeling enum('sad','happy','it''s complicated'), flag tinyint(1), doc json,"
+              + " price float, at_time time, big bigint unsigned) ENGINE=InnoDB");
+    }
+    var kinds = database().catalog().describeTable(new TableRef(DATABASE.name(), "kinds")).get();
+    assertThat(kinds.column("feeling").get().kind()).isEqualTo(ValueKind.ENUM);
+    assertThat(kinds.column("feeling").get().type().enumValues())
+        .containsExactly("sad", "happy", "it's complicated");
+    assertThat(kinds.column("flag").get().kind()).isEqualTo(ValueKind.BOOLEAN);
+    assertThat(kinds.column("doc").get().kind()).isEqualTo(ValueKind.JSON);
+    assertThat(kinds.column("id").get().generated()).isTrue();
+    var values =
+        new JsonObject(
+            Map.of(
+                "feeling", new JsonString("it's complicated"),
+                "flag", JsonBoolean.TRUE,
+                "doc", new JsonObject(Map.of("k", new JsonArray(List.of(JsonNumber.of(1))))),
+                "price", new JsonNumber(new BigDecimal("0.1")),
+                "at_time", new JsonString("12:30:00"),
+                "big", new JsonString("18446744073709551615")));
+    var row = database().writer().insertRow(kinds, values).get();
+    assertThat(row.get("big").get()).isEqualTo(new JsonString("18446744073709551615"));
+    assertThat(row.get("flag").get()).isEqualTo(JsonBoolean.TRUE);
+    assertThat(row.get("doc").get()).isEqualTo(values.get("doc").get());
+    var key = new JsonObject(Map.of("id", row.get("id").get()));
+    // Each value as read back is a valid expectation on its own (no false conflict).
+    for (var member : row.members().entrySet()) {
+      var one =
+          database()
+              .writer()
+              .updateRow(
+                  kinds,
+                  key,
+                  new JsonObject(Map.of("flag", JsonBoolean.TRUE)),
+                  new JsonObject(Map.of(member.getKey(), member.getValue())));
+      assertThat(one.isRight()).as(member.getKey() + " " + one).isTrue();
+    }
+    var updated =
+        database()
+            .writer()
+            .updateRow(
+                kinds,
+                key,
+                new JsonObject(Map.of("feeling", new JsonString("sad"))),
+                new JsonObject(new java.util.LinkedHashMap<>(row.members())));
+    assertThat(updated.isRight()).as(String.valueOf(updated)).isTrue();
+    var found =
+        database()
+            .rows()
+            .readRows(
+                kinds,
+                new RowSelection(
+                    List.of(
+                        RowFilter.of(
+                            "big", FilterOperator.GT, new JsonString("18446744073709551614")),
+                        RowFilter.of("doc", FilterOperator.EQ, new JsonString("{\"k\": [1]}"))),
+                    Option.none(),
+                    Paging.first(),
+                    10,
+                    false,
+                    false))
+            .get();
+    assertThat(found.rows()).hasSize(1);
   }
 }
