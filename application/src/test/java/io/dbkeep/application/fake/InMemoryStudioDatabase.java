@@ -87,6 +87,7 @@ public final class InMemoryStudioDatabase
         Option.none(),
         key,
         key,
+        key,
         Option.none());
   }
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param primaryKey whether the column is part of the primary key
  * @param generated whether the database fills it (identity, serial, auto-increment, generated
  *     column); an insert may leave it out
+ * @param autoIncrement whether the database numbers it (identity, serial sequence, AUTO_INCREMENT,
+ *     SQLite AUTOINCREMENT): a schema document's SERIAL family
  */
 public record ColumnInfo(
     String name,
@@ -18,6 +20,7 @@ public record ColumnInfo(
     Option<String> defaultValue,
     boolean primaryKey,
     boolean generated,
+    boolean autoIncrement,
     Option<String> comment) {
 
   public ColumnInfo {

@@ -397,6 +397,7 @@ final class MariaDbDialect extends Dialect {
               defaultValue(raw.defaultValue, raw.nullable),
               primaryKey.contains(raw.name),
               generated,
+              raw.extra.contains("auto_increment"),
               raw.comment == null || raw.comment.isEmpty()
                   ? Option.none()
                   : Option.of(raw.comment)));

@@ -237,6 +237,7 @@ final class PostgresDialect extends Dialect {
         boolean notNull,
         String defaultValue,
         boolean generated,
+        boolean autoIncrement,
         String comment,
         int typmod,
         String element,
@@ -249,6 +250,8 @@ final class PostgresDialect extends Dialect {
                         + " COALESCE(bt.typcategory, t.typcategory), a.attnotnull,"
                         + " pg_get_expr(d.adbin, d.adrelid),"
                         + " (a.attidentity <> '' OR a.attgenerated <> ''"
+                        + "   OR COALESCE(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%'),"
+                        + " (a.attidentity <> ''"
                         + "   OR COALESCE(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%'),"
                         + " col_description(a.attrelid, a.attnum),"
                         + " CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END,"
@@ -272,10 +275,11 @@ final class PostgresDialect extends Dialect {
                     row.getBoolean(6),
                     row.getString(7),
                     row.getBoolean(8),
-                    row.getString(9),
-                    row.getInt(10),
-                    row.getString(11),
-                    row.getLong(12)));
+                    row.getBoolean(9),
+                    row.getString(10),
+                    row.getInt(11),
+                    row.getString(12),
+                    row.getLong(13)));
     record Constraint(
         String name,
         String type,
@@ -385,6 +389,7 @@ final class PostgresDialect extends Dialect {
               Option.of(raw.defaultValue),
               primaryKey.contains(raw.name),
               raw.generated,
+              raw.autoIncrement,
               Option.of(raw.comment)));
     }
     return new TableStructure(

@@ -212,6 +212,15 @@ final class SqliteDialect extends Dialect {
                 .anyMatch(
                     raw ->
                         raw.name.equals(primaryKey.get(0)) && raw.type.equalsIgnoreCase("INTEGER"));
+    var definition =
+        session.query(
+            new Sql("SELECT sql FROM main.sqlite_schema WHERE name = ").param(text(table.name())),
+            row -> row.getString(1));
+    var autoIncrement =
+        rowidAlias
+            && !definition.isEmpty()
+            && definition.get(0) != null
+            && definition.get(0).toUpperCase(Locale.ROOT).contains("AUTOINCREMENT");
     var indexes = new ArrayList<IndexInfo>();
     var uniques = new ArrayList<UniqueConstraintInfo>();
     for (var index :
@@ -281,6 +290,7 @@ final class SqliteDialect extends Dialect {
               Option.of(raw.defaultValue),
               isKey,
               (isKey && rowidAlias) || raw.hidden >= 2,
+              isKey && autoIncrement,
               Option.none()));
     }
     return new TableStructure(
