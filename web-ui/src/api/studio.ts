@@ -10,6 +10,8 @@ export interface Overview {
   readOnly: boolean
   sql: boolean
   introspection: boolean
+  /** Whether "Save as project" is possible here (the server's Studio, for a signed-in admin). */
+  projects: boolean
 }
 
 export interface TableSummary {

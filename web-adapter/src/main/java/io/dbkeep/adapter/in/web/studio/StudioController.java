@@ -127,7 +127,8 @@ public final class StudioController implements WebRoutes {
   // ---- catalog -------------------------------------------------------------------------------
 
   private void overview(Context ctx) {
-    ctx.json(StudioResponses.Overview.from(useCases.describeStudio().describeStudio(), false));
+    ctx.json(
+        StudioResponses.Overview.from(useCases.describeStudio().describeStudio(), false, false));
   }
 
   private void tables(Context ctx) {
