@@ -21,14 +21,20 @@ final class StudioResponses {
 
   /** {@code GET /studio/api/overview}. */
   record Overview(
-      String engine, String database, boolean readOnly, boolean sql, boolean introspection) {
-    static Overview from(StudioOverview overview, boolean introspection) {
+      String engine,
+      String database,
+      boolean readOnly,
+      boolean sql,
+      boolean introspection,
+      boolean projects) {
+    static Overview from(StudioOverview overview, boolean introspection, boolean projects) {
       return new Overview(
           overview.engine().displayName(),
           overview.databaseName(),
           overview.mode().readOnly(),
           overview.mode().sqlEnabled(),
-          introspection);
+          introspection,
+          projects);
     }
   }
 
