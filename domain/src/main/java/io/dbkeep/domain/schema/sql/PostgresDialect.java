@@ -1,0 +1,142 @@
+package io.dbkeep.domain.schema.sql;
+
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.EnumType;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** PostgreSQL: every document type is native; identifiers are at most 63 bytes. */
+final class PostgresDialect extends Dialect {
+
+  static final PostgresDialect INSTANCE = new PostgresDialect();
+  static final int MAX_IDENTIFIER_BYTES = 63;
+
+  private PostgresDialect() {}
+
+  @Override
+  Engine engine() {
+    return Engine.POSTGRESQL;
+  }
+
+  @Override
+  String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  @Override
+  String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  @Override
+  Option<Refusal> identifierProblem(String name) {
+    if (hasNul(name)) {
+      return Option.of(new Refusal("INVALID_NAME", "must not contain the NUL character"));
+    }
+    var bytes = name.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_IDENTIFIER_BYTES) {
+      return Option.of(
+          new Refusal(
+              "NAME_TOO_LONG",
+              "is "
+                  + bytes
+                  + " bytes long; PostgreSQL identifiers are at most "
+                  + MAX_IDENTIFIER_BYTES
+                  + " bytes (UTF-8)"));
+    }
+    return Option.none();
+  }
+
+  @Override
+  boolean fits(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length <= MAX_IDENTIFIER_BYTES;
+  }
+
+  @Override
+  String cut(String name, int room) {
+    var budget = MAX_IDENTIFIER_BYTES - room;
+    var end = 0;
+    var bytes = 0;
+    while (end < name.length()) {
+      var codePoint = name.codePointAt(end);
+      var size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > budget) {
+        break;
+      }
+      bytes += size;
+      end += Character.charCount(codePoint);
+    }
+    return name.substring(0, end);
+  }
+
+  @Override
+  String fold(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  MappedType map(Column column, Option<EnumType> enumType) {
+    var type = column.type();
+    return switch (type) {
+      case INT -> MappedType.of("INTEGER");
+      case DECIMAL, NUMERIC -> MappedType.of(type.wireName() + precision(column));
+      case CHAR, VARCHAR, BIT, VARBIT ->
+          MappedType.of(type.wireName() + column.length().map(n -> "(" + n + ")").getOrElse(""));
+      case VECTOR, HALFVEC, SPARSEVEC ->
+          MappedType.of(
+              type.name().toLowerCase(Locale.ROOT)
+                  + column.dimension().map(n -> "(" + n + ")").getOrElse(""));
+      case ENUM -> MappedType.of(quote(enumType.map(EnumType::name).getOrElse("")));
+      case JSON, XML, POINT, LINE, LSEG, BOX, PATH, POLYGON, CIRCLE ->
+          MappedType.of(type.wireName()).notKeyable();
+      default -> MappedType.of(type.wireName());
+    };
+  }
+
+  static String precision(Column column) {
+    if (column.precision().isEmpty()) {
+      return "";
+    }
+    return "("
+        + column.precision().get()
+        + column.scale().map(scale -> "," + scale).getOrElse("")
+        + ")";
+  }
+
+  @Override
+  int maxColumns() {
+    return 1600;
+  }
+
+  @Override
+  int maxKeyColumns() {
+    return 32;
+  }
+
+  @Override
+  int maxCharLength() {
+    return 10_485_760;
+  }
+
+  @Override
+  int maxVarcharLength() {
+    return 10_485_760;
+  }
+
+  @Override
+  int maxBitLength() {
+    return 83_886_080;
+  }
+
+  @Override
+  int maxDecimalPrecision() {
+    return 1000;
+  }
+
+  @Override
+  int maxDecimalScale() {
+    return 1000;
+  }
+}
