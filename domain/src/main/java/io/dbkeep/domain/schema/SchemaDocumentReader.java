@@ -53,13 +53,49 @@ public final class SchemaDocumentReader {
     return new Decoded<>(document(object, "", problems, List.of()), problems);
   }
 
-  /** Reads a bare document or, if {@code json} is one, the document inside an export envelope. */
+  /**
+   * Reads a bare document or, if {@code json} is one, the document inside an export envelope. Paths
+   * are relative to the document either way (the envelope's own problems, such as its name, are
+   * left out; use {@link #readExport} for those).
+   */
   public Decoded<SchemaDocument> readDocumentOrEnvelope(JsonValue json) {
     if (isExportEnvelope(json)) {
       var envelope = readExport(json);
-      return new Decoded<>(envelope.value().document(), envelope.problems());
+      return new Decoded<>(envelope.value().document(), documentProblems(envelope.problems()));
     }
     return read(json);
+  }
+
+  /** The problems of an envelope's document, with paths relative to the document. */
+  public static List<Problem> documentProblems(List<Problem> envelopeProblems) {
+    var result = new ArrayList<Problem>();
+    for (var problem : envelopeProblems) {
+      var path = problem.path();
+      if (path.startsWith("project.") && !isProjectField(path)) {
+        result.add(
+            new Problem(
+                path.substring("project.".length()),
+                problem.code(),
+                problem.severity(),
+                problem.message()));
+      }
+    }
+    return result;
+  }
+
+  /** The problems about the envelope itself (version, project, its name and engine). */
+  public static List<Problem> envelopeProblems(List<Problem> envelopeProblems) {
+    var result = new ArrayList<Problem>();
+    for (var problem : envelopeProblems) {
+      if (!problem.path().startsWith("project.") || isProjectField(problem.path())) {
+        result.add(problem);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isProjectField(String path) {
+    return path.equals("project.name") || path.equals("project.engine");
   }
 
   /** Reads an export envelope {@code {version, exportedAt, project:{name, engine, …}}}. */

@@ -6,10 +6,12 @@ import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.Decoded;
 import io.dbkeep.domain.schema.EnumType;
+import io.dbkeep.domain.schema.ProjectExport;
 import io.dbkeep.domain.schema.ReferentialAction;
 import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
+import io.dbkeep.domain.schema.SchemaDocumentReader;
 import io.dbkeep.domain.schema.Table;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,28 @@ public final class SchemaValidator {
           problems.add(problem);
         }
       }
+    }
+    return new ValidationReport(problems);
+  }
+
+  /**
+   * Validates an export envelope as read from JSON: its own problems (version, name, engine) and
+   * its document's for {@code engine}, every path relative to the envelope ({@code
+   * project.tables[0].name}).
+   */
+  public static ValidationReport validateExport(Decoded<ProjectExport> decoded, Engine engine) {
+    var problems = new ArrayList<>(SchemaDocumentReader.envelopeProblems(decoded.problems()));
+    var document =
+        new Decoded<>(
+            decoded.value().document(),
+            SchemaDocumentReader.documentProblems(decoded.problems()));
+    for (var problem : validate(document, engine).problems()) {
+      problems.add(
+          new Problem(
+              problem.path().isEmpty() ? "project" : "project." + problem.path(),
+              problem.code(),
+              problem.severity(),
+              problem.message()));
     }
     return new ValidationReport(problems);
   }
