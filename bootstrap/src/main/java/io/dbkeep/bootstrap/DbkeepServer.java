@@ -1,6 +1,7 @@
 package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
+import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
@@ -19,6 +20,7 @@ import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.json.JsonCodec;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,14 +69,18 @@ public final class DbkeepServer implements AutoCloseable {
               callers,
               codec,
               new ListProjectsService(unitOfWork, projects),
-              new CreateProjectService(unitOfWork, projects, clock),
+              new CreateProjectService(unitOfWork, projects, clock, config.schemaLimits()),
               new GetProjectService(unitOfWork, projects),
-              new UpdateProjectService(unitOfWork, projects, projects, clock),
+              new UpdateProjectService(
+                  unitOfWork, projects, projects, clock, config.schemaLimits()),
               new DeleteProjectService(unitOfWork, projects, projects),
               new DuplicateProjectService(unitOfWork, projects, projects, clock));
       var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
 
-      var api = new HttpApi(config.web(), List.of(projectController, health)).start();
+      var routes = new ArrayList<WebRoutes>(List.of(projectController, health));
+      routes.addAll(
+          SchemaWiring.routes(unitOfWork, projects, callers, codec, config.schemaLimits(), clock));
+      var api = new HttpApi(config.web(), routes).start();
       LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
       return new DbkeepServer(persistence, api);
     } catch (RuntimeException e) {

@@ -19,6 +19,15 @@ public final class Main {
   /** Runs the command line and returns the exit code (for tests and embedding). */
   public static int run(String... args) {
     var commandLine = new CommandLine(new DbkeepCommand());
+    // Documents hold any Unicode: write UTF-8 whatever the platform's default charset.
+    commandLine.setOut(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+            true));
+    commandLine.setErr(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+            true));
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           var err = cmd.getErr();
