@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A project as stored by a create, update or import, with the warnings its document raised for
- * the project's engine (errors would have refused the save).
+ * A project as stored by a create, update or import, with the warnings its document raised for the
+ * project's engine (errors would have refused the save).
  */
 public record SavedProject(Project project, List<Problem> warnings) {
 

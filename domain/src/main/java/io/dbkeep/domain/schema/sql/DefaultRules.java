@@ -243,6 +243,9 @@ final class DefaultRules {
     }
     int p = precision.getOrElse(10);
     int s = column.scale().getOrElse(0);
+    if (value.number().signum() == 0) {
+      return true;
+    }
     var number = value.number().stripTrailingZeros();
     var scale = Math.max(0, number.scale());
     var integerDigits = Math.max(0, number.precision() - number.scale());

@@ -79,8 +79,7 @@ public final class SchemaValidator {
     var problems = new ArrayList<>(SchemaDocumentReader.envelopeProblems(decoded.problems()));
     var document =
         new Decoded<>(
-            decoded.value().document(),
-            SchemaDocumentReader.documentProblems(decoded.problems()));
+            decoded.value().document(), SchemaDocumentReader.documentProblems(decoded.problems()));
     for (var problem : validate(document, engine).problems()) {
       problems.add(
           new Problem(
@@ -695,6 +694,17 @@ public final class SchemaValidator {
         checkKeyBytes(mapped.keyBytes(), path + ".sourceColumnId");
       }
       checkSetNull(relation, path, source.nullable() && !source.primaryKey());
+      if (engine == Engine.MYSQL
+          && relation.onUpdate().contains(ReferentialAction.CASCADE)
+          && !(source.nullable() && !source.primaryKey())
+          && target.nullable()
+          && !target.primaryKey()) {
+        error(
+            path + ".onUpdate",
+            "CASCADE_INTO_NOT_NULL",
+            "on MySQL, ON UPDATE CASCADE from a NOT NULL column needs a NOT NULL referenced column"
+                + " (the referenced value could become NULL)");
+      }
       if (engine == Engine.POSTGRESQL
           && relation.type() == RelationType.ONE_TO_MANY
           && !leadsAnIndex(sourceTable, source)) {
