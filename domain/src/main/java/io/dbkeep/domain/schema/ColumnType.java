@@ -61,6 +61,7 @@ public enum ColumnType {
   ENUM("ENUM");
 
   private static final Map<String, ColumnType> BY_NAME = new HashMap<>();
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
   static {
     for (var type : values()) {
@@ -84,7 +85,11 @@ public enum ColumnType {
     if (text == null) {
       return Option.none();
     }
-    var key = text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    var exact = BY_NAME.get(text);
+    if (exact != null) {
+      return Option.of(exact);
+    }
+    var key = BLANKS.matcher(text.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
     return Option.of(BY_NAME.get(key));
   }
 

@@ -33,6 +33,7 @@ record DefaultValue(Kind kind, String text, BigDecimal number) {
 
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern CAST =
       Pattern.compile("::\\s*[A-Za-z_][A-Za-z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])?");
 
@@ -97,7 +98,7 @@ record DefaultValue(Kind kind, String text, BigDecimal number) {
             new DefaultValue(Kind.TEXT, text.substring(1, end).replace("''", "'"), null));
       }
     }
-    var function = FUNCTIONS.get(lower.replaceAll("\\s+", ""));
+    var function = FUNCTIONS.get(BLANKS.matcher(lower).replaceAll(""));
     if (function != null) {
       return Either.right(of(function));
     }

@@ -103,8 +103,20 @@ final class MySqlDialect extends Dialect {
   }
 
   private static String foldAccents(String text) {
+    if (isAscii(text)) {
+      return text.toLowerCase(Locale.ROOT);
+    }
     var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
