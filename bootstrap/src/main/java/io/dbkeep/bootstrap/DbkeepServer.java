@@ -4,10 +4,14 @@ import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
 import io.dbkeep.adapter.in.web.health.HealthController;
+import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
+import io.dbkeep.adapter.out.metrics.PrometheusMetrics;
 import io.dbkeep.adapter.out.persistence.DatabaseCreator;
 import io.dbkeep.adapter.out.persistence.PostgresPersistence;
+import io.dbkeep.application.port.out.metrics.RecordActivityPort;
 import io.dbkeep.application.service.health.CheckReadinessService;
+import io.dbkeep.application.service.metrics.ProjectSaveCountingService;
 import io.dbkeep.application.service.project.CreateProjectService;
 import io.dbkeep.application.service.project.DeleteProjectService;
 import io.dbkeep.application.service.project.DuplicateProjectService;
@@ -16,12 +20,15 @@ import io.dbkeep.application.service.project.ListProjectsService;
 import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
+import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.OperationsConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.json.JsonCodec;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +42,17 @@ public final class DbkeepServer implements AutoCloseable {
 
   private final PostgresPersistence persistence;
   private final HttpApi api;
+  private final PrometheusMetrics metrics;
 
-  private DbkeepServer(PostgresPersistence persistence, HttpApi api) {
+  private DbkeepServer(PostgresPersistence persistence, HttpApi api, PrometheusMetrics metrics) {
     this.persistence = persistence;
     this.api = api;
+    this.metrics = metrics;
+  }
+
+  /** Starts with the operational settings read from an empty environment (their defaults). */
+  public static DbkeepServer start(ServerConfig config, Clock clock) {
+    return start(config, OperationsConfig.from(new Environment(Map.of())), clock);
   }
 
   /**
@@ -47,8 +61,11 @@ public final class DbkeepServer implements AutoCloseable {
    *
    * @throws StartupException when the database cannot be reached or prepared
    */
-  public static DbkeepServer start(ServerConfig config, Clock clock) {
+  public static DbkeepServer start(ServerConfig config, OperationsConfig operations, Clock clock) {
     createDatabaseIfMissing(config);
+    if (config.migrateOnStart()) {
+      StartupMigration.run(config, operations, clock);
+    }
     PostgresPersistence persistence;
     try {
       persistence = PostgresPersistence.start(config.persistence());
@@ -56,7 +73,10 @@ public final class DbkeepServer implements AutoCloseable {
       throw new StartupException(
           "cannot use the database at " + config.database().display() + ": " + rootMessage(e), e);
     }
+    var metrics = new PrometheusMetrics();
     try {
+      metrics.bindConnectionPool(persistence.dataSource());
+      RecordActivityPort activity = metrics;
       var unitOfWork = persistence.unitOfWork();
       var projects = persistence.projects();
       var users = persistence.users();
@@ -64,26 +84,37 @@ public final class DbkeepServer implements AutoCloseable {
 
       var codec = new JsonCodec();
       var callers = new GuestCallerResolver();
+      var projectSaves =
+          new ProjectSaveCountingService(
+              new CreateProjectService(unitOfWork, projects, clock, config.schemaLimits()),
+              new UpdateProjectService(
+                  unitOfWork, projects, projects, clock, config.schemaLimits()),
+              new DuplicateProjectService(unitOfWork, projects, projects, clock),
+              activity);
       var projectController =
           new ProjectController(
               callers,
               codec,
               new ListProjectsService(unitOfWork, projects),
-              new CreateProjectService(unitOfWork, projects, clock, config.schemaLimits()),
+              projectSaves,
               new GetProjectService(unitOfWork, projects),
-              new UpdateProjectService(
-                  unitOfWork, projects, projects, clock, config.schemaLimits()),
+              projectSaves,
               new DeleteProjectService(unitOfWork, projects, projects),
-              new DuplicateProjectService(unitOfWork, projects, projects, clock));
+              projectSaves);
       var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
 
-      var routes = new ArrayList<WebRoutes>(List.of(projectController, health));
+      var metricsRoute =
+          new MetricsController(
+              metrics::scrape, PrometheusMetrics.contentType(), operations.metricsToken());
+
+      var routes = new ArrayList<WebRoutes>(List.of(projectController, health, metricsRoute));
       routes.addAll(
           SchemaWiring.routes(unitOfWork, projects, callers, codec, config.schemaLimits(), clock));
-      var api = new HttpApi(config.web(), routes).start();
+      var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();
       LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
-      return new DbkeepServer(persistence, api);
+      return new DbkeepServer(persistence, api, metrics);
     } catch (RuntimeException e) {
+      metrics.close();
       persistence.close();
       throw e;
     }
@@ -101,11 +132,12 @@ public final class DbkeepServer implements AutoCloseable {
       api.stop();
     } finally {
       persistence.close();
+      metrics.close();
       LOG.info("DBKeep stopped");
     }
   }
 
-  private static void createDatabaseIfMissing(ServerConfig config) {
+  static void createDatabaseIfMissing(ServerConfig config) {
     try {
       if (DatabaseCreator.ensureExists(config.persistence())) {
         LOG.info("Database at {} did not exist; created it", config.database().display());
@@ -139,7 +171,7 @@ public final class DbkeepServer implements AutoCloseable {
   public static final class StartupException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    StartupException(String message, Throwable cause) {
+    public StartupException(String message, Throwable cause) {
       super(message, cause);
     }
   }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
     subcommands = {
       ServeCommand.class,
       VersionCommand.class,
+      DbCommand.class,
       SqlCommand.class,
       ValidateCommand.class
     })
