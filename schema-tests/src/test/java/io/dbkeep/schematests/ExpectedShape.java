@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
-import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.sql.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,9 +130,5 @@ final class ExpectedShape {
 
   private static List<String> names(List<Column> columns) {
     return columns.stream().map(Column::name).toList();
-  }
-
-  static List<String> tableNames(SchemaDocument document) {
-    return document.tables().stream().map(Table::name).toList();
   }
 }

@@ -276,9 +276,4 @@ class SchemaProperties {
     elements.set((Integer) step, replace(elements.get((Integer) step), steps, at + 1, value));
     return new JsonArray(elements);
   }
-
-  @SuppressWarnings("unused")
-  private static Column column(Table table, int index) {
-    return table.columns().get(index);
-  }
 }

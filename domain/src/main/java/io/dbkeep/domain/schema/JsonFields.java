@@ -10,10 +10,9 @@ import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.problem.Problem;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the members of one JSON object, recording a problem with its path for every member of the
@@ -26,7 +25,11 @@ final class JsonFields {
   private final JsonObject object;
   private final String path;
   private final List<Problem> problems;
-  private final Set<String> known = new HashSet<>();
+
+  /** The member names asked for (few, so a list is cheaper than a set). */
+  private final List<String> known = new ArrayList<>(16);
+
+  private int found;
 
   JsonFields(JsonObject object, String path, List<Problem> problems) {
     this.object = object;
@@ -48,12 +51,23 @@ final class JsonFields {
 
   /** Marks members as known without reading them (so they are not extras). */
   void skip(String... names) {
-    known.addAll(List.of(names));
+    for (var name : names) {
+      know(name);
+    }
   }
 
   Option<JsonValue> present(String name) {
-    known.add(name);
+    know(name);
     return object.get(name).filter(value -> value != JsonNull.INSTANCE);
+  }
+
+  private void know(String name) {
+    if (!known.contains(name)) {
+      known.add(name);
+      if (object.members().containsKey(name)) {
+        found++;
+      }
+    }
   }
 
   /** A string; absent gives "" and, when {@code required}, a REQUIRED problem. */
@@ -170,6 +184,9 @@ final class JsonFields {
 
   /** The members not read or skipped, in their order. */
   JsonObject extra() {
+    if (found == object.members().size()) {
+      return JsonObject.empty();
+    }
     var extra = new LinkedHashMap<String, JsonValue>();
     object
         .members()

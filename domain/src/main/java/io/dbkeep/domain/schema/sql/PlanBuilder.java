@@ -289,34 +289,27 @@ final class PlanBuilder {
       Table table, NameRegistry local, List<PlannedColumn> columns) {
     var result = new ArrayList<String>();
     for (var key : table.primaryKey()) {
-      var copy =
-          key.toBuilder()
-              .type(key.type().withoutAutoIncrement())
-              .nullable(false)
-              .unique(false)
-              .primaryKey(true)
-              .build();
-      var copyWithoutDefault =
+      var column =
           new Column(
-              copy.id(),
-              copy.name(),
-              copy.type(),
+              key.id(),
+              key.name(),
+              key.type().withoutAutoIncrement(),
               true,
               false,
               false,
               Option.none(),
-              copy.length(),
-              copy.precision(),
-              copy.scale(),
-              copy.dimension(),
-              copy.enumId(),
+              key.length(),
+              key.precision(),
+              key.scale(),
+              key.dimension(),
+              key.enumId(),
               Option.none(),
-              copy.extra());
+              key.extra());
       var name = local.allocate(table.name() + "_" + key.name());
       columns.add(
           new PlannedColumn(
               name,
-              dialect.map(copyWithoutDefault, enumOf(copyWithoutDefault)),
+              dialect.map(column, enumOf(column)),
               true,
               Option.none(),
               false,
