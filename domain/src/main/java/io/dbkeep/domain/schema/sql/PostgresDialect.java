@@ -6,12 +6,109 @@ import io.dbkeep.domain.schema.EnumType;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /** PostgreSQL: every document type is native; identifiers are at most 63 bytes. */
 final class PostgresDialect extends Dialect {
 
   static final PostgresDialect INSTANCE = new PostgresDialect();
   static final int MAX_IDENTIFIER_BYTES = 63;
+
+  /**
+   * Types in {@code pg_catalog}, which PostgreSQL searches before any other schema: an enum with
+   * one of these names would not be the type its columns get.
+   */
+  static final Set<String> BUILT_IN_TYPES =
+      Set.of(
+          "bool",
+          "bytea",
+          "char",
+          "name",
+          "int8",
+          "int2",
+          "int2vector",
+          "int4",
+          "regproc",
+          "text",
+          "oid",
+          "tid",
+          "xid",
+          "xid8",
+          "cid",
+          "oidvector",
+          "json",
+          "xml",
+          "point",
+          "lseg",
+          "path",
+          "box",
+          "polygon",
+          "line",
+          "float4",
+          "float8",
+          "unknown",
+          "circle",
+          "money",
+          "macaddr",
+          "inet",
+          "cidr",
+          "macaddr8",
+          "aclitem",
+          "bpchar",
+          "varchar",
+          "date",
+          "time",
+          "timestamp",
+          "timestamptz",
+          "interval",
+          "timetz",
+          "bit",
+          "varbit",
+          "numeric",
+          "refcursor",
+          "uuid",
+          "tsvector",
+          "gtsvector",
+          "tsquery",
+          "jsonb",
+          "jsonpath",
+          "record",
+          "cstring",
+          "any",
+          "anyarray",
+          "void",
+          "trigger",
+          "internal",
+          "anyelement",
+          "anynonarray",
+          "anyenum",
+          "anyrange",
+          "int4range",
+          "numrange",
+          "tsrange",
+          "tstzrange",
+          "daterange",
+          "int8range",
+          "regclass",
+          "regtype",
+          "regrole",
+          "regnamespace",
+          "regconfig",
+          "regdictionary",
+          "regoper",
+          "regoperator",
+          "regprocedure",
+          "regcollation",
+          "txid_snapshot",
+          "boolean",
+          "integer",
+          "smallint",
+          "bigint",
+          "real",
+          "decimal",
+          "character",
+          "float",
+          "double");
 
   private PostgresDialect() {}
 

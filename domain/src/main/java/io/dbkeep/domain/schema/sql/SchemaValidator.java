@@ -173,6 +173,16 @@ public final class SchemaValidator {
         var type = document.enums().get(i);
         var path = "enums[" + i + "]";
         checkId(type.id(), ids, path, "enum");
+        if (engine == Engine.POSTGRESQL
+            && (PostgresDialect.BUILT_IN_TYPES.contains(type.name())
+                || type.name().startsWith("pg_"))) {
+          error(
+              path + ".name",
+              "INVALID_NAME",
+              "on PostgreSQL the enum name "
+                  + quoted(type.name())
+                  + " would be shadowed by a built-in type of that name");
+        }
         if (checkName(type.name(), path + ".name", "enum", engine == Engine.POSTGRESQL)) {
           if (!names.add(dialect.fold(type.name()))) {
             error(
@@ -584,7 +594,9 @@ public final class SchemaValidator {
             continue;
           }
           var name = index.name().get();
-          if (checkName(name, path, "index", true) && !taken.add(dialect.fold(name))) {
+          if (engine == Engine.MYSQL && name.equalsIgnoreCase("PRIMARY")) {
+            error(path, "INVALID_NAME", "MySQL reserves the index name PRIMARY");
+          } else if (checkName(name, path, "index", true) && !taken.add(dialect.fold(name))) {
             error(
                 path, "DUPLICATE_NAME", quoted(name) + " is already the name of a table or index");
           }

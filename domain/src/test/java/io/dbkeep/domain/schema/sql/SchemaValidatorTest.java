@@ -269,4 +269,22 @@ class SchemaValidatorTest {
         .extracting(Problem::path, Problem::code)
         .containsExactly(tuple("relations[2]", "DUPLICATE_JUNCTION"));
   }
+
+  @Test
+  void namesTheEngineWouldMisreadAreRefused() {
+    var document =
+        tables(
+                Table.of(
+                        "a", "a", List.of(id(), Column.builder("m", "m", ENUM).enumId("e").build()))
+                    .withIndexes(List.of(Index.of("i", List.of("m"), false).withName("primary"))))
+            .withEnums(List.of(io.dbkeep.domain.schema.EnumType.of("e", "text", List.of("x"))));
+
+    assertThat(errors(document, Engine.POSTGRESQL))
+        .extracting(Problem::path, Problem::code)
+        .containsExactly(tuple("enums[0].name", "INVALID_NAME"));
+    assertThat(errors(document, Engine.MYSQL))
+        .extracting(Problem::path, Problem::code)
+        .containsExactly(tuple("tables[0].indexes[0].name", "INVALID_NAME"));
+    assertThat(errors(document, Engine.SQLITE)).isEmpty();
+  }
 }
