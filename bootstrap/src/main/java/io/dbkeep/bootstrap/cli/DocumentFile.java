@@ -14,12 +14,25 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * A schema document named on the command line (a file, or {@code -} for standard input), read as a
+ * The {@code --engine} option and {@code FILE} parameter of {@code sql} and {@code validate}: a
+ * schema document named on the command line (a file, or {@code -} for standard input), read as a
  * bare document or an export envelope and validated for an engine.
  */
-final class DocumentFile {
+public final class DocumentFile {
+
+  @Option(
+      names = {"-e", "--engine"},
+      paramLabel = "ENGINE",
+      description = "postgresql, mysql or sqlite (default: the export's engine, else postgresql)")
+  String engine;
+
+  @Parameters(paramLabel = "FILE", description = "the document; - reads standard input")
+  String file;
 
   /** What {@code sql} and {@code validate} work on. */
   record Checked(SchemaDocument document, Engine engine, ValidationReport report) {}
@@ -33,7 +46,19 @@ final class DocumentFile {
     }
   }
 
-  private DocumentFile() {}
+  /**
+   * Reads and validates the document; when it cannot be used, prints one line to {@code err} and
+   * answers none (the command then exits 2).
+   */
+  Optional<Checked> check(PrintWriter err) {
+    try {
+      return Optional.of(check(file, engine, System.in));
+    } catch (Unusable e) {
+      err.println("dbkeep: " + e.getMessage());
+      err.flush();
+      return Optional.empty();
+    }
+  }
 
   static Checked check(String file, String engineOption, InputStream stdin) throws Unusable {
     Engine chosen = null;

@@ -3,9 +3,8 @@ package io.dbkeep.bootstrap.cli;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,26 +21,17 @@ public final class SqlCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = {"-e", "--engine"},
-      paramLabel = "ENGINE",
-      description = "postgresql, mysql or sqlite (default: the export's engine, else postgresql)")
-  String engine;
-
-  @Parameters(paramLabel = "FILE", description = "the document; - reads standard input")
-  String file;
+  @Mixin private DocumentFile document = new DocumentFile();
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    DocumentFile.Checked checked;
-    try {
-      checked = DocumentFile.check(file, engine, System.in);
-    } catch (DocumentFile.Unusable e) {
-      err.println("dbkeep: " + e.getMessage());
+    var read = document.check(err);
+    if (read.isEmpty()) {
       return 2;
     }
+    var checked = read.get();
     if (!checked.report().isValid()) {
       checked.report().problems().forEach(problem -> DocumentFile.printProblem(err, problem));
       err.println(

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,29 +29,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = {"-e", "--engine"},
-      paramLabel = "ENGINE",
-      description = "postgresql, mysql or sqlite (default: the export's engine, else postgresql)")
-  String engine;
+  @Mixin private DocumentFile document = new DocumentFile();
 
   @Option(names = "--json", description = "print the problems as a JSON array")
   boolean json;
-
-  @Parameters(paramLabel = "FILE", description = "the document; - reads standard input")
-  String file;
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    DocumentFile.Checked checked;
-    try {
-      checked = DocumentFile.check(file, engine, System.in);
-    } catch (DocumentFile.Unusable e) {
-      err.println("dbkeep: " + e.getMessage());
+    var read = document.check(err);
+    if (read.isEmpty()) {
       return 2;
     }
+    var checked = read.get();
     var report = checked.report();
     if (json) {
       var problems = new ArrayList<JsonValue>();

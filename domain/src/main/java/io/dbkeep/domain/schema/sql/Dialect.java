@@ -22,11 +22,15 @@ abstract class Dialect {
 
   abstract Engine engine();
 
-  /** The identifier quoted, so reserved words, blanks, case and unicode survive. */
-  abstract String quote(String identifier);
+  /** The identifier quoted, so reserved words, blanks, case and unicode survive (SQL: "x"). */
+  String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
 
-  /** A string literal holding {@code text}. */
-  abstract String literal(String text);
+  /** A string literal holding {@code text} (SQL: quotes doubled, backslashes literal). */
+  String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
 
   /**
    * Why {@code name} cannot be an identifier on this engine, if so: {@code NAME_TOO_LONG} or {@code

@@ -23,16 +23,6 @@ final class SqliteDialect extends Dialect {
   }
 
   @Override
-  String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
-
-  @Override
-  String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
-  }
-
-  @Override
   Option<Refusal> identifierProblem(String name) {
     if (hasNul(name)) {
       return Option.of(new Refusal("INVALID_NAME", "must not contain the NUL character"));
