@@ -58,7 +58,11 @@ public final class StudioServer implements AutoCloseable {
       var mode = new StudioMode(config.readOnly(), config.sqlEnabled());
       var controller =
           StudioWiring.controller(
-              database, mode, new TokenStudioAccess(token, StudioController.BASE), new JsonCodec());
+              database,
+              mode,
+              new TokenStudioAccess(token, StudioController.BASE),
+              new JsonCodec(),
+              false);
       var api =
           new HttpApi(
                   new WebSettings(

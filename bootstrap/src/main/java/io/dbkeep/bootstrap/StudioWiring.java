@@ -13,6 +13,7 @@ import io.dbkeep.application.service.studio.DeleteRowsService;
 import io.dbkeep.application.service.studio.DescribeStudioService;
 import io.dbkeep.application.service.studio.DescribeTableService;
 import io.dbkeep.application.service.studio.InsertRowService;
+import io.dbkeep.application.service.studio.IntrospectDatabaseService;
 import io.dbkeep.application.service.studio.ListTablesService;
 import io.dbkeep.application.service.studio.RunSqlService;
 import io.dbkeep.application.service.studio.UpdateRowService;
@@ -54,11 +55,17 @@ final class StudioWiring {
         new UpdateRowService(catalog, database.writer(), mode),
         new DeleteRowsService(catalog, database.writer(), mode),
         new RunSqlService(database.console(), mode),
-        new CancelSqlService(database.console()));
+        new CancelSqlService(database.console()),
+        new IntrospectDatabaseService(catalog));
   }
 
   static StudioController controller(
-      StudioDatabase database, StudioMode mode, StudioAccess access, JsonCodec codec) {
-    return new StudioController(access, codec, useCases(database, mode), new StudioAssets());
+      StudioDatabase database,
+      StudioMode mode,
+      StudioAccess access,
+      JsonCodec codec,
+      boolean projects) {
+    return new StudioController(
+        access, codec, useCases(database, mode), new StudioAssets(), projects);
   }
 }

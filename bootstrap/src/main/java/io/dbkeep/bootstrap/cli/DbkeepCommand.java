@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
       DbCommand.class,
       SqlCommand.class,
       ValidateCommand.class,
-      StudioCommand.class
+      StudioCommand.class,
+      IntrospectCommand.class
     })
 public final class DbkeepCommand implements Callable<Integer> {
 

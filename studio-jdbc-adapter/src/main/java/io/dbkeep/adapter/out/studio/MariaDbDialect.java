@@ -373,9 +373,12 @@ final class MariaDbDialect extends Dialect {
               json ? "json" : raw.columnType,
               json ? "json" : base,
               valueKind,
-              raw.length == null || valueKind != ValueKind.TEXT && valueKind != ValueKind.BYTES
-                  ? Option.none()
-                  : Option.of((int) Math.min(Integer.MAX_VALUE, raw.length)),
+              base.equals("bit") && raw.precision != null
+                  ? Option.of(raw.precision.intValue())
+                  : raw.length == null
+                          || valueKind != ValueKind.TEXT && valueKind != ValueKind.BYTES
+                      ? Option.none()
+                      : Option.of((int) Math.min(Integer.MAX_VALUE, raw.length)),
               base.equals("decimal") && raw.precision != null
                   ? Option.of(raw.precision.intValue())
                   : Option.none(),

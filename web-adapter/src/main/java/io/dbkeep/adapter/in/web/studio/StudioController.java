@@ -42,13 +42,23 @@ public final class StudioController implements WebRoutes {
   private final StudioAssets assets;
   private final Cursors cursors;
   private final RowQueryParser rowQueries;
+  private final boolean projects;
 
+  /**
+   * @param projects whether the project API is served beside the Studio for its callers (the
+   *     server's Studio), so the page may offer "Save as project"
+   */
   public StudioController(
-      StudioAccess access, JsonCodec codec, StudioUseCases useCases, StudioAssets assets) {
+      StudioAccess access,
+      JsonCodec codec,
+      StudioUseCases useCases,
+      StudioAssets assets,
+      boolean projects) {
     this.access = access;
     this.codec = codec;
     this.useCases = useCases;
     this.assets = assets;
+    this.projects = projects;
     this.cursors = new Cursors(codec);
     this.rowQueries = new RowQueryParser(codec, cursors);
   }
@@ -69,6 +79,7 @@ public final class StudioController implements WebRoutes {
     routes.delete(TABLE + "/rows", this::delete);
     routes.post(API + "/sql", this::sql);
     routes.post(API + "/sql/cancel", this::cancel);
+    routes.get(API + "/introspect", this::introspect);
   }
 
   // ---- access --------------------------------------------------------------------------------
@@ -128,7 +139,7 @@ public final class StudioController implements WebRoutes {
 
   private void overview(Context ctx) {
     ctx.json(
-        StudioResponses.Overview.from(useCases.describeStudio().describeStudio(), false, false));
+        StudioResponses.Overview.from(useCases.describeStudio().describeStudio(), true, projects));
   }
 
   private void tables(Context ctx) {
@@ -245,6 +256,19 @@ public final class StudioController implements WebRoutes {
     var id = request.requiredString("id");
     request.throwIfInvalid();
     ctx.json(new StudioResponses.Cancelled(useCases.cancelSql().cancelSql(id.get())));
+  }
+
+  // ---- open as schema project ----------------------------------------------------------------
+
+  /**
+   * The live database as a schema document ({@code ?schema=} picks the schema). What could not be
+   * carried over is listed, one per header, in {@code X-DBKeep-Warning}.
+   */
+  private void introspect(Context ctx) {
+    var schema = io.vavr.control.Option.of(ctx.queryParam("schema")).filter(s -> !s.isBlank());
+    var result = orFail(useCases.introspect().introspect(schema));
+    ctx.header("X-DBKeep-Warnings", String.valueOf(result.warnings().size()));
+    ctx.json(io.dbkeep.domain.schema.SchemaDocumentWriter.write(result.document()));
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import io.dbkeep.application.port.in.studio.DeleteRowsUseCase;
 import io.dbkeep.application.port.in.studio.DescribeStudioQuery;
 import io.dbkeep.application.port.in.studio.DescribeTableQuery;
 import io.dbkeep.application.port.in.studio.InsertRowUseCase;
+import io.dbkeep.application.port.in.studio.IntrospectDatabaseQuery;
 import io.dbkeep.application.port.in.studio.ListTablesQuery;
 import io.dbkeep.application.port.in.studio.RunSqlUseCase;
 import io.dbkeep.application.port.in.studio.UpdateRowUseCase;
@@ -23,7 +24,8 @@ public record StudioUseCases(
     UpdateRowUseCase updateRow,
     DeleteRowsUseCase deleteRows,
     RunSqlUseCase runSql,
-    CancelSqlUseCase cancelSql) {
+    CancelSqlUseCase cancelSql,
+    IntrospectDatabaseQuery introspect) {
 
   public StudioUseCases {
     Objects.requireNonNull(describeStudio, "describeStudio");
@@ -36,5 +38,6 @@ public record StudioUseCases(
     Objects.requireNonNull(deleteRows, "deleteRows");
     Objects.requireNonNull(runSql, "runSql");
     Objects.requireNonNull(cancelSql, "cancelSql");
+    Objects.requireNonNull(introspect, "introspect");
   }
 }

@@ -42,7 +42,8 @@ class AdminStudioAccessTest {
             new JsonCodec(),
             StudioApiTest.useCases(
                 new InMemoryStudioDatabase().withPeopleTable("people"), StudioMode.readWrite()),
-            new StudioAssets(AdminStudioAccessTest.class.getClassLoader(), "test-web-ui/"));
+            new StudioAssets(AdminStudioAccessTest.class.getClassLoader(), "test-web-ui/"),
+            true);
     api =
         new HttpApi(
                 new WebSettings("127.0.0.1", 0, 1_000_000, Duration.ofSeconds(5)),

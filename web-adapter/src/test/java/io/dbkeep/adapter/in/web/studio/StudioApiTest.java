@@ -13,6 +13,7 @@ import io.dbkeep.application.service.studio.DeleteRowsService;
 import io.dbkeep.application.service.studio.DescribeStudioService;
 import io.dbkeep.application.service.studio.DescribeTableService;
 import io.dbkeep.application.service.studio.InsertRowService;
+import io.dbkeep.application.service.studio.IntrospectDatabaseService;
 import io.dbkeep.application.service.studio.ListTablesService;
 import io.dbkeep.application.service.studio.RunSqlService;
 import io.dbkeep.application.service.studio.UpdateRowService;
@@ -52,7 +53,8 @@ class StudioApiTest {
         new UpdateRowService(database, database, mode),
         new DeleteRowsService(database, database, mode),
         new RunSqlService(database, mode),
-        new CancelSqlService(database));
+        new CancelSqlService(database),
+        new IntrospectDatabaseService(database));
   }
 
   @BeforeEach
@@ -68,7 +70,8 @@ class StudioApiTest {
             new TokenStudioAccess(TOKEN, StudioController.BASE),
             new JsonCodec(),
             useCases(database, StudioMode.readWrite()),
-            new StudioAssets(StudioApiTest.class.getClassLoader(), "test-web-ui/"));
+            new StudioAssets(StudioApiTest.class.getClassLoader(), "test-web-ui/"),
+            false);
     api =
         new HttpApi(
                 new WebSettings("127.0.0.1", 0, 1_000_000, Duration.ofSeconds(5)),
