@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A person's walk through the Studio in headless Chromium, on DBKeep's own database: open it with
  * the token, see the seed's five tables with counts, open {@code user}, go to page 2, filter by
  * email, edit a name inline and see it after a reload, add a row and delete it, count projects in
- * the SQL console. Every step leaves a screenshot in {@code target/studio-screenshots}.
+ * the SQL console, open the database as a schema project. Every step leaves a screenshot in {@code
+ * target/studio-screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StudioBrowserIT {
@@ -270,6 +271,35 @@ class StudioBrowserIT {
     assertThat(page.getByRole(AriaRole.ALERT)).containsText("no_such_table");
     assertThat(page.getByRole(AriaRole.ALERT)).containsText("line 2");
     shot(page, "sql-error");
+
+    // Open as schema project: the catalog as a document, drawn, ready to download.
+    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Schema project")).click();
+    var diagram =
+        page.getByRole(
+            AriaRole.IMG,
+            new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Diagram of \\d+ tables and \\d+ relations$")));
+    assertThat(diagram).isVisible();
+    assertThat(
+            page.getByRole(AriaRole.STATUS)
+                .filter(
+                    new Locator.FilterOptions()
+                        .setHasText(Pattern.compile("^\\d+ tables, [1-9]\\d* relations\\.$"))))
+        .isVisible();
+    assertThat(
+            page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download schema document")))
+        .isEnabled();
+    var download =
+        page.waitForDownload(
+            () ->
+                page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Download schema document"))
+                    .click());
+    org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+        .endsWith(".dbkeep.json");
+    shot(page, "schema-project");
     page.close();
   }
 }
