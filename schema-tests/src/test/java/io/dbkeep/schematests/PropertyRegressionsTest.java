@@ -12,5 +12,6 @@ class PropertyRegressionsTest {
   @Test
   void wrongJsonTypeInATableJoinedManyToManyIsReportedNotACrash() {
     new SchemaProperties().wrongJsonTypesAreReportedAtTheirPath(865L);
+    new SchemaProperties().wrongJsonTypesAreReportedAtTheirPath(3208L);
   }
 }
