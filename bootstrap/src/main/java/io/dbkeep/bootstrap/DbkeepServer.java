@@ -1,11 +1,11 @@
 package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
-import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
 import io.dbkeep.adapter.out.persistence.DatabaseCreator;
 import io.dbkeep.adapter.out.persistence.PostgresPersistence;
+import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.service.health.CheckReadinessService;
 import io.dbkeep.application.service.project.CreateProjectService;
 import io.dbkeep.application.service.project.DeleteProjectService;
@@ -15,6 +15,8 @@ import io.dbkeep.application.service.project.ListProjectsService;
 import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
+import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.json.JsonCodec;
 import java.sql.SQLException;
@@ -33,10 +35,17 @@ public final class DbkeepServer implements AutoCloseable {
 
   private final PostgresPersistence persistence;
   private final HttpApi api;
+  private final IdentityWiring identity;
 
-  private DbkeepServer(PostgresPersistence persistence, HttpApi api) {
+  private DbkeepServer(PostgresPersistence persistence, HttpApi api, IdentityWiring identity) {
     this.persistence = persistence;
     this.api = api;
+    this.identity = identity;
+  }
+
+  /** Starts with identity configured from the process environment. */
+  public static DbkeepServer start(ServerConfig config, Clock clock) {
+    return start(config, IdentityConfig.from(Environment.system(), config.port()), clock);
   }
 
   /**
@@ -45,7 +54,8 @@ public final class DbkeepServer implements AutoCloseable {
    *
    * @throws StartupException when the database cannot be reached or prepared
    */
-  public static DbkeepServer start(ServerConfig config, Clock clock) {
+  public static DbkeepServer start(
+      ServerConfig config, IdentityConfig identityConfig, Clock clock) {
     createDatabaseIfMissing(config);
     PostgresPersistence persistence;
     try {
@@ -61,7 +71,10 @@ public final class DbkeepServer implements AutoCloseable {
       new EnsureGuestUserService(unitOfWork, users, users, clock).ensureGuestUser();
 
       var codec = new JsonCodec();
-      var callers = new GuestCallerResolver();
+      var identity =
+          new IdentityWiring(
+              identityConfig, persistence.identityStore(), codec, AuthEvents.NONE, clock);
+      var callers = identity.web().callerResolver();
       var projectController =
           new ProjectController(
               callers,
@@ -74,9 +87,11 @@ public final class DbkeepServer implements AutoCloseable {
               new DuplicateProjectService(unitOfWork, projects, projects, clock));
       var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
 
-      var api = new HttpApi(config.web(), List.of(projectController, health)).start();
+      var api =
+          new HttpApi(config.web(), List.of(projectController, health, identity.web().routes()))
+              .start();
       LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
-      return new DbkeepServer(persistence, api);
+      return new DbkeepServer(persistence, api, identity);
     } catch (RuntimeException e) {
       persistence.close();
       throw e;
@@ -94,6 +109,7 @@ public final class DbkeepServer implements AutoCloseable {
     try {
       api.stop();
     } finally {
+      identity.close();
       persistence.close();
       LOG.info("DBKeep stopped");
     }

@@ -31,7 +31,15 @@ class DbkeepJarIT {
   void theJarServesTheApiAndStopsGracefullyOnSigterm() throws Exception {
     var process =
         start(
-            Map.of("DATABASE_URL", DATABASE.databaseUrl(), "PORT", "0", "HOST", "127.0.0.1"),
+            Map.of(
+                "DATABASE_URL",
+                DATABASE.databaseUrl(),
+                "PORT",
+                "0",
+                "HOST",
+                "127.0.0.1",
+                "GUEST_MODE",
+                "true"),
             List.of());
     var output = new CopyOnWriteArrayList<String>();
     var port = CompletableFuture.supplyAsync(() -> awaitPort(process, output));

@@ -104,6 +104,9 @@ public final class SocialSignInService implements SocialSignInUseCase {
     }
     var saved = remembered.get();
     var errorUrl = Option.of(saved.getOrDefault("error", saved.get("callback")));
+    if (code.isBlank()) {
+      return fail(provider, IdentityError.of(Code.OAUTH_CODE_INVALID), errorUrl);
+    }
     ExternalIdentity identity;
     try {
       identity =
