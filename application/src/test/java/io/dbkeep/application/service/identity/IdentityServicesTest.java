@@ -144,7 +144,8 @@ class IdentityServicesTest {
           return null;
         });
 
-    assertThat(signIn().signIn(signInCommand("old@example.com", "old password")).isRight()).isTrue();
+    assertThat(signIn().signIn(signInCommand("old@example.com", "old password")).isRight())
+        .isTrue();
 
     var stored = tx(() -> store.loadAccount().accountsOf(user.id()).get(0));
     assertThat(stored.password().get().value()).startsWith("fake:");

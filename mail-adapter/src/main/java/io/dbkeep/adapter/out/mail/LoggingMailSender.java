@@ -31,8 +31,7 @@ public final class LoggingMailSender implements MailSender {
           mail.to(),
           mail.link());
     } else {
-      LOG.warn(
-          "SMTP_HOST is not set: the {} mail to {} was not sent", mail.kind(), mail.to());
+      LOG.warn("SMTP_HOST is not set: the {} mail to {} was not sent", mail.kind(), mail.to());
     }
   }
 }

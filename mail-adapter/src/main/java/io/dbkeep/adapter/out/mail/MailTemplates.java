@@ -27,7 +27,9 @@ final class MailTemplates {
               "Someone asked to reset the password of your " + appName + " account.",
               "Reset my password",
               mail.link(),
-              "The link works once, for " + minutes + " minutes. If you did not ask for it,"
+              "The link works once, for "
+                  + minutes
+                  + " minutes. If you did not ask for it,"
                   + " ignore this mail: your password stays as it is.");
       case EMAIL_VERIFICATION ->
           build(
@@ -36,7 +38,9 @@ final class MailTemplates {
               "Please confirm that this is your email address for " + appName + ".",
               "Verify my email",
               mail.link(),
-              "The link works once, for " + minutes + " minutes. If you did not create an"
+              "The link works once, for "
+                  + minutes
+                  + " minutes. If you did not create an"
                   + " account, ignore this mail.");
     };
   }

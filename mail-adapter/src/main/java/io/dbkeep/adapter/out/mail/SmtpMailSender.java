@@ -77,7 +77,11 @@ public final class SmtpMailSender implements MailSender {
       LOG.info("Sent the {} mail to {}", mail.kind(), mail.to());
     } catch (MessagingException e) {
       throw new IllegalStateException(
-          "could not send the " + mail.kind() + " mail via " + settings.host() + ": "
+          "could not send the "
+              + mail.kind()
+              + " mail via "
+              + settings.host()
+              + ": "
               + e.getMessage(),
           e);
     }

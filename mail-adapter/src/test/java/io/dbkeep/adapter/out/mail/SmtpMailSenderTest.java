@@ -70,7 +70,8 @@ class SmtpMailSenderTest {
     assertThat(html)
         .contains("Ada &lt;script&gt;alert(1)&lt;/script&gt; &amp; co")
         .doesNotContain("<script>")
-        .contains("href=\"https://app.test/api/auth/reset-password/tok?callbackURL=%2Freset&amp;x=&lt;y&gt;\"");
+        .contains(
+            "href=\"https://app.test/api/auth/reset-password/tok?callbackURL=%2Freset&amp;x=&lt;y&gt;\"");
   }
 
   @Test
@@ -98,7 +99,13 @@ class SmtpMailSenderTest {
     var unreachable =
         new SmtpMailSender(
             new MailSettings(
-                "127.0.0.1", port, null, null, false, "x@dbkeep.test", "DBKeep",
+                "127.0.0.1",
+                port,
+                null,
+                null,
+                false,
+                "x@dbkeep.test",
+                "DBKeep",
                 Duration.ofSeconds(2)));
 
     assertThatThrownBy(

@@ -41,8 +41,11 @@ class PasswordHashingTest {
 
   @Test
   void theOriginalsScryptHashesVerifyAndAskForARehash() {
-    // Written the way Better Auth writes them: salt = 16 random bytes as hex, salted with that text.
-    var original = new PasswordHash(LegacyScryptHash.format("mot de passe", "0123456789abcdef0123456789abcdef"));
+    // Written the way Better Auth writes them: salt = 16 random bytes as hex, salted with that
+    // text.
+    var original =
+        new PasswordHash(
+            LegacyScryptHash.format("mot de passe", "0123456789abcdef0123456789abcdef"));
 
     assertThat(original.value()).matches("[0-9a-f]{32}:[0-9a-f]{128}");
     assertThat(hasher.verify(Password.presented("mot de passe"), original))
