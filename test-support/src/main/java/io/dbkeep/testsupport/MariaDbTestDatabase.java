@@ -1,7 +1,5 @@
 package io.dbkeep.testsupport;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -151,7 +149,7 @@ public final class MariaDbTestDatabase implements BeforeAllCallback, AfterAllCal
     if (configured != null && !configured.isBlank()) {
       return new Server(configured.strip(), null, null, VARIABLE);
     }
-    if (dockerLooksAvailable()) {
+    if (DockerEngine.isAvailable()) {
       var container = new MariaDBContainer("mariadb:11");
       container.start();
       Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
@@ -159,15 +157,6 @@ public final class MariaDbTestDatabase implements BeforeAllCallback, AfterAllCal
       return new Server(url, "root", container.getPassword(), "Testcontainers " + url);
     }
     return new Server(LOCAL, null, null, "the local server " + LOCAL);
-  }
-
-  private static boolean dockerLooksAvailable() {
-    var host = System.getenv("DOCKER_HOST");
-    if (host != null && !host.isBlank()) {
-      return true;
-    }
-    return Files.exists(Path.of("/var/run/docker.sock"))
-        && org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
   }
 
   private static void check(Server candidate) {

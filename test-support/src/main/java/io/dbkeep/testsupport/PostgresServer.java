@@ -3,8 +3,6 @@ package io.dbkeep.testsupport;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -98,7 +96,7 @@ final class PostgresServer {
     if (configured != null && !configured.isBlank()) {
       return fromUrl(configured.strip());
     }
-    if (dockerLooksAvailable()) {
+    if (DockerEngine.isAvailable()) {
       var container = new PostgreSQLContainer("postgres:17-alpine");
       container.start();
       Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
@@ -109,16 +107,6 @@ final class PostgresServer {
           "Testcontainers " + container.getJdbcUrl());
     }
     return new PostgresServer(LOCAL, "postgres", null, "the local server " + LOCAL);
-  }
-
-  /** Checks for a Docker endpoint without asking Testcontainers (which logs loudly when absent). */
-  private static boolean dockerLooksAvailable() {
-    var host = System.getenv("DOCKER_HOST");
-    if (host != null && !host.isBlank()) {
-      return true;
-    }
-    return Files.exists(Path.of("/var/run/docker.sock"))
-        && org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
   }
 
   private static PostgresServer fromUrl(String url) {
