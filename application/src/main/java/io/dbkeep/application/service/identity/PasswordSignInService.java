@@ -14,6 +14,7 @@ import io.dbkeep.domain.identity.Password;
 import io.dbkeep.domain.identity.PasswordHash;
 import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.User;
+import io.dbkeep.domain.user.UserId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.control.Either;
@@ -23,6 +24,7 @@ import java.time.Clock;
 public final class PasswordSignInService implements SignInUseCase {
 
   private static final String METHOD = "password";
+  private static final UserId NOBODY = new UserId("no-such-user");
 
   private final IdentityContext context;
   private final PasswordHasher hasher;
@@ -71,22 +73,24 @@ public final class PasswordSignInService implements SignInUseCase {
         store
             .unitOfWork()
             .<IdentityError, Tuple2<User, Account>>inTransaction(
-                () ->
-                    store
-                        .loadUser()
-                        .loadByEmail(email.get())
-                        .flatMap(
-                            user ->
-                                store.loadAccount().accountsOf(user.id()).stream()
-                                    .filter(
-                                        account ->
-                                            account.isCredential()
-                                                && account.password().isDefined())
-                                    .findFirst()
-                                    .map(account -> Tuple.of(user, account))
-                                    .map(Option::of)
-                                    .orElse(Option.none()))
-                        .toEither(() -> IdentityError.of(Code.INVALID_EMAIL_OR_PASSWORD)));
+                () -> {
+                  var user = store.loadUser().loadByEmail(email.get());
+                  // The accounts are read for unknown emails too, so both paths cost the same.
+                  var accounts =
+                      store.loadAccount().accountsOf(user.map(User::id).getOrElse(NOBODY));
+                  return user.flatMap(
+                          stored ->
+                              Option.ofOptional(
+                                  accounts.stream()
+                                      .filter(
+                                          account ->
+                                              account.isCredential()
+                                                  && account.password().isDefined())
+                                      .findFirst()
+                                      .map(account -> Tuple.of(stored, account))))
+                      .<IdentityError>toEither(
+                          () -> IdentityError.of(Code.INVALID_EMAIL_OR_PASSWORD));
+                });
     if (found.isLeft()) {
       hasher.verify(presented, decoy);
       return Either.left(found.getLeft());
