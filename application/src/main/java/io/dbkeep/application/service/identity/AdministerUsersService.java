@@ -145,6 +145,8 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
                 .store
                 .loadUser()
                 .load(target)
+                // the built-in guest is not a person to administer
+                .filter(user -> !user.id().equals(UserId.GUEST))
                 .toEither(() -> IdentityError.of(Code.USER_NOT_FOUND))
                 .flatMap(work));
   }

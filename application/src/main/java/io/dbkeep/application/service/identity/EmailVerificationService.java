@@ -50,6 +50,7 @@ public final class EmailVerificationService implements EmailVerificationUseCase 
                     store
                         .loadUser()
                         .loadByEmail(address.get())
+                        .filter(user -> !user.id().equals(UserId.GUEST))
                         .filter(user -> !user.emailVerified())
                         .map(
                             user ->

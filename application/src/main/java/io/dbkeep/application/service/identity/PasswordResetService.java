@@ -57,6 +57,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
                         store
                             .loadUser()
                             .loadByEmail(address.get())
+                            .filter(user -> !user.id().equals(UserId.GUEST))
                             .map(
                                 user ->
                                     new AuthMail(

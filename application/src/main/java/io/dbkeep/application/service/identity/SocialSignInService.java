@@ -18,6 +18,7 @@ import io.dbkeep.domain.identity.SecretToken;
 import io.dbkeep.domain.identity.VerificationPurpose;
 import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.User;
+import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.lang.System.Logger.Level;
@@ -155,7 +156,9 @@ public final class SocialSignInService implements SocialSignInUseCase {
     } else {
       var existing = store.loadUser().loadByEmail(email);
       if (existing.isDefined()) {
-        if (!identity.emailVerified() || !existing.get().emailVerified()) {
+        if (!identity.emailVerified()
+            || !existing.get().emailVerified()
+            || existing.get().id().equals(UserId.GUEST)) {
           return Either.left(IdentityError.of(Code.ACCOUNT_NOT_LINKED));
         }
         user = existing.get();

@@ -326,6 +326,25 @@ class IdentityServicesTest {
         .isFalse();
   }
 
+  @Test
+  void theBuiltInGuestCannotBeResetVerifiedOrAdministered() {
+    new io.dbkeep.application.service.user.EnsureGuestUserService(
+            database, store.loadUser(), store.saveUser(), clock)
+        .ensureGuestUser();
+    var admin = adminUser();
+
+    new PasswordResetService(store, policy, tokens, hasher, mail, clock)
+        .requestPasswordReset("guest@local.dbkeep", LINK);
+    new EmailVerificationService(store, policy, tokens, mail, clock)
+        .sendVerificationEmail("guest@local.dbkeep", LINK);
+
+    assertThat(mail.sent()).isEmpty();
+    assertThat(admin().setRole(admin, UserId.GUEST, Role.ADMIN).getLeft().code())
+        .isEqualTo(Code.USER_NOT_FOUND);
+    assertThat(admin().removeUser(admin, UserId.GUEST).getLeft().code())
+        .isEqualTo(Code.USER_NOT_FOUND);
+  }
+
   private UserId adminUser() {
     var bootstrap = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
     return bootstrap.createAdmin("Admin", "admin@example.com", "admin password").get().user().id();
