@@ -57,4 +57,8 @@ class ArchitectureTest {
   static final ArchRule entitiesAreNamedJpaEntity = DbkeepRules.ENTITIES_ARE_NAMED_JPA_ENTITY;
 
   @ArchTest static final ArchRule noVagueClassNames = DbkeepRules.NO_VAGUE_CLASS_NAMES;
+
+  @ArchTest
+  static final ArchRule onlyTheMetricsAdapterUsesMicrometer =
+      DbkeepRules.ONLY_THE_METRICS_ADAPTER_USES_MICROMETER;
 }

@@ -235,4 +235,16 @@ final class DbkeepRules {
           .orShould()
           .haveSimpleNameEndingWith("Data")
           .as("no class is named ...Manager, ...Helper, ...Util(s), ...Impl or ...Data");
+
+  static final ArchRule ONLY_THE_METRICS_ADAPTER_USES_MICROMETER =
+      noClasses()
+          .that()
+          .resideInAPackage("io.dbkeep..")
+          .and()
+          .resideOutsideOfPackage("io.dbkeep.adapter.out.metrics..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.micrometer..")
+          .as(
+              "only the metrics adapter uses Micrometer; others report through ports and observers");
 }

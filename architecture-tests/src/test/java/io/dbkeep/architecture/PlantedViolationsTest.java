@@ -55,7 +55,9 @@ class PlantedViolationsTest {
         Arguments.of(DbkeepRules.ENTITIES_ARE_NAMED_JPA_ENTITY, "PlantedEntity"),
         Arguments.of(DbkeepRules.ENTITIES_ARE_NAMED_JPA_ENTITY, "PlantedApplicationUsingJakarta"),
         Arguments.of(DbkeepRules.NO_VAGUE_CLASS_NAMES, "PlantedSchemaHelper"),
-        Arguments.of(DbkeepRules.NO_VAGUE_CLASS_NAMES, "PlantedProjectsImpl"));
+        Arguments.of(DbkeepRules.NO_VAGUE_CLASS_NAMES, "PlantedProjectsImpl"),
+        Arguments.of(
+            DbkeepRules.ONLY_THE_METRICS_ADAPTER_USES_MICROMETER, "PlantedTimedController"));
   }
 
   @ParameterizedTest(name = "{0} catches {1}")

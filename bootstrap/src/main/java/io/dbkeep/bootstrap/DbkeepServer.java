@@ -2,11 +2,14 @@ package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.health.HealthController;
+import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
+import io.dbkeep.adapter.out.metrics.PrometheusMetrics;
 import io.dbkeep.adapter.out.persistence.DatabaseCreator;
 import io.dbkeep.adapter.out.persistence.PostgresPersistence;
-import io.dbkeep.application.port.out.identity.AuthEvents;
+import io.dbkeep.application.port.out.metrics.RecordActivityPort;
 import io.dbkeep.application.service.health.CheckReadinessService;
+import io.dbkeep.application.service.metrics.ProjectSaveCountingService;
 import io.dbkeep.application.service.project.CreateProjectService;
 import io.dbkeep.application.service.project.DeleteProjectService;
 import io.dbkeep.application.service.project.DuplicateProjectService;
@@ -17,11 +20,13 @@ import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
 import io.dbkeep.bootstrap.config.Environment;
 import io.dbkeep.bootstrap.config.IdentityConfig;
+import io.dbkeep.bootstrap.config.OperationsConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.json.JsonCodec;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,17 +40,37 @@ public final class DbkeepServer implements AutoCloseable {
 
   private final PostgresPersistence persistence;
   private final HttpApi api;
+  private final PrometheusMetrics metrics;
   private final IdentityWiring identity;
 
-  private DbkeepServer(PostgresPersistence persistence, HttpApi api, IdentityWiring identity) {
+  private DbkeepServer(
+      PostgresPersistence persistence,
+      HttpApi api,
+      PrometheusMetrics metrics,
+      IdentityWiring identity) {
     this.persistence = persistence;
     this.api = api;
+    this.metrics = metrics;
     this.identity = identity;
   }
 
-  /** Starts with identity configured from the process environment. */
+  /**
+   * Starts with the operational settings read from an empty environment (their defaults) and
+   * identity configured from the process environment.
+   */
   public static DbkeepServer start(ServerConfig config, Clock clock) {
-    return start(config, IdentityConfig.from(Environment.system(), config.port()), clock);
+    return start(config, OperationsConfig.from(new Environment(Map.of())), clock);
+  }
+
+  /** Starts with identity configured from the process environment. */
+  public static DbkeepServer start(ServerConfig config, OperationsConfig operations, Clock clock) {
+    return start(
+        config, operations, IdentityConfig.from(Environment.system(), config.port()), clock);
+  }
+
+  /** Starts with the operational settings read from an empty environment (their defaults). */
+  public static DbkeepServer start(ServerConfig config, IdentityConfig identity, Clock clock) {
+    return start(config, OperationsConfig.from(new Environment(Map.of())), identity, clock);
   }
 
   /**
@@ -55,8 +80,14 @@ public final class DbkeepServer implements AutoCloseable {
    * @throws StartupException when the database cannot be reached or prepared
    */
   public static DbkeepServer start(
-      ServerConfig config, IdentityConfig identityConfig, Clock clock) {
+      ServerConfig config,
+      OperationsConfig operations,
+      IdentityConfig identityConfig,
+      Clock clock) {
     createDatabaseIfMissing(config);
+    if (config.migrateOnStart()) {
+      StartupMigration.run(config, operations, clock);
+    }
     PostgresPersistence persistence;
     try {
       persistence = PostgresPersistence.start(config.persistence());
@@ -64,7 +95,10 @@ public final class DbkeepServer implements AutoCloseable {
       throw new StartupException(
           "cannot use the database at " + config.database().display() + ": " + rootMessage(e), e);
     }
+    var metrics = new PrometheusMetrics();
     try {
+      metrics.bindConnectionPool(persistence.dataSource());
+      RecordActivityPort activity = metrics;
       var unitOfWork = persistence.unitOfWork();
       var projects = persistence.projects();
       var users = persistence.users();
@@ -73,26 +107,44 @@ public final class DbkeepServer implements AutoCloseable {
       var codec = new JsonCodec();
       var identity =
           new IdentityWiring(
-              identityConfig, persistence.identityStore(), codec, AuthEvents.NONE, clock);
+              identityConfig,
+              persistence.identityStore(),
+              codec,
+              new SignInCounting(activity),
+              clock);
       var callers = identity.web().callerResolver();
+      var projectSaves =
+          new ProjectSaveCountingService(
+              new CreateProjectService(unitOfWork, projects, clock),
+              new UpdateProjectService(unitOfWork, projects, projects, clock),
+              new DuplicateProjectService(unitOfWork, projects, projects, clock),
+              activity);
       var projectController =
           new ProjectController(
               callers,
               codec,
               new ListProjectsService(unitOfWork, projects),
-              new CreateProjectService(unitOfWork, projects, clock),
+              projectSaves,
               new GetProjectService(unitOfWork, projects),
-              new UpdateProjectService(unitOfWork, projects, projects, clock),
+              projectSaves,
               new DeleteProjectService(unitOfWork, projects, projects),
-              new DuplicateProjectService(unitOfWork, projects, projects, clock));
+              projectSaves);
       var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
 
+      var metricsRoute =
+          new MetricsController(
+              metrics::scrape, PrometheusMetrics.contentType(), operations.metricsToken());
+
       var api =
-          new HttpApi(config.web(), List.of(projectController, health, identity.web().routes()))
+          new HttpApi(
+                  config.web(),
+                  List.of(projectController, health, metricsRoute, identity.web().routes()),
+                  metrics::recordHttpRequest)
               .start();
       LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
-      return new DbkeepServer(persistence, api, identity);
+      return new DbkeepServer(persistence, api, metrics, identity);
     } catch (RuntimeException e) {
+      metrics.close();
       persistence.close();
       throw e;
     }
@@ -111,11 +163,12 @@ public final class DbkeepServer implements AutoCloseable {
     } finally {
       identity.close();
       persistence.close();
+      metrics.close();
       LOG.info("DBKeep stopped");
     }
   }
 
-  private static void createDatabaseIfMissing(ServerConfig config) {
+  static void createDatabaseIfMissing(ServerConfig config) {
     try {
       if (DatabaseCreator.ensureExists(config.persistence())) {
         LOG.info("Database at {} did not exist; created it", config.database().display());
@@ -149,7 +202,7 @@ public final class DbkeepServer implements AutoCloseable {
   public static final class StartupException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    StartupException(String message, Throwable cause) {
+    public StartupException(String message, Throwable cause) {
       super(message, cause);
     }
   }

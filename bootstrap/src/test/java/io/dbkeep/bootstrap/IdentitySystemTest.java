@@ -178,6 +178,20 @@ class IdentitySystemTest {
   }
 
   @Test
+  void signInsAreCountedInTheMetrics() {
+    var email = unique("met");
+    signUp(browser, "Met", email, "correct horse battery");
+    signIn(browser, email, "wrong horse battery");
+    signIn(browser, email, "correct horse battery");
+
+    var metrics = browser.get("/metrics").body();
+
+    assertThat(metrics)
+        .containsPattern("dbkeep_sign_ins_total\\{outcome=\"success\"} [1-9]")
+        .containsPattern("dbkeep_sign_ins_total\\{outcome=\"failure\"} [1-9]");
+  }
+
+  @Test
   void aPasswordHashedByTheOriginalSignsInAndIsRehashedToArgon2id() throws Exception {
     var email = unique("old");
     var id = "orig-" + UUID.randomUUID();

@@ -2,10 +2,13 @@ package io.dbkeep.bootstrap.cli;
 
 import io.dbkeep.bootstrap.DbkeepServer;
 import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.OperationsConfig;
+import io.dbkeep.bootstrap.config.ProductionChecks;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,8 +31,13 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var config = ServerConfig.from(Environment.system(), database.url());
-    var server = DbkeepServer.start(config, Clock.systemUTC());
+    var environment = Environment.system();
+    var config = ServerConfig.from(environment, database.url());
+    var operations = OperationsConfig.from(environment);
+    ProductionChecks.enforce(config, operations)
+        .forEach(
+            warning -> LoggerFactory.getLogger(ServeCommand.class).warn("Production: {}", warning));
+    var server = DbkeepServer.start(config, operations, Clock.systemUTC());
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

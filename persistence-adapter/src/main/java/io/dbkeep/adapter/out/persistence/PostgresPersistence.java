@@ -7,6 +7,7 @@ import io.dbkeep.adapter.out.persistence.identity.AccountJpaEntity;
 import io.dbkeep.adapter.out.persistence.identity.IdentityPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.identity.SessionJpaEntity;
 import io.dbkeep.adapter.out.persistence.identity.VerificationJpaEntity;
+import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.adapter.out.persistence.project.ProjectJpaEntity;
 import io.dbkeep.adapter.out.persistence.project.ProjectPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
@@ -79,16 +80,20 @@ public final class PostgresPersistence implements AutoCloseable {
     return new PostgresPersistence(settings);
   }
 
-  /** Applies pending migrations; returns how many were applied. */
+  /**
+   * Applies pending migrations, first adopting a database of the original DBKeep in place when it
+   * finds one; returns how many migrations were applied.
+   */
   public static int migrate(DataSource dataSource) {
-    var result = flyway(dataSource).migrate();
-    if (result.migrationsExecuted > 0) {
+    var report =
+        new FlywayMigrations(dataSource, List::of, FlywayMigrations.BUILT_IN_MIGRATIONS).migrate();
+    if (!report.applied().isEmpty()) {
       LOG.info(
           "Applied {} migration(s); schema now at version {}",
-          result.migrationsExecuted,
-          result.targetSchemaVersion);
+          report.applied().size(),
+          report.toVersion().map(Object::toString).getOrElse("none"));
     }
-    return result.migrationsExecuted;
+    return report.applied().size();
   }
 
   /** Flyway configured for DBKeep's migrations on {@code dataSource}. */
@@ -158,6 +163,15 @@ public final class PostgresPersistence implements AutoCloseable {
     config.addDataSourceProperty(
         "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
     config.addDataSourceProperty("ApplicationName", "dbkeep");
+    // A healthy server answers within the statement timeout (it cancels longer statements), so
+    // silence beyond it plus the connect timeout means the connection is dead (e.g. a network
+    // partition that drops packets): give up then instead of hanging a request.
+    config.addDataSourceProperty(
+        "socketTimeout",
+        Long.toString(
+            (settings.statementTimeout().toMillis() + settings.connectionTimeout().toMillis() + 999)
+                / 1000));
+    config.addDataSourceProperty("tcpKeepAlive", "true");
     return new HikariDataSource(config);
   }
 

@@ -1,6 +1,8 @@
 package io.dbkeep.adapter.in.web;
 
 import io.dbkeep.adapter.in.web.error.ErrorHandling;
+import io.dbkeep.adapter.in.web.observability.RequestLogging;
+import io.dbkeep.adapter.in.web.observability.RequestObserver;
 import io.dbkeep.json.JsonCodec;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
@@ -27,6 +29,14 @@ public final class HttpApi {
   private final Duration stopTimeout;
 
   public HttpApi(WebSettings settings, List<WebRoutes> routeGroups) {
+    this(settings, routeGroups, RequestObserver.NONE);
+  }
+
+  /**
+   * @param observer told about every finished request (route template, status, duration), e.g. for
+   *     metrics; every request is also logged in one line (see {@link RequestLogging})
+   */
+  public HttpApi(WebSettings settings, List<WebRoutes> routeGroups, RequestObserver observer) {
     this.stopTimeout = settings.stopTimeout();
     var mapper = JsonMapper.builder().addModule(JsonCodec.jacksonModule()).build();
     this.app =
@@ -47,6 +57,7 @@ public final class HttpApi {
                     server.insertHandler(graceful);
                   });
               ErrorHandling.install(config.routes);
+              RequestLogging.install(config, observer);
               routeGroups.forEach(group -> group.addTo(config.routes));
             });
   }

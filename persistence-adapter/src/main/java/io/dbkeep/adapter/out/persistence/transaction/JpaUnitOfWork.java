@@ -97,11 +97,21 @@ public final class JpaUnitOfWork implements UnitOfWork {
       }
       if (cause instanceof JDBCConnectionException
           || cause instanceof SQLTransientConnectionException
-          || (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
+          || (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))
+          || (cause instanceof SQLException closed && isEvictedConnection(closed))) {
         return new DataStoreUnavailableException("the database is unavailable", failure);
       }
     }
     return failure;
+  }
+
+  /**
+   * HikariCP replaces a connection that failed fatally with a closed stand-in whose every call
+   * throws {@code SQLException("Connection is closed")} without an SQL state; a transaction still
+   * holding it has lost its connection.
+   */
+  private static boolean isEvictedConnection(SQLException failure) {
+    return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
   }
 
   private static boolean isConnectionState(String state) {

@@ -1,0 +1,59 @@
+package io.dbkeep.application.service.metrics;
+
+import io.dbkeep.application.port.in.project.CreateProjectCommand;
+import io.dbkeep.application.port.in.project.CreateProjectUseCase;
+import io.dbkeep.application.port.in.project.DuplicateProjectUseCase;
+import io.dbkeep.application.port.in.project.UpdateProjectCommand;
+import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
+import io.dbkeep.application.port.out.metrics.RecordActivityPort;
+import io.dbkeep.domain.project.Project;
+import io.dbkeep.domain.project.ProjectError;
+import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.user.UserId;
+import io.vavr.control.Either;
+
+/**
+ * Counts committed project saves around the use cases that save: a create, update or duplicate that
+ * returns a project (its transaction committed) counts once; a refusal or failure counts nothing.
+ */
+public final class ProjectSaveCountingService
+    implements CreateProjectUseCase, UpdateProjectUseCase, DuplicateProjectUseCase {
+
+  private final CreateProjectUseCase create;
+  private final UpdateProjectUseCase update;
+  private final DuplicateProjectUseCase duplicate;
+  private final RecordActivityPort activity;
+
+  public ProjectSaveCountingService(
+      CreateProjectUseCase create,
+      UpdateProjectUseCase update,
+      DuplicateProjectUseCase duplicate,
+      RecordActivityPort activity) {
+    this.create = create;
+    this.update = update;
+    this.duplicate = duplicate;
+    this.activity = activity;
+  }
+
+  @Override
+  public Either<ProjectError, Project> createProject(CreateProjectCommand command) {
+    return counted(create.createProject(command));
+  }
+
+  @Override
+  public Either<ProjectError, Project> updateProject(UpdateProjectCommand command) {
+    return counted(update.updateProject(command));
+  }
+
+  @Override
+  public Either<ProjectError, Project> duplicateProject(UserId caller, ProjectId id) {
+    return counted(duplicate.duplicateProject(caller, id));
+  }
+
+  private Either<ProjectError, Project> counted(Either<ProjectError, Project> result) {
+    if (result.isRight()) {
+      activity.projectSaved();
+    }
+    return result;
+  }
+}
