@@ -78,7 +78,8 @@ final class Browser {
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
+    if (body != null
+        && java.util.Arrays.stream(headers).noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
       builder.header("Content-Type", "application/json");
     }
     if (origin != null) {

@@ -162,6 +162,26 @@ class IdentitySystemTest {
   }
 
   @Test
+  void anHtmlFormMaySignIn() {
+    var email = unique("form");
+    signUp(browser, "Form", email, "correct horse battery");
+    browser.forgetCookies();
+
+    var response =
+        browser.send(
+            "POST",
+            "/api/auth/sign-in/email",
+            "email="
+                + email.replace("@", "%40")
+                + "&password=correct+horse+battery&rememberMe=false",
+            "Content-Type",
+            "application/x-www-form-urlencoded");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Max-Age");
+  }
+
+  @Test
   void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
     var email = unique("cy");
     signUp(browser, "Cy", email, "correct horse battery");

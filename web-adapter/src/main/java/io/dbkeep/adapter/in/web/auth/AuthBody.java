@@ -25,6 +25,13 @@ final class AuthBody {
   }
 
   static AuthBody of(Context ctx, JsonCodec codec) {
+    var contentType = ctx.contentType();
+    if (contentType != null
+        && contentType
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith("application/x-www-form-urlencoded")) {
+      return form(ctx);
+    }
     var bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
       return new AuthBody(JsonObject.empty());
@@ -40,6 +47,24 @@ final class AuthBody {
       throw new AuthApiException(400, "BODY_MUST_BE_AN_OBJECT", "Body must be an object");
     }
     return new AuthBody(object);
+  }
+
+  /** An HTML form post (Better Auth accepts one for sign-in): every field a string. */
+  private static AuthBody form(Context ctx) {
+    var members = new java.util.LinkedHashMap<String, JsonValue>();
+    ctx.formParamMap()
+        .forEach(
+            (name, values) -> {
+              if (!values.isEmpty()) {
+                var value = values.get(0);
+                members.put(
+                    name,
+                    value.equals("true") || value.equals("false")
+                        ? JsonBoolean.of(Boolean.parseBoolean(value))
+                        : new JsonString(value));
+              }
+            });
+    return new AuthBody(new JsonObject(members));
   }
 
   boolean has(String field) {
