@@ -22,6 +22,10 @@ class ArchitectureTest {
   @ArchTest static final ArchRule noFrameworkEntersTheCore = DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE;
 
   @ArchTest
+  static final ArchRule theSchemaModelDoesNotDependOnItsDialects =
+      DbkeepRules.THE_SCHEMA_MODEL_DOES_NOT_DEPEND_ON_ITS_DIALECTS;
+
+  @ArchTest
   static final ArchRule inPortsDoNotUseOutPorts = DbkeepRules.IN_PORTS_DO_NOT_USE_OUT_PORTS;
 
   @ArchTest

@@ -110,6 +110,19 @@ final class DbkeepRules {
               "no framework (Jakarta, Javalin, Jackson, MapStruct, Hibernate, password4j, Nimbus…)"
                   + " in domain or application");
 
+  static final ArchRule THE_SCHEMA_MODEL_DOES_NOT_DEPEND_ON_ITS_DIALECTS =
+      noClasses()
+          .that()
+          .resideInAPackage("io.dbkeep.domain.schema..")
+          .and()
+          .resideOutsideOfPackage("io.dbkeep.domain.schema.sql..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.dbkeep.domain.schema.sql..")
+          .as(
+              "the schema document model does not depend on its SQL dialects (validation and export"
+                  + " build on the model, never the reverse)");
+
   static final ArchRule IN_PORTS_DO_NOT_USE_OUT_PORTS =
       noClasses()
           .that()

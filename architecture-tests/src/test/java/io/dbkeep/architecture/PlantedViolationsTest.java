@@ -41,6 +41,9 @@ class PlantedViolationsTest {
         Arguments.of(DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE, "PlantedApplicationUsingJakarta"),
         Arguments.of(DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE, "PlantedDomainUsingJackson"),
         Arguments.of(DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE, "PlantedServiceHashingWithPassword4j"),
+        Arguments.of(
+            DbkeepRules.THE_SCHEMA_MODEL_DOES_NOT_DEPEND_ON_ITS_DIALECTS,
+            "PlantedModelUsingDialect"),
         Arguments.of(DbkeepRules.IN_PORTS_DO_NOT_USE_OUT_PORTS, "PlantedInPortUsingOutPort"),
         Arguments.of(DbkeepRules.OUT_PORTS_DO_NOT_USE_IN_PORTS, "PlantedOutPortUsingInPort"),
         Arguments.of(DbkeepRules.ADAPTERS_ARE_INDEPENDENT, "PlantedWebUsingPersistence"),

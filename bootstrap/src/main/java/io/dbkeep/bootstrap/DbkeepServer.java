@@ -1,6 +1,7 @@
 package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
+import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
@@ -25,6 +26,7 @@ import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.json.JsonCodec;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -115,8 +117,9 @@ public final class DbkeepServer implements AutoCloseable {
       var callers = identity.web().callerResolver();
       var projectSaves =
           new ProjectSaveCountingService(
-              new CreateProjectService(unitOfWork, projects, clock),
-              new UpdateProjectService(unitOfWork, projects, projects, clock),
+              new CreateProjectService(unitOfWork, projects, clock, config.schemaLimits()),
+              new UpdateProjectService(
+                  unitOfWork, projects, projects, clock, config.schemaLimits()),
               new DuplicateProjectService(unitOfWork, projects, projects, clock),
               activity);
       var projectController =
@@ -135,12 +138,12 @@ public final class DbkeepServer implements AutoCloseable {
           new MetricsController(
               metrics::scrape, PrometheusMetrics.contentType(), operations.metricsToken());
 
-      var api =
-          new HttpApi(
-                  config.web(),
-                  List.of(projectController, health, metricsRoute, identity.web().routes()),
-                  metrics::recordHttpRequest)
-              .start();
+      var routes =
+          new ArrayList<WebRoutes>(
+              List.of(projectController, health, metricsRoute, identity.web().routes()));
+      routes.addAll(
+          SchemaWiring.routes(unitOfWork, projects, callers, codec, config.schemaLimits(), clock));
+      var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();
       LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
       return new DbkeepServer(persistence, api, metrics, identity);
     } catch (RuntimeException e) {

@@ -63,6 +63,15 @@ public final class Main {
 
   /** Gives {@code commandLine} dbkeep's exit codes and one-line error messages. */
   public static CommandLine configure(CommandLine commandLine) {
+    // Documents hold any Unicode: write UTF-8 whatever the platform's default charset.
+    commandLine.setOut(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+            true));
+    commandLine.setErr(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+            true));
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           var err = cmd.getErr();

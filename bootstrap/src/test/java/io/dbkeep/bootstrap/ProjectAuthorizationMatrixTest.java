@@ -50,7 +50,31 @@ class ProjectAuthorizationMatrixTest {
           new Endpoint("GET", p -> p, null, 200),
           new Endpoint("PUT", p -> p, "{\"name\":\"Renamed\"}", 200),
           new Endpoint("POST", p -> p + "/duplicate", null, 201),
+          new Endpoint("GET", p -> p + "/sql", null, 200),
+          new Endpoint("GET", p -> p + "/export", null, 200),
           new Endpoint("DELETE", p -> p, null, 200));
+
+  private static final String DOCUMENT =
+      "{\"tables\":[{\"id\":\"t1\",\"name\":\"notes\",\"columns\":[{\"id\":\"c1\",\"name\":\"id\","
+          + "\"type\":\"INTEGER\",\"primaryKey\":true,\"nullable\":false,\"unique\":false}]}],"
+          + "\"relations\":[],\"groups\":[],\"notes\":[]}";
+
+  /** Routes that act for the caller without naming a project, and what a caller gets. */
+  record Action(String method, String path, String body, int status) {}
+
+  static final List<Action> ACTIONS =
+      List.of(
+          new Action("GET", "/api/projects", null, 200),
+          new Action("POST", "/api/projects", "{\"name\":\"Mine\"}", 201),
+          new Action(
+              "POST",
+              "/api/projects/import",
+              "{\"version\":\"1.0\",\"exportedAt\":\"2026-11-25T00:00:00.000Z\",\"project\":"
+                  + "{\"name\":\"Imported\",\"engine\":\"PostgreSQL\",\"tables\":[],"
+                  + "\"groups\":[],\"notes\":[],\"relations\":[]}}",
+              201),
+          new Action("POST", "/api/schema/validate", DOCUMENT, 200),
+          new Action("POST", "/api/schema/sql?engine=sqlite", DOCUMENT, 200));
 
   @BeforeAll
   static void boot() throws SQLException {
@@ -120,9 +144,12 @@ class ProjectAuthorizationMatrixTest {
             .isEqualTo(404);
       }
     }
-    var owner = new Browser(guestOff.port()).bearer(ownerToken);
-    soft.assertThat(owner.get("/api/projects").statusCode()).isEqualTo(200);
-    soft.assertThat(owner.post("/api/projects", "{\"name\":\"Mine\"}").statusCode()).isEqualTo(201);
+    for (var action : ACTIONS) {
+      var owner = new Browser(guestOff.port()).bearer(ownerToken);
+      soft.assertThat(owner.send(action.method(), action.path(), action.body()).statusCode())
+          .as("owner " + action.method() + " " + action.path())
+          .isEqualTo(action.status());
+    }
     soft.assertAll();
   }
 
@@ -211,6 +238,14 @@ class ProjectAuthorizationMatrixTest {
           .isEqualTo(404);
       assertStillThere(soft, project);
     }
+    for (var action : ACTIONS) {
+      soft.assertThat(
+              new Browser(guestOn.port())
+                  .send(action.method(), action.path(), action.body())
+                  .statusCode())
+          .as("guest " + action.method() + " " + action.path())
+          .isEqualTo(action.status());
+    }
     // and a signed-in owner never sees the guest's projects
     soft.assertThat(
             new Browser(guestOn.port())
@@ -233,8 +268,11 @@ class ProjectAuthorizationMatrixTest {
         soft.assertThat(json(response).get("error").get("code").asString())
             .isEqualTo("BANNED_USER");
       }
-      soft.assertThat(banned.get("/api/projects").statusCode()).isEqualTo(403);
-      soft.assertThat(banned.post("/api/projects", "{\"name\":\"x\"}").statusCode()).isEqualTo(403);
+      for (var action : ACTIONS) {
+        soft.assertThat(banned.send(action.method(), action.path(), action.body()).statusCode())
+            .as("banned " + action.method() + " " + action.path())
+            .isEqualTo(403);
+      }
       assertStillThere(soft, project);
     }
     soft.assertAll();

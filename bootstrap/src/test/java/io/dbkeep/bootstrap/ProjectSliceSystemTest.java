@@ -9,6 +9,8 @@ import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,7 +62,9 @@ class ProjectSliceSystemTest {
     var created =
         http.post(
             "/api/projects",
-            "{\"name\":\"Blog\",\"engine\":\"PostgreSQL\",\"data\":{\"tables\":[{\"id\":\"t1\"}]}}");
+            "{\"name\":\"Blog\",\"engine\":\"PostgreSQL\",\"data\":{\"tables\":[{\"id\":\"t1\","
+                + "\"name\":\"t\",\"columns\":[{\"id\":\"c1\",\"name\":\"id\",\"type\":\"INTEGER\","
+                + "\"primaryKey\":true}]}]}}");
     assertThat(created.statusCode()).isEqualTo(201);
     var id = json(created).get("id").asString();
 
@@ -124,6 +128,45 @@ class ProjectSliceSystemTest {
     assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
     assertThat(responses).filteredOn(r -> r.statusCode() == 412).hasSize(19);
     assertThat(json(http.get("/api/projects/" + id)).get("version").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void aProjectsSqlExecutesOnPostgreSqlAndItsExportImportsAsANewProject() throws Exception {
+    var sample = Files.readString(samplePath("blog.document.json"));
+    var created = http.post("/api/projects", "{\"name\":\"Blog\",\"data\":" + sample + "}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    var id = json(created).get("id").asString();
+
+    var sql = http.get("/api/projects/" + id + "/sql");
+    assertThat(sql.statusCode()).isEqualTo(200);
+    var target = DATABASE.createAnotherDatabase("ddl");
+    try (var connection =
+        java.sql.DriverManager.getConnection(
+            DATABASE.jdbcUrlOf(target), DATABASE.user(), DATABASE.password())) {
+      connection.createStatement().execute(sql.body());
+      var tables =
+          connection
+              .createStatement()
+              .executeQuery("select count(*) from pg_tables where schemaname = 'public'");
+      tables.next();
+      assertThat(tables.getInt(1)).isEqualTo(5);
+    } finally {
+      try (var admin = DATABASE.connectAdmin()) {
+        admin.createStatement().execute("drop database " + target + " with (force)");
+      }
+    }
+
+    var envelope = http.get("/api/projects/" + id + "/export");
+    var imported = http.post("/api/projects/import", envelope.body());
+    assertThat(imported.statusCode()).isEqualTo(201);
+    assertThat(json(imported).get("data")).isEqualTo(json(created).get("data"));
+  }
+
+  private static Path samplePath(String name) {
+    var shared = Path.of("../../shared/samples", name);
+    return Files.exists(shared)
+        ? shared
+        : Path.of("../schema-tests/src/test/resources/samples", name);
   }
 
   @Test

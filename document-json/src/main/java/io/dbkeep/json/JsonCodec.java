@@ -179,6 +179,10 @@ public final class JsonCodec {
       case VALUE_STRING:
         return new JsonString(parser.getString());
       case VALUE_NUMBER_INT:
+        var type = parser.getNumberType();
+        if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+          return new JsonNumber(BigDecimal.valueOf(parser.getLongValue()));
+        }
         return new JsonNumber(new BigDecimal(parser.getBigIntegerValue()));
       case VALUE_NUMBER_FLOAT:
         return new JsonNumber(parser.getDecimalValue());

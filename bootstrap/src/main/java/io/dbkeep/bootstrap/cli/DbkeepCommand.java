@@ -10,7 +10,14 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "DBKeep: design database schemas, validate them, export SQL that executes.",
-    subcommands = {ServeCommand.class, VersionCommand.class, DbCommand.class, AdminCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      VersionCommand.class,
+      DbCommand.class,
+      SqlCommand.class,
+      ValidateCommand.class,
+      AdminCommand.class
+    })
 public final class DbkeepCommand implements Callable<Integer> {
 
   @Mixin private DatabaseOption database = new DatabaseOption();

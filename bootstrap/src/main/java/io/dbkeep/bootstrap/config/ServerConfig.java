@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap.config;
 
 import io.dbkeep.adapter.in.web.WebSettings;
 import io.dbkeep.adapter.out.persistence.PersistenceSettings;
+import io.dbkeep.domain.schema.SchemaLimits;
 import java.time.Duration;
 
 /**
@@ -18,7 +19,8 @@ public record ServerConfig(
     String host,
     int port,
     long maxRequestBytes,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    SchemaLimits schemaLimits) {
 
   /**
    * Reads the configuration.
@@ -46,7 +48,16 @@ public record ServerConfig(
         env.text("HOST", "0.0.0.0"),
         env.integer("PORT", 8080, 0, 65_535),
         env.bytes("MAX_REQUEST_SIZE", WebSettings.DEFAULT_MAX_REQUEST_BYTES),
-        env.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)));
+        env.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
+        schemaLimits(env));
+  }
+
+  /** {@code SCHEMA_MAX_TABLES} and {@code SCHEMA_MAX_COLUMNS_PER_TABLE}. */
+  public static SchemaLimits schemaLimits(Environment env) {
+    return new SchemaLimits(
+        env.integer("SCHEMA_MAX_TABLES", SchemaLimits.DEFAULT.maxTables(), 1, 1_000_000),
+        env.integer(
+            "SCHEMA_MAX_COLUMNS_PER_TABLE", SchemaLimits.DEFAULT.maxColumnsPerTable(), 1, 100_000));
   }
 
   public PersistenceSettings persistence() {

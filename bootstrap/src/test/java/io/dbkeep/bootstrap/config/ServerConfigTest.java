@@ -17,7 +17,9 @@ class ServerConfigTest {
     assertThat(config.databaseUrlGiven()).isFalse();
     assertThat(config.port()).isEqualTo(8080);
     assertThat(config.host()).isEqualTo("0.0.0.0");
-    assertThat(config.maxRequestBytes()).isEqualTo(10L * 1024 * 1024);
+    assertThat(config.maxRequestBytes()).isEqualTo(32L * 1024 * 1024);
+    assertThat(config.schemaLimits().maxTables()).isEqualTo(20_000);
+    assertThat(config.schemaLimits().maxColumnsPerTable()).isEqualTo(1_000);
     assertThat(config.migrateOnStart()).isTrue();
     assertThat(config.poolSize()).isEqualTo(10);
   }

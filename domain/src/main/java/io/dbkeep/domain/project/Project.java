@@ -1,6 +1,7 @@
 package io.dbkeep.domain.project;
 
 import io.dbkeep.domain.json.JsonArray;
+import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.user.UserId;
@@ -62,9 +63,13 @@ public record Project(
         0);
   }
 
-  /** The document of a new project: no tables, relations, groups or notes. */
+  /**
+   * The document of a new project: no tables, relations, groups or notes, in format version 1 (as
+   * {@code SchemaDocumentWriter} writes an empty document).
+   */
   public static JsonObject emptyDocument() {
     var members = new LinkedHashMap<String, JsonValue>();
+    members.put("formatVersion", JsonNumber.of(1));
     members.put("tables", JsonArray.of());
     members.put("relations", JsonArray.of());
     members.put("groups", JsonArray.of());

@@ -9,6 +9,7 @@ import io.dbkeep.application.port.out.metrics.RecordActivityPort;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.project.SavedProject;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Either;
 
@@ -36,12 +37,12 @@ public final class ProjectSaveCountingService
   }
 
   @Override
-  public Either<ProjectError, Project> createProject(CreateProjectCommand command) {
+  public Either<ProjectError, SavedProject> createProject(CreateProjectCommand command) {
     return counted(create.createProject(command));
   }
 
   @Override
-  public Either<ProjectError, Project> updateProject(UpdateProjectCommand command) {
+  public Either<ProjectError, SavedProject> updateProject(UpdateProjectCommand command) {
     return counted(update.updateProject(command));
   }
 
@@ -50,7 +51,7 @@ public final class ProjectSaveCountingService
     return counted(duplicate.duplicateProject(caller, id));
   }
 
-  private Either<ProjectError, Project> counted(Either<ProjectError, Project> result) {
+  private <T> Either<ProjectError, T> counted(Either<ProjectError, T> result) {
     if (result.isRight()) {
       activity.projectSaved();
     }

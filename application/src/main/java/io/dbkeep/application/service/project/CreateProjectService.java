@@ -4,28 +4,51 @@ import io.dbkeep.application.port.in.project.CreateProjectCommand;
 import io.dbkeep.application.port.in.project.CreateProjectUseCase;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
+import io.dbkeep.domain.project.SavedProject;
+import io.dbkeep.domain.schema.SchemaLimits;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.List;
 
 public final class CreateProjectService implements CreateProjectUseCase {
 
   private final UnitOfWork unitOfWork;
   private final SaveProjectPort saveProject;
   private final Clock clock;
+  private final SchemaDocuments documents;
 
   public CreateProjectService(UnitOfWork unitOfWork, SaveProjectPort saveProject, Clock clock) {
+    this(unitOfWork, saveProject, clock, SchemaLimits.DEFAULT);
+  }
+
+  public CreateProjectService(
+      UnitOfWork unitOfWork, SaveProjectPort saveProject, Clock clock, SchemaLimits limits) {
     this.unitOfWork = unitOfWork;
     this.saveProject = saveProject;
     this.clock = clock;
+    this.documents = new SchemaDocuments(limits);
   }
 
   @Override
-  public Either<ProjectError, Project> createProject(CreateProjectCommand command) {
+  public Either<ProjectError, SavedProject> createProject(CreateProjectCommand command) {
+    if (command.data().isEmpty()) {
+      return save(command, Option.none(), List.of());
+    }
+    return documents
+        .accept(command.data().get(), command.engine())
+        .flatMap(accepted -> save(command, Option.of(accepted.data()), accepted.warnings()));
+  }
+
+  private Either<ProjectError, SavedProject> save(
+      CreateProjectCommand command, Option<JsonValue> data, List<Problem> warnings) {
     var project =
-        Project.create(
-            command.name(), command.engine(), command.caller(), command.data(), Now.of(clock));
-    return unitOfWork.inTransaction(() -> Either.right(saveProject.insert(project)));
+        Project.create(command.name(), command.engine(), command.caller(), data, Now.of(clock));
+    return unitOfWork.inTransaction(
+        () -> Either.right(new SavedProject(saveProject.insert(project), warnings)));
   }
 }

@@ -9,6 +9,7 @@ import io.dbkeep.application.port.in.project.CreateProjectCommand;
 import io.dbkeep.application.port.in.project.DeleteProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
+import io.dbkeep.domain.json.JsonArray;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
@@ -16,6 +17,7 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectName;
+import io.dbkeep.domain.project.SavedProject;
 import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.Role;
 import io.dbkeep.domain.user.User;
@@ -107,7 +109,8 @@ class ProjectServicesTest {
   @Test
   void updateWithTheCurrentVersionAppliesEveryGivenField() {
     var created = createFor(alice, "Shop");
-    JsonValue document = new JsonObject(Map.of("tables", new JsonString("x")));
+    JsonValue document =
+        new JsonObject(Map.of("tables", JsonArray.of(), "note", new JsonString("x")));
 
     var updated =
         update.updateProject(
@@ -119,10 +122,11 @@ class ProjectServicesTest {
                 Option.of(document),
                 Option.of(1L)));
 
-    assertThat(updated.get().version()).isEqualTo(2);
-    assertThat(updated.get().name().value()).isEqualTo("Store");
-    assertThat(updated.get().engine()).isEqualTo(Engine.MYSQL);
-    assertThat(updated.get().data()).isEqualTo(document);
+    var stored = updated.get().project();
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.name().value()).isEqualTo("Store");
+    assertThat(stored.engine()).isEqualTo(Engine.MYSQL);
+    assertThat(stored.data()).isEqualTo(Project.emptyDocument().with("note", new JsonString("x")));
   }
 
   @Test
@@ -213,19 +217,22 @@ class ProjectServicesTest {
         .createProject(
             new CreateProjectCommand(
                 owner, new ProjectName(name), Engine.POSTGRESQL, Option.none()))
-        .get();
+        .get()
+        .project();
   }
 
   private Either<ProjectError, Project> rename(
       Project project, String name, Option<Long> expected) {
-    return update.updateProject(
-        new UpdateProjectCommand(
-            alice,
-            project.id(),
-            Option.of(new ProjectName(name)),
-            Option.none(),
-            Option.none(),
-            expected));
+    return update
+        .updateProject(
+            new UpdateProjectCommand(
+                alice,
+                project.id(),
+                Option.of(new ProjectName(name)),
+                Option.none(),
+                Option.none(),
+                expected))
+        .map(SavedProject::project);
   }
 
   private User user(UserId id, String name) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record WebSettings(String host, int port, long maxRequestBytes, Duration stopTimeout) {
 
-  /** 10 MiB. */
-  public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+  /** 32 MiB: a 10,000-table schema document fits. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
 
   public WebSettings {
     Objects.requireNonNull(host, "host");

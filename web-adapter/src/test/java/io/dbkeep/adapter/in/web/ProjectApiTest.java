@@ -78,7 +78,10 @@ class ProjectApiTest {
     var body = json(response);
     assertThat(body.get("name").asString()).isEqualTo("Shop");
     assertThat(body.get("engine").asString()).isEqualTo("MySQL");
-    assertThat(body.get("data").toString()).isEqualTo("{\"tables\":[]}");
+    assertThat(body.get("data").toString())
+        .isEqualTo(
+            "{\"formatVersion\":1,\"tables\":[],\"relations\":[],\"groups\":[],\"notes\":[]}");
+    assertThat(body.get("warnings").isArray()).isTrue();
     assertThat(body.get("userId").asString()).isEqualTo("guest-user");
     assertThat(body.get("ownerId").asString()).isEqualTo("guest-user");
     assertThat(body.get("ownerType").asString()).isEqualTo("user");

@@ -16,16 +16,18 @@ import io.dbkeep.application.port.in.project.ListProjectsQuery;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
-import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
+import io.dbkeep.domain.project.SavedProject;
 import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.List;
 
 /** {@code /api/projects…}: the original DBKeep's project API, plus versions as ETags. */
 public final class ProjectController implements WebRoutes {
@@ -89,8 +91,9 @@ public final class ProjectController implements WebRoutes {
     request.throwIfInvalid();
     var created =
         orFail(
-            createProject.createProject(
-                new CreateProjectCommand(caller.userId(), name.get(), engine.get(), data)));
+            inData(
+                createProject.createProject(
+                    new CreateProjectCommand(caller.userId(), name.get(), engine.get(), data))));
     respondCreated(ctx, created);
   }
 
@@ -115,15 +118,16 @@ public final class ProjectController implements WebRoutes {
     request.throwIfInvalid();
     var updated =
         orFail(
-            updateProject.updateProject(
-                new UpdateProjectCommand(
-                    caller.userId(),
-                    id,
-                    name,
-                    engine,
-                    data,
-                    ETags.expectedVersion(ctx.header("If-Match")))));
-    ctx.header("ETag", ETags.of(updated.version()));
+            inData(
+                updateProject.updateProject(
+                    new UpdateProjectCommand(
+                        caller.userId(),
+                        id,
+                        name,
+                        engine,
+                        data,
+                        ETags.expectedVersion(ctx.header("If-Match"))))));
+    ctx.header("ETag", ETags.of(updated.project().version()));
     ctx.json(ProjectResponse.from(updated));
   }
 
@@ -141,14 +145,35 @@ public final class ProjectController implements WebRoutes {
 
   private void duplicate(Context ctx) {
     var caller = callers.resolve(ctx);
-    respondCreated(ctx, orFail(duplicateProject.duplicateProject(caller.userId(), projectId(ctx))));
+    var copy = orFail(duplicateProject.duplicateProject(caller.userId(), projectId(ctx)));
+    respondCreated(ctx, new SavedProject(copy, List.of()));
   }
 
-  private static void respondCreated(Context ctx, Project project) {
+  /** 201 with the saved project, its Location and ETag. */
+  public static void respondCreated(Context ctx, SavedProject saved) {
+    var project = saved.project();
     ctx.status(201);
     ctx.header("Location", "/api/projects/" + project.id());
     ctx.header("ETag", ETags.of(project.version()));
-    ctx.json(ProjectResponse.from(project));
+    ctx.json(ProjectResponse.from(saved));
+  }
+
+  /** Document problems are about the body's {@code data}: their paths say so. */
+  private static <T> Either<ProjectError, T> inData(Either<ProjectError, T> result) {
+    return result.mapLeft(
+        error ->
+            error.code() != ProjectError.Code.SCHEMA_INVALID
+                ? error
+                : ProjectError.schemaInvalid(
+                    error.details().stream()
+                        .map(
+                            problem ->
+                                new Problem(
+                                    problem.path().isEmpty() ? "data" : "data." + problem.path(),
+                                    problem.code(),
+                                    problem.severity(),
+                                    problem.message()))
+                        .toList()));
   }
 
   private static Option<ProjectName> name(JsonRequest request, String raw) {
@@ -167,14 +192,14 @@ public final class ProjectController implements WebRoutes {
   }
 
   /** The path's project id; a malformed one is simply a project that does not exist. */
-  private static ProjectId projectId(Context ctx) {
+  static ProjectId projectId(Context ctx) {
     var raw = ctx.pathParam("id");
     return ProjectId.parse(raw)
         .getOrElseThrow(
             () -> new ApiException(ProjectErrors.toApiError(ProjectError.notFound(raw))));
   }
 
-  private static <T> T orFail(Either<ProjectError, T> result) {
+  static <T> T orFail(Either<ProjectError, T> result) {
     return result.getOrElseThrow(error -> new ApiException(ProjectErrors.toApiError(error)));
   }
 }

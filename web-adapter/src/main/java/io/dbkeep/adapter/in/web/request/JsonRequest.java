@@ -35,6 +35,25 @@ public final class JsonRequest {
    *     VALIDATION_ERROR} when it is JSON but not an object (413 comes from the body limit)
    */
   public static JsonRequest of(Context ctx, JsonCodec codec) {
+    var value = readValue(ctx, codec);
+    if (!(value instanceof JsonObject object)) {
+      throw new ApiException(
+          ApiError.validation(
+              List.of(
+                  ErrorDetail.of(
+                      "",
+                      "WRONG_TYPE",
+                      "The body must be a JSON object, not " + value.typeName()))));
+    }
+    return new JsonRequest(object);
+  }
+
+  /**
+   * Reads the body as any JSON value.
+   *
+   * @throws ApiException 400 {@code MALFORMED_JSON} when the body is empty or not JSON
+   */
+  public static JsonValue readValue(Context ctx, JsonCodec codec) {
     var bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
       throw new ApiException(
@@ -55,16 +74,7 @@ public final class JsonRequest {
               "The request body is not valid JSON: " + e.describe(),
               List.of(ErrorDetail.of("", "MALFORMED_JSON", e.describe()))));
     }
-    if (!(value instanceof JsonObject object)) {
-      throw new ApiException(
-          ApiError.validation(
-              List.of(
-                  ErrorDetail.of(
-                      "",
-                      "WRONG_TYPE",
-                      "The body must be a JSON object, not " + value.typeName()))));
-    }
-    return new JsonRequest(object);
+    return value;
   }
 
   /** The field as a string; none when absent or null; a problem when of another type. */

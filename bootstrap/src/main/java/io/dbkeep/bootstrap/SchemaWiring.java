@@ -1,0 +1,42 @@
+package io.dbkeep.bootstrap;
+
+import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.caller.CallerResolver;
+import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
+import io.dbkeep.adapter.in.web.schema.SchemaController;
+import io.dbkeep.application.port.out.project.LoadProjectPort;
+import io.dbkeep.application.port.out.project.SaveProjectPort;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.service.project.ExportProjectService;
+import io.dbkeep.application.service.project.ExportProjectSqlService;
+import io.dbkeep.application.service.project.ImportProjectService;
+import io.dbkeep.application.service.schema.ExportSchemaSqlService;
+import io.dbkeep.application.service.schema.ValidateSchemaService;
+import io.dbkeep.domain.schema.SchemaLimits;
+import io.dbkeep.json.JsonCodec;
+import java.time.Clock;
+import java.util.List;
+
+/** Wires the schema feature: its use cases and HTTP routes. */
+final class SchemaWiring {
+
+  private SchemaWiring() {}
+
+  static <P extends LoadProjectPort & SaveProjectPort> List<WebRoutes> routes(
+      UnitOfWork unitOfWork,
+      P projects,
+      CallerResolver callers,
+      JsonCodec codec,
+      SchemaLimits limits,
+      Clock clock) {
+    return List.of(
+        new ProjectSchemaController(
+            callers,
+            codec,
+            new ExportProjectSqlService(unitOfWork, projects, limits),
+            new ExportProjectService(unitOfWork, projects, limits, clock),
+            new ImportProjectService(unitOfWork, projects, limits, clock)),
+        new SchemaController(
+            callers, codec, new ValidateSchemaService(limits), new ExportSchemaSqlService(limits)));
+  }
+}

@@ -1,0 +1,105 @@
+package io.dbkeep.domain.schema;
+
+import io.dbkeep.domain.json.JsonObject;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * A relation between two tables. The <em>source</em> is the referencing (foreign-key) column, the
+ * <em>target</em> the referenced column. For {@link RelationType#MANY_TO_MANY} the two tables are
+ * joined through a junction table instead (see the README).
+ *
+ * @param id the document's id, unique among relations
+ * @param name an optional name; for N:M it names the junction table
+ * @param type the cardinality
+ * @param onDelete the action on delete of the referenced row; none: the engine's default
+ * @param onUpdate the action on update of the referenced key; none: the engine's default
+ * @param sourceHandlePosition canvas only ({@code "left"}/{@code "right"})
+ * @param targetHandlePosition canvas only
+ * @param extra unknown members, kept in order
+ */
+public record Relation(
+    String id,
+    Option<String> name,
+    String sourceTableId,
+    String sourceColumnId,
+    String targetTableId,
+    String targetColumnId,
+    RelationType type,
+    Option<ReferentialAction> onDelete,
+    Option<ReferentialAction> onUpdate,
+    Option<String> sourceHandlePosition,
+    Option<String> targetHandlePosition,
+    JsonObject extra) {
+
+  public Relation {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(sourceTableId, "sourceTableId");
+    Objects.requireNonNull(sourceColumnId, "sourceColumnId");
+    Objects.requireNonNull(targetTableId, "targetTableId");
+    Objects.requireNonNull(targetColumnId, "targetColumnId");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(onDelete, "onDelete");
+    Objects.requireNonNull(onUpdate, "onUpdate");
+    Objects.requireNonNull(sourceHandlePosition, "sourceHandlePosition");
+    Objects.requireNonNull(targetHandlePosition, "targetHandlePosition");
+    Objects.requireNonNull(extra, "extra");
+  }
+
+  /** A relation from the source (foreign-key) column to the target (referenced) column. */
+  public static Relation of(
+      String id,
+      RelationType type,
+      String sourceTableId,
+      String sourceColumnId,
+      String targetTableId,
+      String targetColumnId) {
+    return new Relation(
+        id,
+        Option.none(),
+        sourceTableId,
+        sourceColumnId,
+        targetTableId,
+        targetColumnId,
+        type,
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        JsonObject.empty());
+  }
+
+  public Relation withName(String newName) {
+    return new Relation(
+        id,
+        Option.of(newName),
+        sourceTableId,
+        sourceColumnId,
+        targetTableId,
+        targetColumnId,
+        type,
+        onDelete,
+        onUpdate,
+        sourceHandlePosition,
+        targetHandlePosition,
+        extra);
+  }
+
+  public Relation withActions(
+      Option<ReferentialAction> newOnDelete, Option<ReferentialAction> newOnUpdate) {
+    return new Relation(
+        id,
+        name,
+        sourceTableId,
+        sourceColumnId,
+        targetTableId,
+        targetColumnId,
+        type,
+        newOnDelete,
+        newOnUpdate,
+        sourceHandlePosition,
+        targetHandlePosition,
+        extra);
+  }
+}

@@ -1,0 +1,20 @@
+package io.dbkeep.domain.schema;
+
+/**
+ * How large a document may be, so hostile input cannot exhaust memory or time. Reading a larger
+ * document reports {@code TOO_MANY_TABLES} or {@code TOO_MANY_COLUMNS}.
+ *
+ * @param maxTables most tables in a document
+ * @param maxColumnsPerTable most columns in one table
+ */
+public record SchemaLimits(int maxTables, int maxColumnsPerTable) {
+
+  /** 20,000 tables, 1,000 columns per table. */
+  public static final SchemaLimits DEFAULT = new SchemaLimits(20_000, 1_000);
+
+  public SchemaLimits {
+    if (maxTables < 1 || maxColumnsPerTable < 1) {
+      throw new IllegalArgumentException("schema limits must be positive");
+    }
+  }
+}

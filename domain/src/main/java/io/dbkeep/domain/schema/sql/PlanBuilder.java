@@ -1,0 +1,385 @@
+package io.dbkeep.domain.schema.sql;
+
+import io.dbkeep.domain.problem.Problem;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
+import io.dbkeep.domain.schema.EnumType;
+import io.dbkeep.domain.schema.ReferentialAction;
+import io.dbkeep.domain.schema.Relation;
+import io.dbkeep.domain.schema.RelationType;
+import io.dbkeep.domain.schema.SchemaDocument;
+import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedColumn;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedEnum;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedForeignKey;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedIndex;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedKey;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedTable;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Resolves a document that passed the document checks into a {@link SchemaPlan} for one engine:
+ * junction tables for N:M relations, every constraint and index name, types, defaults, and the
+ * order tables are created in. Problems only visible here (junction tables that clash) are added.
+ */
+final class PlanBuilder {
+
+  private final SchemaDocument document;
+  private final Dialect dialect;
+  private final Engine engine;
+  private final List<Problem> problems;
+  private final NameRegistry names;
+  private final Map<String, Integer> tableIndex = new HashMap<>();
+  private final Set<String> oneToOneSources = new HashSet<>();
+
+  /** An N:M relation that gets a junction table. */
+  private record Junction(int relationIndex, Relation relation, String name) {}
+
+  PlanBuilder(SchemaDocument document, Dialect dialect, List<Problem> problems) {
+    this.document = document;
+    this.dialect = dialect;
+    this.engine = dialect.engine();
+    this.problems = problems;
+    this.names = new NameRegistry(dialect);
+  }
+
+  SchemaPlan build() {
+    var tables = document.tables();
+    for (int i = 0; i < tables.size(); i++) {
+      tableIndex.put(tables.get(i).id(), i);
+      names.reserve(tables.get(i).name());
+    }
+    if (engine == Engine.POSTGRESQL) {
+      document.enums().forEach(type -> names.reserve(type.name()));
+    }
+    for (var table : tables) {
+      table.indexes().forEach(index -> index.name().forEach(names::reserve));
+    }
+    var bySource = new HashMap<String, List<Relation>>();
+    for (var relation : document.relations()) {
+      if (relation.type() == RelationType.MANY_TO_MANY) {
+        continue;
+      }
+      bySource.computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>()).add(relation);
+      if (relation.type() == RelationType.ONE_TO_ONE) {
+        oneToOneSources.add(relation.sourceTableId() + "\u0000" + relation.sourceColumnId());
+      }
+    }
+    var junctions = junctions();
+
+    var planned = new ArrayList<PlannedTable>(tables.size() + junctions.size());
+    for (int i = 0; i < tables.size(); i++) {
+      var table = tables.get(i);
+      planned.add(table(table, "tables[" + i + "]", bySource.getOrDefault(table.id(), List.of())));
+    }
+    var dependencies = new ArrayList<List<Integer>>();
+    for (int i = 0; i < tables.size(); i++) {
+      var targets = new ArrayList<Integer>();
+      for (var relation : bySource.getOrDefault(tables.get(i).id(), List.of())) {
+        targets.add(tableIndex.get(relation.targetTableId()));
+      }
+      dependencies.add(targets);
+    }
+    for (var junction : junctions) {
+      planned.add(junctionTable(junction));
+      dependencies.add(
+          List.of(
+              tableIndex.get(junction.relation().sourceTableId()),
+              tableIndex.get(junction.relation().targetTableId())));
+    }
+    var enums = new ArrayList<PlannedEnum>();
+    if (engine == Engine.POSTGRESQL) {
+      document.enums().forEach(type -> enums.add(new PlannedEnum(type.name(), type.values())));
+    }
+    var usesVector =
+        engine == Engine.POSTGRESQL
+            && tables.stream()
+                .anyMatch(table -> table.columns().stream().anyMatch(c -> c.type().isVector()));
+    return new SchemaPlan(enums, inDependencyOrder(planned, dependencies), usesVector);
+  }
+
+  private List<Junction> junctions() {
+    var result = new ArrayList<Junction>();
+    var junctionNames = new HashSet<String>();
+    for (int r = 0; r < document.relations().size(); r++) {
+      var relation = document.relations().get(r);
+      if (relation.type() != RelationType.MANY_TO_MANY) {
+        continue;
+      }
+      var path = "relations[" + r + "]";
+      var source = table(relation.sourceTableId());
+      var target = table(relation.targetTableId());
+      var name =
+          relation.name().isDefined() && !relation.name().get().isBlank()
+              ? relation.name().get()
+              : dialect.shorten(source.name() + "_" + target.name());
+      var key = dialect.fold(name);
+      var existing =
+          document.tables().stream().filter(t -> dialect.fold(t.name()).equals(key)).findFirst();
+      if (existing.isPresent()) {
+        problems.add(
+            Problem.warning(
+                path,
+                "N_M_JUNCTION_EXISTS",
+                "table \""
+                    + existing.get().name()
+                    + "\" already exists; it is taken as this N:M relation's junction table and"
+                    + " none is generated"));
+      } else if (!junctionNames.add(key)) {
+        problems.add(
+            Problem.error(
+                relation.name().isDefined() ? path + ".name" : path,
+                "DUPLICATE_JUNCTION",
+                "another N:M relation already creates the junction table \""
+                    + name
+                    + "\"; give this relation a name to name its junction table"));
+      } else if (!names.reserve(name)) {
+        problems.add(
+            Problem.error(
+                relation.name().isDefined() ? path + ".name" : path,
+                "DUPLICATE_NAME",
+                "the junction table name \""
+                    + name
+                    + "\" is already the name of an index or type"));
+      } else if (engine == Engine.SQLITE && name.toLowerCase().startsWith("sqlite_")) {
+        problems.add(
+            Problem.error(
+                path, "INVALID_NAME", "SQLite reserves names starting with sqlite_ for itself"));
+      } else {
+        result.add(new Junction(r, relation, name));
+      }
+    }
+    return result;
+  }
+
+  private PlannedTable table(Table table, String path, List<Relation> outgoing) {
+    var key = table.primaryKey();
+    var inlineKey = engine == Engine.SQLITE && key.size() == 1 && key.get(0).type().isSerial();
+    var columns = new ArrayList<PlannedColumn>(table.columns().size());
+    for (var column : table.columns()) {
+      columns.add(column(table, column, inlineKey && column.primaryKey()));
+    }
+    Option<PlannedKey> primaryKey =
+        key.isEmpty()
+            ? Option.none()
+            : Option.of(new PlannedKey(names.allocate("pk_" + table.name()), columnNames(key)));
+    var uniques = new ArrayList<PlannedKey>();
+    for (var column : table.columns()) {
+      var soleKey = key.size() == 1 && column.primaryKey();
+      var unique =
+          (column.unique() && !column.primaryKey())
+              || oneToOneSources.contains(table.id() + "\u0000" + column.id());
+      if (unique && !soleKey) {
+        uniques.add(
+            new PlannedKey(
+                names.allocate("uq_" + table.name() + "_" + column.name()),
+                List.of(column.name())));
+      }
+    }
+    var indexes = new ArrayList<PlannedIndex>();
+    for (var index : table.indexes()) {
+      var indexColumns = new ArrayList<String>();
+      index.columnIds().forEach(id -> indexColumns.add(table.column(id).get().name()));
+      var name =
+          index
+              .name()
+              .getOrElse(
+                  () ->
+                      names.allocate(
+                          (index.unique() ? "ux_" : "ix_")
+                              + table.name()
+                              + "_"
+                              + String.join("_", indexColumns)));
+      indexes.add(new PlannedIndex(name, indexColumns, index.unique()));
+    }
+    var foreignKeys = new ArrayList<PlannedForeignKey>();
+    for (var relation : outgoing) {
+      var source = table.column(relation.sourceColumnId()).get();
+      var target = table(relation.targetTableId());
+      foreignKeys.add(
+          new PlannedForeignKey(
+              names.allocate("fk_" + table.name() + "_" + source.name()),
+              List.of(source.name()),
+              target.name(),
+              List.of(target.column(relation.targetColumnId()).get().name()),
+              relation.onDelete(),
+              relation.onUpdate()));
+    }
+    return new PlannedTable(
+        path, table.name(), table.comment(), columns, primaryKey, uniques, indexes, foreignKeys);
+  }
+
+  private PlannedColumn column(Table table, Column column, boolean inlineKey) {
+    var enumType = enumOf(column);
+    var mapped = dialect.map(column, enumType);
+    var defaultSql =
+        column
+            .defaultValue()
+            .filter(text -> !text.isBlank())
+            .map(
+                text ->
+                    DefaultRules.render(DefaultValue.parse(text).get(), column, mapped, dialect));
+    var autoIncrement = column.type().isSerial() && (engine == Engine.MYSQL || inlineKey);
+    Option<PlannedKey> check = Option.none();
+    if (engine == Engine.SQLITE && column.type() == ColumnType.ENUM) {
+      var values = new StringBuilder();
+      for (var value : enumType.get().values()) {
+        values.append(values.length() == 0 ? "" : ", ").append(dialect.literal(value));
+      }
+      check =
+          Option.of(
+              new PlannedKey(
+                  names.allocate("ck_" + table.name() + "_" + column.name()),
+                  List.of(dialect.quote(column.name()) + " IN (" + values + ")")));
+    }
+    var notNull = !column.nullable() || column.primaryKey() || column.type().isSerial();
+    return new PlannedColumn(
+        column.name(), mapped, notNull, defaultSql, autoIncrement, check, column.comment());
+  }
+
+  private PlannedTable junctionTable(Junction junction) {
+    var relation = junction.relation();
+    var source = table(relation.sourceTableId());
+    var target = table(relation.targetTableId());
+    var local = new NameRegistry(dialect);
+    var columns = new ArrayList<PlannedColumn>();
+    var sourceColumns = junctionColumns(source, local, columns);
+    var targetColumns = junctionColumns(target, local, columns);
+    var all = new ArrayList<>(sourceColumns);
+    all.addAll(targetColumns);
+    var onDelete = relation.onDelete().orElse(Option.of(ReferentialAction.CASCADE));
+    var name = junction.name();
+    var foreignKeys =
+        List.of(
+            new PlannedForeignKey(
+                names.allocate("fk_" + name + "_" + source.name()),
+                sourceColumns,
+                source.name(),
+                columnNames(source.primaryKey()),
+                onDelete,
+                relation.onUpdate()),
+            new PlannedForeignKey(
+                names.allocate("fk_" + name + "_" + target.name()),
+                targetColumns,
+                target.name(),
+                columnNames(target.primaryKey()),
+                onDelete,
+                relation.onUpdate()));
+    return new PlannedTable(
+        "relations[" + junction.relationIndex() + "]",
+        name,
+        Option.none(),
+        columns,
+        Option.of(new PlannedKey(names.allocate("pk_" + name), all)),
+        List.of(),
+        List.of(),
+        foreignKeys);
+  }
+
+  /** Columns referencing {@code table}'s primary key: {@code <table>_<column>}, NOT NULL. */
+  private List<String> junctionColumns(
+      Table table, NameRegistry local, List<PlannedColumn> columns) {
+    var result = new ArrayList<String>();
+    for (var key : table.primaryKey()) {
+      var column =
+          new Column(
+              key.id(),
+              key.name(),
+              key.type().withoutAutoIncrement(),
+              true,
+              false,
+              false,
+              Option.none(),
+              key.length(),
+              key.precision(),
+              key.scale(),
+              key.dimension(),
+              key.enumId(),
+              Option.none(),
+              key.extra());
+      var name = local.allocate(table.name() + "_" + key.name());
+      columns.add(
+          new PlannedColumn(
+              name,
+              dialect.map(column, enumOf(column)),
+              true,
+              Option.none(),
+              false,
+              Option.none(),
+              Option.none()));
+      result.add(name);
+    }
+    return result;
+  }
+
+  /**
+   * Tables ordered so each comes after the tables it references (self references and cycles aside);
+   * among tables free to go, document order first, junction tables last.
+   */
+  private static List<PlannedTable> inDependencyOrder(
+      List<PlannedTable> tables, List<List<Integer>> dependencies) {
+    var count = tables.size();
+    var waitingOn = new int[count];
+    var dependents = new ArrayList<List<Integer>>(count);
+    for (int i = 0; i < count; i++) {
+      dependents.add(new ArrayList<>());
+    }
+    for (int i = 0; i < count; i++) {
+      for (var target : new HashSet<>(dependencies.get(i))) {
+        if (target != i) {
+          waitingOn[i]++;
+          dependents.get(target).add(i);
+        }
+      }
+    }
+    var ready = new PriorityQueue<Integer>();
+    var remaining = new java.util.TreeSet<Integer>();
+    for (int i = 0; i < count; i++) {
+      remaining.add(i);
+      if (waitingOn[i] == 0) {
+        ready.add(i);
+      }
+    }
+    var ordered = new ArrayList<PlannedTable>(count);
+    while (!remaining.isEmpty()) {
+      if (ready.isEmpty()) {
+        ready.add(remaining.first()); // a cycle: break it at the earliest table
+      }
+      var next = ready.poll();
+      if (!remaining.remove(next)) {
+        continue;
+      }
+      ordered.add(tables.get(next));
+      for (var dependent : dependents.get(next)) {
+        if (--waitingOn[dependent] == 0 && remaining.contains(dependent)) {
+          ready.add(dependent);
+        }
+      }
+    }
+    return ordered;
+  }
+
+  private Table table(String id) {
+    return document.tables().get(tableIndex.get(id));
+  }
+
+  private Option<EnumType> enumOf(Column column) {
+    return column.type() == ColumnType.ENUM
+        ? column.enumId().flatMap(document::enumType)
+        : Option.none();
+  }
+
+  private static List<String> columnNames(List<Column> columns) {
+    var result = new ArrayList<String>(columns.size());
+    columns.forEach(column -> result.add(column.name()));
+    return result;
+  }
+}

@@ -1,0 +1,117 @@
+package io.dbkeep.domain.schema.sql;
+
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.EnumType;
+import io.vavr.control.Option;
+import java.util.Locale;
+
+/**
+ * SQLite: declared types chosen so SQLite's affinity rules give the intended storage class; types
+ * without a native equivalent become TEXT, INTEGER, NUMERIC or BLOB, with a warning naming the
+ * mapping.
+ */
+final class SqliteDialect extends Dialect {
+
+  static final SqliteDialect INSTANCE = new SqliteDialect();
+
+  private SqliteDialect() {}
+
+  @Override
+  Engine engine() {
+    return Engine.SQLITE;
+  }
+
+  @Override
+  Option<Refusal> identifierProblem(String name) {
+    if (hasNul(name)) {
+      return Option.of(new Refusal("INVALID_NAME", "must not contain the NUL character"));
+    }
+    return Option.none();
+  }
+
+  @Override
+  boolean fits(String name) {
+    return true;
+  }
+
+  @Override
+  String cut(String name, int room) {
+    return name;
+  }
+
+  @Override
+  String fold(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  MappedType map(Column column, Option<EnumType> enumType) {
+    var type = column.type();
+    var name = type.wireName();
+    return switch (type) {
+      case SMALLINT, BIGINT -> MappedType.of(name);
+      case INT, INTEGER, SMALLSERIAL, SERIAL, BIGSERIAL -> MappedType.of("INTEGER");
+      case REAL, DOUBLE_PRECISION, FLOAT -> MappedType.of(name);
+      case TEXT -> MappedType.of("TEXT");
+      case BYTEA -> MappedType.of("BLOB");
+      case CHAR, VARCHAR ->
+          MappedType.of(name + column.length().map(n -> "(" + n + ")").getOrElse(""));
+      case DECIMAL, NUMERIC -> {
+        var sql = name + PostgresDialect.precision(column);
+        yield MappedType.of(sql)
+            .mappedFrom(
+                sql
+                    + " has NUMERIC affinity on SQLite: values are stored as integers or"
+                    + " floating point numbers, not as exact decimals");
+      }
+      case MONEY -> mapped("NUMERIC", name);
+      case BOOLEAN -> mapped("INTEGER", name + " (0 or 1)");
+      case ENUM -> MappedType.of("TEXT");
+      case VECTOR, HALFVEC, SPARSEVEC -> mapped("TEXT", name + " (as its text form)");
+      default -> mapped("TEXT", name);
+    };
+  }
+
+  private static MappedType mapped(String sql, String from) {
+    var what = from.contains(" (") ? from.substring(0, from.indexOf(" (")) : from;
+    var how = from.contains(" (") ? from.substring(from.indexOf(" (")) : "";
+    return MappedType.of(sql)
+        .mappedFrom(what + " has no SQLite equivalent; it is stored as " + sql + how);
+  }
+
+  @Override
+  int maxColumns() {
+    return 2000;
+  }
+
+  @Override
+  int maxKeyColumns() {
+    return 2000;
+  }
+
+  @Override
+  int maxCharLength() {
+    return 1_000_000_000;
+  }
+
+  @Override
+  int maxVarcharLength() {
+    return 1_000_000_000;
+  }
+
+  @Override
+  int maxBitLength() {
+    return 1_000_000_000;
+  }
+
+  @Override
+  int maxDecimalPrecision() {
+    return 1000;
+  }
+
+  @Override
+  int maxDecimalScale() {
+    return 1000;
+  }
+}

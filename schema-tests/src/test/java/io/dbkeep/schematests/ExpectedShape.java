@@ -1,0 +1,134 @@
+package io.dbkeep.schematests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.RelationType;
+import io.dbkeep.domain.schema.SchemaDocument;
+import io.dbkeep.domain.schema.sql.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the catalog must show for a document, derived from the document alone (not from the
+ * exporter's code), and the comparison with what a catalog showed.
+ */
+final class ExpectedShape {
+
+  private ExpectedShape() {}
+
+  static void assertCatalogMatches(Shape actual, SchemaDocument document, ValidationReport report) {
+    var oneToOne = new HashSet<String>();
+    document.relations().stream()
+        .filter(r -> r.type() == RelationType.ONE_TO_ONE)
+        .forEach(r -> oneToOne.add(r.sourceTableId() + "/" + r.sourceColumnId()));
+    for (var table : document.tables()) {
+      var shape = actual.tables().get(table.name());
+      assertThat(shape).as("table %s exists", table.name()).isNotNull();
+      var columns = new LinkedHashMap<String, Boolean>();
+      for (var column : table.columns()) {
+        columns.put(
+            column.name(), column.nullable() && !column.primaryKey() && !column.type().isSerial());
+      }
+      assertThat(shape.nullableColumns())
+          .as("columns and nullability of %s", table.name())
+          .isEqualTo(columns);
+      var key = names(table.primaryKey());
+      assertThat(shape.primaryKey()).as("primary key of %s", table.name()).isEqualTo(key);
+      var uniques = new HashSet<List<String>>();
+      for (var column : table.columns()) {
+        var soleKey = key.size() == 1 && column.primaryKey();
+        if (!soleKey
+            && ((column.unique() && !column.primaryKey())
+                || oneToOne.contains(table.id() + "/" + column.id()))) {
+          uniques.add(List.of(column.name()));
+        }
+      }
+      for (var index : table.indexes()) {
+        if (index.unique()) {
+          uniques.add(index.columnIds().stream().map(id -> table.column(id).get().name()).toList());
+        }
+      }
+      assertThat(shape.uniques()).as("unique constraints of %s", table.name()).isEqualTo(uniques);
+      var expectedKeys = new ArrayList<Shape.ForeignKey>();
+      for (var relation : document.relations()) {
+        if (relation.type() == RelationType.MANY_TO_MANY
+            || !relation.sourceTableId().equals(table.id())) {
+          continue;
+        }
+        var target = document.table(relation.targetTableId()).get();
+        expectedKeys.add(
+            new Shape.ForeignKey(
+                List.of(table.column(relation.sourceColumnId()).get().name()),
+                target.name(),
+                List.of(target.column(relation.targetColumnId()).get().name()),
+                relation.onDelete().map(a -> a.sql()).getOrNull(),
+                relation.onUpdate().map(a -> a.sql()).getOrNull()));
+      }
+      assertForeignKeys(table.name(), shape.foreignKeys(), expectedKeys);
+    }
+    var junctions =
+        document.relations().stream().filter(r -> r.type() == RelationType.MANY_TO_MANY).count()
+            - report.warnings().stream()
+                .filter(p -> p.code().equals("N_M_JUNCTION_EXISTS"))
+                .count();
+    var documentTables = new HashSet<String>();
+    document.tables().forEach(t -> documentTables.add(t.name()));
+    var extra =
+        actual.tables().keySet().stream().filter(name -> !documentTables.contains(name)).toList();
+    assertThat(extra).as("junction tables").hasSize((int) junctions);
+    for (var name : extra) {
+      var junction = actual.tables().get(name);
+      assertThat(junction.primaryKey())
+          .as("junction %s has a primary key over all its columns", name)
+          .containsExactlyInAnyOrderElementsOf(junction.nullableColumns().keySet());
+      assertThat(junction.nullableColumns().values())
+          .as("junction columns are NOT NULL")
+          .doesNotContain(true);
+      assertThat(junction.foreignKeys()).as("junction %s references both tables", name).hasSize(2);
+      for (var foreignKey : junction.foreignKeys()) {
+        var target =
+            document.tables().stream()
+                .filter(t -> t.name().equals(foreignKey.targetTable()))
+                .findFirst();
+        assertThat(target).as("junction target %s", foreignKey.targetTable()).isPresent();
+        assertThat(foreignKey.targetColumns()).isEqualTo(names(target.get().primaryKey()));
+      }
+    }
+  }
+
+  private static void assertForeignKeys(
+      String table, Set<Shape.ForeignKey> actual, List<Shape.ForeignKey> expected) {
+    assertThat(actual).as("foreign keys of %s", table).hasSize(expected.size());
+    var remaining = new ArrayList<>(actual);
+    for (var want : expected) {
+      var match =
+          remaining.stream()
+              .filter(
+                  have ->
+                      have.columns().equals(want.columns())
+                          && have.targetTable().equals(want.targetTable())
+                          && have.targetColumns().equals(want.targetColumns())
+                          && action(have.onDelete(), want.onDelete())
+                          && action(have.onUpdate(), want.onUpdate()))
+              .findFirst();
+      assertThat(match).as("foreign key %s of %s in %s", want, table, actual).isPresent();
+      remaining.remove(match.get());
+    }
+  }
+
+  /** An action the document leaves out is the engine's default: NO ACTION (RESTRICT on MySQL). */
+  private static boolean action(String have, String want) {
+    if (want == null) {
+      return have.equals("NO ACTION") || have.equals("RESTRICT");
+    }
+    return have.equals(want);
+  }
+
+  private static List<String> names(List<Column> columns) {
+    return columns.stream().map(Column::name).toList();
+  }
+}

@@ -1,0 +1,74 @@
+package io.dbkeep.adapter.in.web.project;
+
+import static io.dbkeep.adapter.in.web.project.ProjectController.orFail;
+import static io.dbkeep.adapter.in.web.project.ProjectController.projectId;
+
+import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.caller.CallerResolver;
+import io.dbkeep.adapter.in.web.request.EngineParameter;
+import io.dbkeep.adapter.in.web.request.JsonRequest;
+import io.dbkeep.application.port.in.schema.ExportProjectQuery;
+import io.dbkeep.application.port.in.schema.ExportProjectSqlQuery;
+import io.dbkeep.application.port.in.schema.ImportProjectCommand;
+import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
+import io.dbkeep.domain.schema.SchemaDocumentWriter;
+import io.dbkeep.json.JsonCodec;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * A project's SQL ({@code GET /api/projects/{id}/sql?engine=}), its JSON export envelope ({@code
+ * GET /api/projects/{id}/export}), and import of an envelope as a new project ({@code POST
+ * /api/projects/import}).
+ */
+public final class ProjectSchemaController implements WebRoutes {
+
+  private final CallerResolver callers;
+  private final JsonCodec codec;
+  private final ExportProjectSqlQuery exportSql;
+  private final ExportProjectQuery exportProject;
+  private final ImportProjectUseCase importProject;
+
+  public ProjectSchemaController(
+      CallerResolver callers,
+      JsonCodec codec,
+      ExportProjectSqlQuery exportSql,
+      ExportProjectQuery exportProject,
+      ImportProjectUseCase importProject) {
+    this.callers = callers;
+    this.codec = codec;
+    this.exportSql = exportSql;
+    this.exportProject = exportProject;
+    this.importProject = importProject;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/api/projects/{id}/sql", this::sql);
+    routes.get("/api/projects/{id}/export", this::export);
+    routes.post("/api/projects/import", this::importEnvelope);
+  }
+
+  private void sql(Context ctx) {
+    var caller = callers.resolve(ctx);
+    var id = projectId(ctx);
+    var engine = EngineParameter.of(ctx);
+    var export = orFail(exportSql.exportProjectSql(caller.userId(), id, engine));
+    ctx.header("X-Schema-Warnings", String.valueOf(export.warnings().size()));
+    ctx.contentType("text/plain; charset=utf-8").result(export.sql());
+  }
+
+  private void export(Context ctx) {
+    var caller = callers.resolve(ctx);
+    var envelope = orFail(exportProject.exportProject(caller.userId(), projectId(ctx)));
+    ctx.json(SchemaDocumentWriter.write(envelope));
+  }
+
+  private void importEnvelope(Context ctx) {
+    var caller = callers.resolve(ctx);
+    var envelope = JsonRequest.readValue(ctx, codec);
+    var saved =
+        orFail(importProject.importProject(new ImportProjectCommand(caller.userId(), envelope)));
+    ProjectController.respondCreated(ctx, saved);
+  }
+}

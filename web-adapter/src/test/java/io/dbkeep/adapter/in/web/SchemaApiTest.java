@@ -1,0 +1,264 @@
+package io.dbkeep.adapter.in.web;
+
+import static io.dbkeep.testsupport.HttpTestClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
+import io.dbkeep.adapter.in.web.project.ProjectController;
+import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
+import io.dbkeep.adapter.in.web.schema.SchemaController;
+import io.dbkeep.application.fake.InMemoryDatabase;
+import io.dbkeep.application.fake.InMemoryProjectPersistence;
+import io.dbkeep.application.fake.InMemoryUserPersistence;
+import io.dbkeep.application.service.project.CreateProjectService;
+import io.dbkeep.application.service.project.DeleteProjectService;
+import io.dbkeep.application.service.project.DuplicateProjectService;
+import io.dbkeep.application.service.project.ExportProjectService;
+import io.dbkeep.application.service.project.ExportProjectSqlService;
+import io.dbkeep.application.service.project.GetProjectService;
+import io.dbkeep.application.service.project.ImportProjectService;
+import io.dbkeep.application.service.project.ListProjectsService;
+import io.dbkeep.application.service.project.UpdateProjectService;
+import io.dbkeep.application.service.schema.ExportSchemaSqlService;
+import io.dbkeep.application.service.schema.ValidateSchemaService;
+import io.dbkeep.application.service.user.EnsureGuestUserService;
+import io.dbkeep.domain.schema.SchemaLimits;
+import io.dbkeep.json.JsonCodec;
+import io.dbkeep.testsupport.HttpTestClient;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Schema validation, SQL export, import and export over real HTTP, with in-memory ports. */
+class SchemaApiTest {
+
+  static final String DOCUMENT =
+      """
+      {"tables":[
+        {"id":"t1","name":"users","columns":[
+          {"id":"c1","name":"id","type":"SERIAL","primaryKey":true,"nullable":false,"unique":true},
+          {"id":"c2","name":"email","type":"VARCHAR","length":255,"nullable":false,"unique":true}]},
+        {"id":"t2","name":"order","columns":[
+          {"id":"c1","name":"id","type":"BIGSERIAL","primaryKey":true,"nullable":false},
+          {"id":"c2","name":"user_id","type":"INTEGER","nullable":true},
+          {"id":"c3","name":"note","type":"TEXT","unique":true}],
+         "x-ui":{"collapsed":true}}],
+       "relations":[{"id":"r1","sourceTableId":"t2","sourceColumnId":"c2","targetTableId":"t1",
+         "targetColumnId":"c1","type":"1:N","onDelete":"SET NULL"}],
+       "groups":[],"notes":[],"viewport":{"zoom":1.5}}
+      """;
+
+  private HttpApi api;
+  private HttpTestClient http;
+
+  @BeforeEach
+  void start() {
+    var database = new InMemoryDatabase();
+    var projects = new InMemoryProjectPersistence(database);
+    var users = new InMemoryUserPersistence(database);
+    var clock = Clock.systemUTC();
+    var limits = new SchemaLimits(5, 4);
+    new EnsureGuestUserService(database, users, users, clock).ensureGuestUser();
+    var callers = new GuestCallerResolver();
+    var codec = new JsonCodec();
+    var projectController =
+        new ProjectController(
+            callers,
+            codec,
+            new ListProjectsService(database, projects),
+            new CreateProjectService(database, projects, clock, limits),
+            new GetProjectService(database, projects),
+            new UpdateProjectService(database, projects, projects, clock, limits),
+            new DeleteProjectService(database, projects, projects),
+            new DuplicateProjectService(database, projects, projects, clock));
+    var projectSchema =
+        new ProjectSchemaController(
+            callers,
+            codec,
+            new ExportProjectSqlService(database, projects, limits),
+            new ExportProjectService(database, projects, limits, clock),
+            new ImportProjectService(database, projects, limits, clock));
+    var schema =
+        new SchemaController(
+            callers, codec, new ValidateSchemaService(limits), new ExportSchemaSqlService(limits));
+    api =
+        new HttpApi(
+                new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
+                List.of(projectController, projectSchema, schema))
+            .start();
+    http = new HttpTestClient(api.port());
+  }
+
+  @AfterEach
+  void stop() {
+    api.stop();
+  }
+
+  @Test
+  void savingAValidDocumentAnswersItsWarningsAndKeepsUnknownFields() {
+    var response = http.post("/api/projects", "{\"name\":\"Shop\",\"data\":" + DOCUMENT + "}");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    var body = json(response);
+    assertThat(body.get("warnings").findValuesAsString("code")).contains("FK_WITHOUT_INDEX");
+    assertThat(body.get("data").get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(body.get("data").get("viewport").get("zoom").asDouble()).isEqualTo(1.5);
+    assertThat(body.get("data").get("tables").get(1).get("x-ui").get("collapsed").asBoolean())
+        .isTrue();
+    var stored = json(http.get("/api/projects/" + body.get("id").asString()));
+    assertThat(stored.get("data")).isEqualTo(body.get("data"));
+    assertThat(stored.has("warnings")).isFalse();
+  }
+
+  @Test
+  void savingAnInvalidDocumentAnswers422WithEveryProblemUnderData() {
+    var response =
+        http.post(
+            "/api/projects", "{\"name\":\"Bad\",\"engine\":\"MySQL\",\"data\":" + DOCUMENT + "}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    var error = json(response).get("error");
+    assertThat(error.get("code").asString()).isEqualTo("SCHEMA_INVALID");
+    assertThat(error.get("details").findValuesAsString("path"))
+        .containsExactly("data.tables[1].columns[2].unique");
+    assertThat(json(http.get("/api/projects")).size()).isZero();
+  }
+
+  @Test
+  void changingTheEngineToOneTheDocumentDoesNotFitIsRefusedAndChangesNothing() {
+    var id =
+        json(http.post("/api/projects", "{\"name\":\"Shop\",\"data\":" + DOCUMENT + "}"))
+            .get("id")
+            .asString();
+
+    var response = http.put("/api/projects/" + id, "{\"engine\":\"MySQL\"}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(json(http.get("/api/projects/" + id)).get("engine").asString())
+        .isEqualTo("PostgreSQL");
+  }
+
+  @Test
+  void validateAnswersValidityAndEveryProblemWithItsPath() {
+    var valid = json(http.post("/api/schema/validate?engine=postgresql", DOCUMENT));
+    var invalid = json(http.post("/api/schema/validate?engine=mysql", DOCUMENT));
+
+    assertThat(valid.get("valid").asBoolean()).isTrue();
+    assertThat(invalid.get("valid").asBoolean()).isFalse();
+    assertThat(invalid.get("engine").asString()).isEqualTo("MySQL");
+    assertThat(invalid.get("problems").findValuesAsString("path"))
+        .containsExactly("tables[1].columns[2].unique");
+    assertThat(invalid.get("problems").get(0).has("severity")).isTrue();
+  }
+
+  @Test
+  void sqlOfAGivenDocumentIsPlainTextForTheEngine() {
+    var response = http.post("/api/schema/sql?engine=sqlite", DOCUMENT);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(response.body())
+        .startsWith("-- Generated by DBKeep for SQLite")
+        .contains("CREATE TABLE \"order\"");
+    assertThat(http.post("/api/schema/sql?engine=mysql", DOCUMENT).statusCode()).isEqualTo(422);
+    assertThat(http.post("/api/schema/sql?engine=oracle", DOCUMENT).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aProjectsSqlDefaultsToItsEngineAndTakesAnother() {
+    var id =
+        json(http.post("/api/projects", "{\"name\":\"Shop\",\"data\":" + DOCUMENT + "}"))
+            .get("id")
+            .asString();
+
+    var postgres = http.get("/api/projects/" + id + "/sql");
+    var sqlite = http.get("/api/projects/" + id + "/sql?engine=SQLite");
+
+    assertThat(postgres.body())
+        .contains("Generated by DBKeep for PostgreSQL")
+        .contains("\"order\"");
+    assertThat(sqlite.body()).contains("PRAGMA foreign_keys = ON;");
+    assertThat(http.get("/api/projects/" + id + "/sql?engine=mysql").statusCode()).isEqualTo(422);
+    assertThat(http.get("/api/projects/00000000-0000-0000-0000-000000000000/sql").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void exportThenImportGivesTheSameDocumentInANewProject() {
+    var id =
+        json(http.post("/api/projects", "{\"name\":\"Shop\",\"data\":" + DOCUMENT + "}"))
+            .get("id")
+            .asString();
+
+    var envelope = http.get("/api/projects/" + id + "/export");
+    assertThat(envelope.statusCode()).isEqualTo(200);
+    var exported = json(envelope);
+    assertThat(exported.get("version").asString()).isEqualTo("1.0");
+    assertThat(exported.get("project").get("name").asString()).isEqualTo("Shop");
+    assertThat(exported.get("exportedAt").asString()).endsWith("Z");
+
+    var imported = http.post("/api/projects/import", envelope.body());
+    assertThat(imported.statusCode()).isEqualTo(201);
+    var copy = json(imported);
+    assertThat(copy.get("id").asString()).isNotEqualTo(id);
+    assertThat(copy.get("data")).isEqualTo(json(http.get("/api/projects/" + id)).get("data"));
+  }
+
+  @Test
+  void anEnvelopeWithProblemsIsRefusedWithEnvelopePaths() {
+    var response =
+        http.post(
+            "/api/projects/import",
+            "{\"version\":\"9\",\"project\":{\"name\":\"\",\"engine\":\"Oracle\",\"tables\":[{\"id\":1}]}}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(json(response).get("error").get("details").findValuesAsString("path"))
+        .contains("version", "project.name", "project.engine", "project.tables[0].id");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"tables\":\"x\"}|tables|WRONG_TYPE",
+        "{\"tables\":[1]}|tables[0]|WRONG_TYPE",
+        "{\"tables\":[{\"id\":\"t\",\"name\":\"t\",\"columns\":[{\"id\":\"c\",\"name\":\"c\",\"type\":\"VARCHAR\",\"length\":1e400}]}]}|tables[0].columns[0].length|NUMBER_OUT_OF_RANGE",
+        "{\"tables\":[{\"id\":\"t\",\"name\":\"t\",\"columns\":[{\"id\":\"c\",\"name\":\"c\",\"type\":\"GEOGRAPHY\"}]}]}|tables[0].columns[0].type|UNKNOWN_TYPE",
+        "{\"tables\":[{\"id\":\"t\",\"name\":\"t\",\"columns\":{\"a\":1}}]}|tables[0].columns|WRONG_TYPE",
+        "{\"tables\":[{},{},{},{},{},{}]}|tables|TOO_MANY_TABLES",
+        "[]||WRONG_TYPE"
+      })
+  void badDocumentsAreRefusedWithThePathNeverA500(String testCase) {
+    var parts = testCase.split("\\|", -1);
+
+    var validation = json(http.post("/api/schema/validate", parts[0]));
+    var sql = http.post("/api/schema/sql", parts[0]);
+    var save = http.post("/api/projects", "{\"name\":\"x\",\"data\":" + parts[0] + "}");
+
+    assertThat(validation.get("valid").asBoolean()).isFalse();
+    assertThat(validation.get("problems").get(0).get("path").asString()).isEqualTo(parts[1]);
+    assertThat(validation.get("problems").get(0).get("code").asString()).isEqualTo(parts[2]);
+    assertThat(sql.statusCode()).isEqualTo(422);
+    assertThat(save.statusCode()).isIn(400, 422);
+  }
+
+  @Test
+  void malformedOrDeeplyNestedJsonIs400AndTooLargeIs413() {
+    List<HttpResponse<String>> responses =
+        List.of(
+            http.post("/api/schema/validate", "{\"tables\":["),
+            http.post("/api/schema/sql", ""),
+            http.post("/api/projects/import", "[".repeat(5000) + "]".repeat(5000)));
+    for (var response : responses) {
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(json(response).get("error").get("code").asString()).isEqualTo("MALFORMED_JSON");
+    }
+    var large = http.post("/api/schema/validate", "{\"x\":\"" + "y".repeat(70_000) + "\"}");
+    assertThat(large.statusCode()).isEqualTo(413);
+  }
+}
