@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
       VersionCommand.class,
       DbCommand.class,
       SqlCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      AdminCommand.class
     })
 public final class DbkeepCommand implements Callable<Integer> {
 
