@@ -99,9 +99,16 @@ final class DbkeepRules {
               "com.zaxxer..",
               "org.eclipse.jetty..",
               "picocli..",
-              "org.slf4j..")
+              "org.slf4j..",
+              "com.password4j..",
+              "org.bouncycastle..",
+              "org.eclipse.angus..",
+              "com.nimbusds..",
+              "net.minidev..",
+              "io.github.bucket4j..")
           .as(
-              "no framework (Jakarta, Javalin, Jackson, MapStruct, Hibernate…) in domain or application");
+              "no framework (Jakarta, Javalin, Jackson, MapStruct, Hibernate, password4j, Nimbus…)"
+                  + " in domain or application");
 
   static final ArchRule THE_SCHEMA_MODEL_DOES_NOT_DEPEND_ON_ITS_DIALECTS =
       noClasses()

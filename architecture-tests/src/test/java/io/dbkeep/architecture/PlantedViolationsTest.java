@@ -40,6 +40,7 @@ class PlantedViolationsTest {
             DbkeepRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN, "PlantedApplicationUsingAdapter"),
         Arguments.of(DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE, "PlantedApplicationUsingJakarta"),
         Arguments.of(DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE, "PlantedDomainUsingJackson"),
+        Arguments.of(DbkeepRules.NO_FRAMEWORKS_IN_THE_CORE, "PlantedServiceHashingWithPassword4j"),
         Arguments.of(
             DbkeepRules.THE_SCHEMA_MODEL_DOES_NOT_DEPEND_ON_ITS_DIALECTS,
             "PlantedModelUsingDialect"),

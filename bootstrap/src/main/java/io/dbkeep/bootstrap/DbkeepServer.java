@@ -2,7 +2,6 @@ package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.WebRoutes;
-import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
@@ -21,6 +20,7 @@ import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
 import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.OperationsConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.json.JsonCodec;
@@ -43,16 +43,36 @@ public final class DbkeepServer implements AutoCloseable {
   private final PostgresPersistence persistence;
   private final HttpApi api;
   private final PrometheusMetrics metrics;
+  private final IdentityWiring identity;
 
-  private DbkeepServer(PostgresPersistence persistence, HttpApi api, PrometheusMetrics metrics) {
+  private DbkeepServer(
+      PostgresPersistence persistence,
+      HttpApi api,
+      PrometheusMetrics metrics,
+      IdentityWiring identity) {
     this.persistence = persistence;
     this.api = api;
     this.metrics = metrics;
+    this.identity = identity;
+  }
+
+  /**
+   * Starts with the operational settings read from an empty environment (their defaults) and
+   * identity configured from the process environment.
+   */
+  public static DbkeepServer start(ServerConfig config, Clock clock) {
+    return start(config, OperationsConfig.from(new Environment(Map.of())), clock);
+  }
+
+  /** Starts with identity configured from the process environment. */
+  public static DbkeepServer start(ServerConfig config, OperationsConfig operations, Clock clock) {
+    return start(
+        config, operations, IdentityConfig.from(Environment.system(), config.port()), clock);
   }
 
   /** Starts with the operational settings read from an empty environment (their defaults). */
-  public static DbkeepServer start(ServerConfig config, Clock clock) {
-    return start(config, OperationsConfig.from(new Environment(Map.of())), clock);
+  public static DbkeepServer start(ServerConfig config, IdentityConfig identity, Clock clock) {
+    return start(config, OperationsConfig.from(new Environment(Map.of())), identity, clock);
   }
 
   /**
@@ -61,7 +81,11 @@ public final class DbkeepServer implements AutoCloseable {
    *
    * @throws StartupException when the database cannot be reached or prepared
    */
-  public static DbkeepServer start(ServerConfig config, OperationsConfig operations, Clock clock) {
+  public static DbkeepServer start(
+      ServerConfig config,
+      OperationsConfig operations,
+      IdentityConfig identityConfig,
+      Clock clock) {
     createDatabaseIfMissing(config);
     if (config.migrateOnStart()) {
       StartupMigration.run(config, operations, clock);
@@ -83,7 +107,14 @@ public final class DbkeepServer implements AutoCloseable {
       new EnsureGuestUserService(unitOfWork, users, users, clock).ensureGuestUser();
 
       var codec = new JsonCodec();
-      var callers = new GuestCallerResolver();
+      var identity =
+          new IdentityWiring(
+              identityConfig,
+              persistence.identityStore(),
+              codec,
+              new SignInCounting(activity),
+              clock);
+      var callers = identity.web().callerResolver();
       var projectSaves =
           new ProjectSaveCountingService(
               new CreateProjectService(unitOfWork, projects, clock, config.schemaLimits()),
@@ -107,12 +138,14 @@ public final class DbkeepServer implements AutoCloseable {
           new MetricsController(
               metrics::scrape, PrometheusMetrics.contentType(), operations.metricsToken());
 
-      var routes = new ArrayList<WebRoutes>(List.of(projectController, health, metricsRoute));
+      var routes =
+          new ArrayList<WebRoutes>(
+              List.of(projectController, health, metricsRoute, identity.web().routes()));
       routes.addAll(
           SchemaWiring.routes(unitOfWork, projects, callers, codec, config.schemaLimits(), clock));
       var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();
       LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
-      return new DbkeepServer(persistence, api, metrics);
+      return new DbkeepServer(persistence, api, metrics, identity);
     } catch (RuntimeException e) {
       metrics.close();
       persistence.close();
@@ -131,6 +164,7 @@ public final class DbkeepServer implements AutoCloseable {
     try {
       api.stop();
     } finally {
+      identity.close();
       persistence.close();
       metrics.close();
       LOG.info("DBKeep stopped");

@@ -7,6 +7,7 @@ import static io.dbkeep.testsupport.OriginalDbkeepFixture.GUEST_SCRATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.OperationsConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
@@ -54,10 +55,15 @@ class AdoptionAndMetricsSystemTest {
                 "PORT",
                 "0",
                 "BACKUP_DIR",
-                backups.toString()));
+                backups.toString(),
+                "GUEST_MODE",
+                "true"));
     server =
         DbkeepServer.start(
-            ServerConfig.from(env, null), OperationsConfig.from(env), Clock.systemUTC());
+            ServerConfig.from(env, null),
+            OperationsConfig.from(env),
+            IdentityConfig.from(env, 0),
+            Clock.systemUTC());
     http = new HttpTestClient(server.port());
   }
 

@@ -4,6 +4,7 @@ import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
 import io.dbkeep.testsupport.PostgresTestDatabase;
@@ -52,8 +53,11 @@ class DatabaseOutageSystemTest {
                   "PORT", "0",
                   "DATABASE_POOL_SIZE", "4",
                   "DATABASE_CONNECT_TIMEOUT", "1s",
-                  "DATABASE_STATEMENT_TIMEOUT", "2s"));
-      try (var server = DbkeepServer.start(ServerConfig.from(env, null), Clock.systemUTC())) {
+                  "DATABASE_STATEMENT_TIMEOUT", "2s",
+                  "GUEST_MODE", "true"));
+      try (var server =
+          DbkeepServer.start(
+              ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC())) {
         var http = new HttpTestClient(server.port());
         var outcomes = new CopyOnWriteArrayList<Outcome>();
         var running = new AtomicBoolean(true);

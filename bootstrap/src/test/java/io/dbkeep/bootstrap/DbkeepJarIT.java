@@ -31,7 +31,15 @@ class DbkeepJarIT {
   void theJarServesTheApiAndStopsGracefullyOnSigterm() throws Exception {
     var process =
         start(
-            Map.of("DATABASE_URL", DATABASE.databaseUrl(), "PORT", "0", "HOST", "127.0.0.1"),
+            Map.of(
+                "DATABASE_URL",
+                DATABASE.databaseUrl(),
+                "PORT",
+                "0",
+                "HOST",
+                "127.0.0.1",
+                "GUEST_MODE",
+                "true"),
             List.of());
     var output = new CopyOnWriteArrayList<String>();
     var port = CompletableFuture.supplyAsync(() -> awaitPort(process, output));
@@ -75,6 +83,50 @@ class DbkeepJarIT {
     assertThat(help.exitValue()).isZero();
     assertThat(new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
         .contains("serve", "version");
+  }
+
+  @Test
+  void adminCreateMakesAnAdministratorWithThePasswordFromStandardInput() throws Exception {
+    var env = Map.of("DATABASE_URL", DATABASE.databaseUrl());
+    var args = List.of("admin", "create", "--email", "Root@Example.com", "--name", "Root");
+
+    var created = start(env, args);
+    created.getOutputStream().write("root password 1\n".getBytes(StandardCharsets.UTF_8));
+    created.getOutputStream().close();
+    assertThat(created.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    var out = new String(created.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(created.exitValue()).as(out).isZero();
+    assertThat(out).contains("Created administrator root@example.com");
+
+    var again = start(env, args);
+    again.getOutputStream().write("another password\n".getBytes(StandardCharsets.UTF_8));
+    again.getOutputStream().close();
+    assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(again.exitValue()).isZero();
+    assertThat(new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("already has an account");
+
+    var tooShort =
+        start(env, List.of("admin", "create", "--email", "x@example.com", "--name", "X"));
+    tooShort.getOutputStream().write("short\n".getBytes(StandardCharsets.UTF_8));
+    tooShort.getOutputStream().close();
+    assertThat(tooShort.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(tooShort.exitValue()).isEqualTo(2);
+    var stderr = new String(tooShort.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(stderr.strip()).isEqualTo("dbkeep: the password must have at least 8 characters");
+
+    try (var connection = DATABASE.connect();
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select u.role, u.email_verified, a.password from \"user\" u"
+                        + " join account a on a.user_id = u.id where u.email = 'root@example.com'")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("admin");
+      assertThat(rows.getBoolean(2)).isTrue();
+      assertThat(rows.getString(3)).startsWith("$argon2id$");
+    }
   }
 
   private static Process start(Map<String, String> env, List<String> args) throws Exception {

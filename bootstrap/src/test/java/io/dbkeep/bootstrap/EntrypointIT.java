@@ -48,6 +48,8 @@ class EntrypointIT {
     env.put("PORT", Integer.toString(port));
     env.put("BACKUP_DIR", backups.toString());
     env.put("LOG_FORMAT", "json");
+    env.put("GUEST_MODE", "true");
+    env.put("DBKEEP_SECRET", "entrypoint-test-secret-0123456789abcdef");
     return env;
   }
 

@@ -4,6 +4,7 @@ import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
 import io.dbkeep.testsupport.PostgresTestDatabase;
@@ -36,8 +37,18 @@ class ProjectSliceSystemTest {
   static void boot() {
     var env =
         new Environment(
-            Map.of("DATABASE_URL", DATABASE.databaseUrl(), "HOST", "127.0.0.1", "PORT", "0"));
-    server = DbkeepServer.start(ServerConfig.from(env, null), Clock.systemUTC());
+            Map.of(
+                "DATABASE_URL",
+                DATABASE.databaseUrl(),
+                "HOST",
+                "127.0.0.1",
+                "PORT",
+                "0",
+                "GUEST_MODE",
+                "true"));
+    server =
+        DbkeepServer.start(
+            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
     http = new HttpTestClient(server.port());
   }
 

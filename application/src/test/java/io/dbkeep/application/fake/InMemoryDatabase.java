@@ -1,6 +1,9 @@
 package io.dbkeep.application.fake;
 
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.domain.identity.Account;
+import io.dbkeep.domain.identity.Session;
+import io.dbkeep.domain.identity.Verification;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.user.User;
@@ -19,6 +22,9 @@ public final class InMemoryDatabase implements UnitOfWork {
 
   final Map<UserId, User> users = new LinkedHashMap<>();
   final Map<ProjectId, Project> projects = new LinkedHashMap<>();
+  final Map<String, Session> sessions = new LinkedHashMap<>();
+  final Map<String, Account> accounts = new LinkedHashMap<>();
+  final Map<String, Verification> verifications = new LinkedHashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
 
   @Override
@@ -30,6 +36,9 @@ public final class InMemoryDatabase implements UnitOfWork {
       }
       var savedUsers = new LinkedHashMap<>(users);
       var savedProjects = new LinkedHashMap<>(projects);
+      var savedSessions = new LinkedHashMap<>(sessions);
+      var savedAccounts = new LinkedHashMap<>(accounts);
+      var savedVerifications = new LinkedHashMap<>(verifications);
       var committed = false;
       try {
         var result = work.get();
@@ -41,11 +50,19 @@ public final class InMemoryDatabase implements UnitOfWork {
           users.putAll(savedUsers);
           projects.clear();
           projects.putAll(savedProjects);
+          restore(sessions, savedSessions);
+          restore(accounts, savedAccounts);
+          restore(verifications, savedVerifications);
         }
       }
     } finally {
       lock.unlock();
     }
+  }
+
+  private static <K, V> void restore(Map<K, V> target, Map<K, V> saved) {
+    target.clear();
+    target.putAll(saved);
   }
 
   void requireTransaction() {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
       SqlCommand.class,
       ValidateCommand.class,
       StudioCommand.class,
-      IntrospectCommand.class
+      IntrospectCommand.class,
+      AdminCommand.class
     })
 public final class DbkeepCommand implements Callable<Integer> {
 

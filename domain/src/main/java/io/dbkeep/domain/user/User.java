@@ -7,8 +7,11 @@ import java.util.Objects;
 /**
  * A person (or the built-in guest) who owns projects.
  *
- * <p>Immutable. Invariants: the email is normalised (see {@link Email}); a user who is not banned
- * carries neither a ban reason nor a ban expiry.
+ * <p>Immutable: every change returns a new value with {@code updatedAt} set to the change's time.
+ * Invariants: the email is normalised (see {@link Email}); the name is not blank and at most {@link
+ * #MAX_NAME_LENGTH} characters; a user who is not banned carries neither a ban reason nor a ban
+ * expiry. A ban whose expiry has passed no longer counts ({@link #isBannedAt}); {@link
+ * #liftExpiredBan} clears it.
  */
 public record User(
     UserId id,
@@ -22,6 +25,12 @@ public record User(
     Option<Instant> banExpires,
     Instant createdAt,
     Instant updatedAt) {
+
+  /** Longest display name accepted. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /** Longest image URL accepted. */
+  public static final int MAX_IMAGE_LENGTH = 2048;
 
   public User {
     Objects.requireNonNull(id, "id");
@@ -52,5 +61,127 @@ public record User(
         Option.none(),
         now,
         now);
+  }
+
+  /** A newly registered user with role {@code user}, not banned. */
+  public static User register(
+      UserId id,
+      String name,
+      Email email,
+      boolean emailVerified,
+      Option<String> image,
+      Instant now) {
+    return new User(
+        id,
+        name,
+        email,
+        emailVerified,
+        image,
+        Role.USER,
+        false,
+        Option.none(),
+        Option.none(),
+        now,
+        now);
+  }
+
+  /** Whether {@code name} is acceptable as a display name (trimmed, 1–200 characters). */
+  public static boolean isValidName(String name) {
+    return name != null && !name.isBlank() && name.length() <= MAX_NAME_LENGTH;
+  }
+
+  /** Whether the user is banned at {@code now}: banned, and the ban has not expired. */
+  public boolean isBannedAt(Instant now) {
+    return banned && banExpires.forAll(expiry -> expiry.isAfter(now));
+  }
+
+  /** The user without an expired ban (the same user when there is none to lift). */
+  public User liftExpiredBan(Instant now) {
+    return banned && !isBannedAt(now) ? unban(now) : this;
+  }
+
+  public User rename(String newName, Instant now) {
+    return new User(
+        id,
+        newName,
+        email,
+        emailVerified,
+        image,
+        role,
+        banned,
+        banReason,
+        banExpires,
+        createdAt,
+        now);
+  }
+
+  public User withImage(Option<String> newImage, Instant now) {
+    return new User(
+        id,
+        name,
+        email,
+        emailVerified,
+        newImage,
+        role,
+        banned,
+        banReason,
+        banExpires,
+        createdAt,
+        now);
+  }
+
+  public User verifyEmail(Instant now) {
+    return new User(
+        id, name, email, true, image, role, banned, banReason, banExpires, createdAt, now);
+  }
+
+  public User withRole(Role newRole, Instant now) {
+    return new User(
+        id,
+        name,
+        email,
+        emailVerified,
+        image,
+        newRole,
+        banned,
+        banReason,
+        banExpires,
+        createdAt,
+        now);
+  }
+
+  /** Banned with {@code reason} until {@code expires} (forever when none). */
+  public User ban(String reason, Option<Instant> expires, Instant now) {
+    return new User(
+        id,
+        name,
+        email,
+        emailVerified,
+        image,
+        role,
+        true,
+        Option.of(reason),
+        expires,
+        createdAt,
+        now);
+  }
+
+  public User unban(Instant now) {
+    return new User(
+        id,
+        name,
+        email,
+        emailVerified,
+        image,
+        role,
+        false,
+        Option.none(),
+        Option.none(),
+        createdAt,
+        now);
+  }
+
+  public boolean isAdmin() {
+    return role == Role.ADMIN;
   }
 }

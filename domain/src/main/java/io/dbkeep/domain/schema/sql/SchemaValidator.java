@@ -96,7 +96,10 @@ public final class SchemaValidator {
     var run = new Run(document, Dialect.of(engine), tainted);
     run.checkDocument();
     Option<SchemaPlan> plan = Option.none();
-    if (run.hasNoErrors()) {
+    // A document with reading errors is invalid already, and the checks above skip what those
+    // errors taint (e.g. relations of a table whose columns could not be read): planning it would
+    // work on parts that were never checked.
+    if (run.hasNoErrors() && tainted.isEmpty()) {
       plan = Option.of(new PlanBuilder(document, run.dialect, run.problems).build());
       if (run.hasNoErrors()) {
         run.checkPlan(plan.get());

@@ -3,6 +3,10 @@ package io.dbkeep.adapter.out.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.dbkeep.adapter.out.persistence.health.DatabaseHealthAdapter;
+import io.dbkeep.adapter.out.persistence.identity.AccountJpaEntity;
+import io.dbkeep.adapter.out.persistence.identity.IdentityPersistenceAdapter;
+import io.dbkeep.adapter.out.persistence.identity.SessionJpaEntity;
+import io.dbkeep.adapter.out.persistence.identity.VerificationJpaEntity;
 import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.adapter.out.persistence.project.ProjectJpaEntity;
 import io.dbkeep.adapter.out.persistence.project.ProjectPersistenceAdapter;
@@ -10,6 +14,7 @@ import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
 import io.dbkeep.adapter.out.persistence.user.UserJpaEntity;
 import io.dbkeep.adapter.out.persistence.user.UserPersistenceAdapter;
 import io.dbkeep.application.port.out.health.CheckDatabasePort;
+import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -31,7 +36,12 @@ public final class PostgresPersistence implements AutoCloseable {
 
   /** Every entity class of the mapping (Hibernate validates them against the schema at start). */
   public static final List<Class<?>> ENTITIES =
-      List.of(UserJpaEntity.class, ProjectJpaEntity.class);
+      List.of(
+          UserJpaEntity.class,
+          ProjectJpaEntity.class,
+          SessionJpaEntity.class,
+          AccountJpaEntity.class,
+          VerificationJpaEntity.class);
 
   private final HikariDataSource dataSource;
   private final EntityManagerFactory entityManagerFactory;
@@ -39,6 +49,7 @@ public final class PostgresPersistence implements AutoCloseable {
   private final ProjectPersistenceAdapter projects;
   private final UserPersistenceAdapter users;
   private final DatabaseHealthAdapter health;
+  private final IdentityPersistenceAdapter identity;
 
   private PostgresPersistence(PersistenceSettings settings) {
     this.dataSource = pool(settings);
@@ -54,6 +65,7 @@ public final class PostgresPersistence implements AutoCloseable {
     this.unitOfWork = new JpaUnitOfWork(entityManagerFactory);
     this.projects = new ProjectPersistenceAdapter(unitOfWork);
     this.users = new UserPersistenceAdapter(unitOfWork);
+    this.identity = new IdentityPersistenceAdapter(unitOfWork);
     this.health =
         new DatabaseHealthAdapter(dataSource, (int) settings.connectionTimeout().toSeconds());
   }
@@ -103,6 +115,12 @@ public final class PostgresPersistence implements AutoCloseable {
 
   public UserPersistenceAdapter users() {
     return users;
+  }
+
+  /** Every port identity needs, over this database. */
+  public IdentityStore identityStore() {
+    return new IdentityStore(
+        unitOfWork, users, users, identity, identity, identity, identity, identity, identity);
   }
 
   public CheckDatabasePort databaseHealth() {

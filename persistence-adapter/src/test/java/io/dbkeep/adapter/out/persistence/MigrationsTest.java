@@ -74,6 +74,51 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void theIdentityMigrationHashesTheOriginalsRawSessionTokens() throws SQLException {
+    var fresh = "dbkeep_v1_" + Long.toHexString(System.nanoTime());
+    try (var admin = DATABASE.connectAdmin()) {
+      admin.createStatement().execute("create database " + fresh);
+    }
+    try {
+      var url = DATABASE.jdbcUrlOf(fresh);
+      try (var pool = new com.zaxxer.hikari.HikariDataSource()) {
+        pool.setJdbcUrl(url);
+        pool.setUsername(DATABASE.user());
+        pool.setPassword(DATABASE.password());
+        org.flywaydb.core.Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration")
+            .target("1")
+            .load()
+            .migrate();
+        try (var connection = pool.getConnection()) {
+          connection
+              .createStatement()
+              .execute(
+                  "insert into \"user\" (id, name, email) values ('u', 'U', 'u@example.com');"
+                      + " insert into session (id, expires_at, token, user_id)"
+                      + " values ('s', now() + interval '1 day', 'rawTokenOfTheOriginal1234567890', 'u')");
+        }
+        PostgresPersistence.migrate(pool);
+        try (var connection = pool.getConnection();
+            var result =
+                connection
+                    .createStatement()
+                    .executeQuery("select token from session where id = 's'")) {
+          result.next();
+          assertThat(result.getString(1))
+              .isEqualTo(
+                  io.dbkeep.domain.identity.TokenHash.of("rawTokenOfTheOriginal1234567890").hex());
+        }
+      }
+    } finally {
+      try (var admin = DATABASE.connectAdmin()) {
+        admin.createStatement().execute("drop database if exists " + fresh);
+      }
+    }
+  }
+
   private List<String> rows(String sql) throws SQLException {
     try (var connection = DATABASE.connect();
         var result = connection.createStatement().executeQuery(sql)) {

@@ -27,11 +27,12 @@ public class UserJpaEntity {
   @Column(name = "image", columnDefinition = "text")
   private String image;
 
-  @Column(name = "role", nullable = false, columnDefinition = "text")
+  // Nullable in databases written by the original DBKeep; NULL reads as "user" / not banned.
+  @Column(name = "role", columnDefinition = "text")
   private String role;
 
-  @Column(name = "banned", nullable = false)
-  private boolean banned;
+  @Column(name = "banned")
+  private Boolean banned;
 
   @Column(name = "ban_reason", columnDefinition = "text")
   private String banReason;
@@ -93,11 +94,11 @@ public class UserJpaEntity {
     this.role = role;
   }
 
-  public boolean isBanned() {
+  public Boolean getBanned() {
     return banned;
   }
 
-  public void setBanned(boolean banned) {
+  public void setBanned(Boolean banned) {
     this.banned = banned;
   }
 

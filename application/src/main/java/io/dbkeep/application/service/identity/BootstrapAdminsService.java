@@ -1,0 +1,96 @@
+package io.dbkeep.application.service.identity;
+
+import io.dbkeep.application.port.in.identity.BootstrapAdminsUseCase;
+import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.PasswordHasher;
+import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.domain.identity.Account;
+import io.dbkeep.domain.identity.IdentityError;
+import io.dbkeep.domain.identity.IdentityError.Code;
+import io.dbkeep.domain.identity.IdentityPolicy;
+import io.dbkeep.domain.identity.Password;
+import io.dbkeep.domain.user.Email;
+import io.dbkeep.domain.user.Role;
+import io.dbkeep.domain.user.User;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+
+public final class BootstrapAdminsService implements BootstrapAdminsUseCase {
+
+  private final IdentityContext context;
+  private final PasswordHasher hasher;
+
+  public BootstrapAdminsService(
+      IdentityStore store,
+      IdentityPolicy policy,
+      TokenGenerator tokens,
+      PasswordHasher hasher,
+      Clock clock) {
+    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.hasher = hasher;
+  }
+
+  @Override
+  public Either<IdentityError, Outcome> createAdmin(String name, String email, String password) {
+    if (!User.isValidName(name == null ? null : name.strip())) {
+      return Either.left(
+          IdentityError.of(Code.VALIDATION_ERROR, "name must be 1 to 200 characters"));
+    }
+    var address = Email.parse(email);
+    if (address.isEmpty()) {
+      return Either.left(IdentityError.of(Code.INVALID_EMAIL));
+    }
+    var checked = Password.of(password);
+    if (checked.isLeft()) {
+      return Either.left(checked.getLeft());
+    }
+    var hash = hasher.hash(checked.get());
+    var store = context.store;
+    return store
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              var existing = store.loadUser().loadByEmail(address.get());
+              if (existing.isDefined()) {
+                var user = existing.get();
+                if (!user.isAdmin()) {
+                  user = user.withRole(Role.ADMIN, context.now());
+                  store.saveUser().update(user);
+                }
+                return Either.right(new Outcome(user, false));
+              }
+              var user =
+                  context
+                      .newUser(name.strip(), address.get(), true, Option.none())
+                      .withRole(Role.ADMIN, context.now());
+              store.saveUser().insertIfEmailFree(user);
+              store
+                  .saveAccount()
+                  .insert(
+                      Account.credential(
+                          context.tokens.newId(), user.id(), hash, user.createdAt()));
+              return Either.right(new Outcome(user, true));
+            });
+  }
+
+  @Override
+  public int promoteConfiguredAdmins() {
+    var store = context.store;
+    return store
+        .unitOfWork()
+        .<RuntimeException, Integer>inTransaction(
+            () -> {
+              var promoted = 0;
+              for (var email : context.policy.adminEmails()) {
+                var user = store.loadUser().loadByEmail(email);
+                if (user.isDefined() && !user.get().isAdmin()) {
+                  store.saveUser().update(user.get().withRole(Role.ADMIN, context.now()));
+                  promoted++;
+                }
+              }
+              return Either.right(promoted);
+            })
+        .get();
+  }
+}

@@ -1,0 +1,114 @@
+package io.dbkeep.application.service.identity;
+
+import io.dbkeep.application.port.in.identity.SignUpCommand;
+import io.dbkeep.application.port.in.identity.SignUpUseCase;
+import io.dbkeep.application.port.out.identity.AuthEvents;
+import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.MailSender;
+import io.dbkeep.application.port.out.identity.MailSender.AuthMail;
+import io.dbkeep.application.port.out.identity.PasswordHasher;
+import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.domain.identity.Account;
+import io.dbkeep.domain.identity.IdentityError;
+import io.dbkeep.domain.identity.IdentityError.Code;
+import io.dbkeep.domain.identity.IdentityPolicy;
+import io.dbkeep.domain.identity.Password;
+import io.dbkeep.domain.identity.VerificationPurpose;
+import io.dbkeep.domain.user.Email;
+import io.dbkeep.domain.user.User;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+
+public final class PasswordSignUpService implements SignUpUseCase {
+
+  private final IdentityContext context;
+  private final PasswordHasher hasher;
+  private final Mails mails;
+  private final AuthEvents events;
+
+  public PasswordSignUpService(
+      IdentityStore store,
+      IdentityPolicy policy,
+      TokenGenerator tokens,
+      PasswordHasher hasher,
+      MailSender mailSender,
+      AuthEvents events,
+      Clock clock) {
+    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.hasher = hasher;
+    this.mails = new Mails(mailSender);
+    this.events = events;
+  }
+
+  @Override
+  public Either<IdentityError, SignedUp> signUp(SignUpCommand command) {
+    if (!context.policy.registrationEnabled()) {
+      return Either.left(IdentityError.of(Code.REGISTRATION_DISABLED));
+    }
+    if (!User.isValidName(command.name().strip())) {
+      return Either.left(
+          IdentityError.of(Code.VALIDATION_ERROR, "name must be 1 to 200 characters"));
+    }
+    if (command.image().exists(image -> image.length() > User.MAX_IMAGE_LENGTH)) {
+      return Either.left(
+          IdentityError.of(Code.VALIDATION_ERROR, "image must be at most 2048 characters"));
+    }
+    var email = Email.parse(command.email());
+    if (email.isEmpty()) {
+      return Either.left(IdentityError.of(Code.INVALID_EMAIL));
+    }
+    var password = Password.of(command.password());
+    if (password.isLeft()) {
+      return Either.left(password.getLeft());
+    }
+    var hash = hasher.hash(password.get());
+    var requireVerification = context.policy.requireEmailVerification();
+    var store = context.store;
+    Either<IdentityError, Tuple2<SignedUp, Option<AuthMail>>> outcome =
+        store
+            .unitOfWork()
+            .inTransaction(
+                () -> {
+                  var user =
+                      context.newUser(command.name().strip(), email.get(), false, command.image());
+                  if (!store.saveUser().insertIfEmailFree(user)) {
+                    return Either.left(
+                        IdentityError.of(Code.USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL));
+                  }
+                  store
+                      .saveAccount()
+                      .insert(
+                          Account.credential(
+                              context.tokens.newId(), user.id(), hash, user.createdAt()));
+                  if (requireVerification) {
+                    var token =
+                        context.issueToken(
+                            VerificationPurpose.EMAIL_VERIFICATION, user.id().value());
+                    var mail =
+                        new AuthMail(
+                            MailSender.Kind.EMAIL_VERIFICATION,
+                            user.email(),
+                            user.name(),
+                            command.verificationLink().with(token),
+                            VerificationPurpose.EMAIL_VERIFICATION.validFor());
+                    return Either.right(
+                        Tuple.of(new SignedUp(user, Option.none()), Option.of(mail)));
+                  }
+                  var session =
+                      context.startSession(user.id(), command.rememberMe(), command.client());
+                  return Either.right(
+                      Tuple.of(new SignedUp(user, Option.of(session)), Option.<AuthMail>none()));
+                });
+    outcome.forEach(
+        result -> {
+          result._2().forEach(mails::sendQuietly);
+          if (result._1().session().isDefined()) {
+            events.signInSucceeded("sign-up");
+          }
+        });
+    return outcome.map(Tuple2::_1);
+  }
+}

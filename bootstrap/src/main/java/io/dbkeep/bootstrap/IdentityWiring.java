@@ -1,0 +1,136 @@
+package io.dbkeep.bootstrap;
+
+import io.dbkeep.adapter.in.web.auth.AuthSettings;
+import io.dbkeep.adapter.in.web.auth.IdentityUseCases;
+import io.dbkeep.adapter.in.web.auth.IdentityWeb;
+import io.dbkeep.adapter.out.mail.LoggingMailSender;
+import io.dbkeep.adapter.out.mail.SmtpMailSender;
+import io.dbkeep.adapter.out.oauth.NimbusOAuthProviders;
+import io.dbkeep.adapter.out.security.Argon2PasswordHasher;
+import io.dbkeep.adapter.out.security.SecureRandomTokenGenerator;
+import io.dbkeep.application.port.in.identity.BootstrapAdminsUseCase;
+import io.dbkeep.application.port.out.identity.AuthEvents;
+import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.MailSender;
+import io.dbkeep.application.service.identity.AccountSettingsService;
+import io.dbkeep.application.service.identity.AdministerUsersService;
+import io.dbkeep.application.service.identity.BootstrapAdminsService;
+import io.dbkeep.application.service.identity.EmailVerificationService;
+import io.dbkeep.application.service.identity.PasswordResetService;
+import io.dbkeep.application.service.identity.PasswordSignInService;
+import io.dbkeep.application.service.identity.PasswordSignUpService;
+import io.dbkeep.application.service.identity.SessionService;
+import io.dbkeep.application.service.identity.SocialSignInService;
+import io.dbkeep.bootstrap.config.IdentityConfig;
+import io.dbkeep.domain.identity.IdentityPolicy;
+import io.dbkeep.domain.identity.SessionPolicy;
+import io.dbkeep.json.JsonCodec;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Identity, wired: the services over the store, the password hasher, tokens, mail and OAuth
+ * adapters, and the HTTP side. Promotes {@code ADMIN_EMAILS} and purges expired sessions and
+ * verifications hourly. {@link AuthEvents} is the hook for sign-in metrics.
+ */
+final class IdentityWiring implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityWiring.class);
+
+  private final IdentityWeb web;
+  private final BootstrapAdminsUseCase admins;
+  private final ScheduledExecutorService purger;
+
+  IdentityWiring(
+      IdentityConfig config, IdentityStore store, JsonCodec codec, AuthEvents events, Clock clock) {
+    if (config.secretGenerated()) {
+      LOG.warn(
+          "DBKEEP_SECRET is not set: generated a random secret for this process; sessions end"
+              + " when it stops. Set DBKEEP_SECRET (32+ characters) to keep them.");
+    }
+    var policy =
+        new IdentityPolicy(
+            config.registrationEnabled(),
+            config.requireEmailVerification(),
+            config.adminEmails(),
+            SessionPolicy.DEFAULT);
+    var tokens = new SecureRandomTokenGenerator();
+    var hasher = new Argon2PasswordHasher();
+    MailSender mail =
+        config
+            .mail()
+            .<MailSender>map(SmtpMailSender::new)
+            .orElseGet(() -> new LoggingMailSender(config.production()));
+    if (config.mail().isEmpty()) {
+      LOG.info("SMTP_HOST is not set: mails are logged, not sent");
+    }
+    var oauth = new NimbusOAuthProviders(config.oauthProviders(), config.oauthTimeout(), clock);
+    var sessions = new SessionService(store, policy, tokens, clock);
+    this.admins = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
+    var useCases =
+        new IdentityUseCases(
+            new PasswordSignUpService(store, policy, tokens, hasher, mail, events, clock),
+            new PasswordSignInService(store, policy, tokens, hasher, events, clock),
+            sessions,
+            sessions,
+            new PasswordResetService(store, policy, tokens, hasher, mail, clock),
+            new EmailVerificationService(store, policy, tokens, mail, clock),
+            new AccountSettingsService(store, policy, tokens, hasher, clock),
+            new SocialSignInService(store, policy, tokens, oauth, events, clock),
+            new AdministerUsersService(store, policy, tokens, clock));
+    this.web =
+        new IdentityWeb(
+            new AuthSettings(
+                config.baseUrl(),
+                config.secret(),
+                config.guestMode(),
+                config.trustedOrigins(),
+                config.rateLimit(),
+                config.rateLimitWindow(),
+                config.trustProxyHeaders()),
+            codec,
+            useCases);
+    var promoted = admins.promoteConfiguredAdmins();
+    if (promoted > 0) {
+      LOG.info("Promoted {} account(s) listed in ADMIN_EMAILS to administrator", promoted);
+    }
+    this.purger =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              var thread = new Thread(runnable, "dbkeep-session-purge");
+              thread.setDaemon(true);
+              return thread;
+            });
+    purger.scheduleWithFixedDelay(
+        () -> {
+          try {
+            var purged = sessions.purgeExpired();
+            if (purged > 0) {
+              LOG.debug("Purged {} expired session(s) and verification(s)", purged);
+            }
+          } catch (RuntimeException e) {
+            LOG.warn("Could not purge expired sessions: {}", e.getMessage());
+          }
+        },
+        1,
+        60,
+        TimeUnit.MINUTES);
+  }
+
+  IdentityWeb web() {
+    return web;
+  }
+
+  BootstrapAdminsUseCase admins() {
+    return admins;
+  }
+
+  @Override
+  public void close() {
+    purger.shutdownNow();
+  }
+}

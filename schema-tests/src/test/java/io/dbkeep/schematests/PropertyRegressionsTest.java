@@ -1,0 +1,17 @@
+package io.dbkeep.schematests;
+
+import org.junit.jupiter.api.Test;
+
+/** Seeds on which a property once failed, replayed on every build. */
+class PropertyRegressionsTest {
+
+  /**
+   * An N:M relation to a table whose {@code columns} had the wrong JSON type: the validator planned
+   * the junction table from a primary key it had never checked, and crashed.
+   */
+  @Test
+  void wrongJsonTypeInATableJoinedManyToManyIsReportedNotACrash() {
+    new SchemaProperties().wrongJsonTypesAreReportedAtTheirPath(865L);
+    new SchemaProperties().wrongJsonTypesAreReportedAtTheirPath(3208L);
+  }
+}

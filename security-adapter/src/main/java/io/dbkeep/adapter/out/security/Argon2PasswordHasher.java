@@ -1,0 +1,89 @@
+package io.dbkeep.adapter.out.security;
+
+import com.password4j.Argon2Function;
+import com.password4j.types.Argon2;
+import io.dbkeep.application.port.out.identity.PasswordHasher;
+import io.dbkeep.domain.identity.Password;
+import io.dbkeep.domain.identity.PasswordHash;
+import java.text.Normalizer;
+
+/**
+ * Hashes with Argon2id (password4j) into PHC strings that carry their parameters ({@code
+ * $argon2id$v=19$m=…,t=…,p=…$salt$hash}); verifies those and the original DBKeep's scrypt hashes
+ * ({@link LegacyScryptHash}). A legacy hash, or an Argon2id hash with other parameters, asks for a
+ * rehash on success. Passwords are NFKC-normalised first, as the original did.
+ */
+public final class Argon2PasswordHasher implements PasswordHasher {
+
+  /** OWASP's recommended Argon2id parameters: 19 MiB, 2 iterations, 1 lane, 32-byte output. */
+  public static final Parameters RECOMMENDED = new Parameters(19_456, 2, 1);
+
+  private static final int SALT_BYTES = 16;
+  private static final int OUTPUT_BYTES = 32;
+
+  private final Argon2Function function;
+
+  /**
+   * Argon2id parameters.
+   *
+   * @param memoryKib memory in KiB
+   * @param iterations passes over the memory
+   * @param parallelism lanes
+   */
+  public record Parameters(int memoryKib, int iterations, int parallelism) {}
+
+  public Argon2PasswordHasher(Parameters parameters) {
+    this.function =
+        Argon2Function.getInstance(
+            parameters.memoryKib(),
+            parameters.iterations(),
+            parameters.parallelism(),
+            OUTPUT_BYTES,
+            Argon2.ID,
+            Argon2Function.ARGON2_VERSION_13);
+  }
+
+  public Argon2PasswordHasher() {
+    this(RECOMMENDED);
+  }
+
+  @Override
+  public PasswordHash hash(Password password) {
+    return new PasswordHash(
+        com.password4j.Password.hash(normalised(password))
+            .addRandomSalt(SALT_BYTES)
+            .with(function)
+            .getResult());
+  }
+
+  @Override
+  public Check verify(Password password, PasswordHash hash) {
+    var stored = hash.value();
+    if (stored.startsWith("$argon2")) {
+      Argon2Function recorded;
+      try {
+        recorded = Argon2Function.getInstanceFromHash(stored);
+      } catch (RuntimeException malformed) {
+        return new Check(false, false);
+      }
+      var matches = recorded.check(normalised(password), stored);
+      var current =
+          recorded.getVariant() == Argon2.ID
+              && recorded.getMemory() == function.getMemory()
+              && recorded.getIterations() == function.getIterations()
+              && recorded.getParallelism() == function.getParallelism()
+              && recorded.getOutputLength() == function.getOutputLength();
+      return new Check(matches, matches && !current);
+    }
+    var legacy = LegacyScryptHash.parse(stored);
+    if (legacy.isPresent()) {
+      var matches = legacy.get().matches(normalised(password));
+      return new Check(matches, matches);
+    }
+    return new Check(false, false);
+  }
+
+  private static String normalised(Password password) {
+    return Normalizer.normalize(password.reveal(), Normalizer.Form.NFKC);
+  }
+}

@@ -1,0 +1,38 @@
+package io.dbkeep.adapter.in.web.auth;
+
+import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.caller.CallerResolver;
+import io.dbkeep.json.JsonCodec;
+
+/**
+ * The HTTP side of identity, assembled: the {@code /api/auth} routes (Better Auth's contract) and
+ * the session-aware {@link CallerResolver} every project route asks.
+ */
+public final class IdentityWeb {
+
+  private final SessionCallerResolver callers;
+  private final AuthController routes;
+
+  public IdentityWeb(AuthSettings settings, JsonCodec codec, IdentityUseCases useCases) {
+    var cookies = new SessionCookies(settings);
+    var sessions = new RequestSessions(cookies, useCases.authenticate());
+    var origins = new OriginCheck(settings);
+    this.callers = new SessionCallerResolver(sessions, origins, settings.guestMode());
+    this.routes =
+        new AuthController(
+            settings,
+            codec,
+            useCases,
+            sessions,
+            origins,
+            new RateLimits(settings.rateLimit(), settings.rateLimitWindow()));
+  }
+
+  public CallerResolver callerResolver() {
+    return callers;
+  }
+
+  public WebRoutes routes() {
+    return routes;
+  }
+}

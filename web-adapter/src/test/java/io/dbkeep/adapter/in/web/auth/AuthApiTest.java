@@ -1,0 +1,172 @@
+package io.dbkeep.adapter.in.web.auth;
+
+import static io.dbkeep.testsupport.HttpTestClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.adapter.in.web.HttpApi;
+import io.dbkeep.adapter.in.web.WebSettings;
+import io.dbkeep.application.fake.FakePasswordHasher;
+import io.dbkeep.application.fake.InMemoryDatabase;
+import io.dbkeep.application.fake.InMemoryIdentityPersistence;
+import io.dbkeep.application.fake.RandomTokenGenerator;
+import io.dbkeep.application.fake.RecordingMailSender;
+import io.dbkeep.application.port.out.identity.AuthEvents;
+import io.dbkeep.application.port.out.identity.OAuthProviderPort;
+import io.dbkeep.application.service.identity.AccountSettingsService;
+import io.dbkeep.application.service.identity.AdministerUsersService;
+import io.dbkeep.application.service.identity.EmailVerificationService;
+import io.dbkeep.application.service.identity.PasswordResetService;
+import io.dbkeep.application.service.identity.PasswordSignInService;
+import io.dbkeep.application.service.identity.PasswordSignUpService;
+import io.dbkeep.application.service.identity.SessionService;
+import io.dbkeep.application.service.identity.SocialSignInService;
+import io.dbkeep.domain.identity.IdentityPolicy;
+import io.dbkeep.domain.identity.SessionPolicy;
+import io.dbkeep.json.JsonCodec;
+import io.dbkeep.testsupport.HttpTestClient;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The auth routes over real HTTP with in-memory ports: transport details and policies. */
+class AuthApiTest {
+
+  private HttpApi api;
+  private HttpTestClient http;
+
+  private void start(String baseUrl, IdentityPolicy policy) {
+    var database = new InMemoryDatabase();
+    var store = InMemoryIdentityPersistence.store(database);
+    var tokens = new RandomTokenGenerator();
+    var hasher = new FakePasswordHasher();
+    var mail = new RecordingMailSender();
+    var clock = Clock.systemUTC();
+    var sessions = new SessionService(store, policy, tokens, clock);
+    var noProviders =
+        new OAuthProviderPort() {
+          @Override
+          public List<String> providerIds() {
+            return List.of();
+          }
+
+          @Override
+          public URI authorizationUri(String providerId, AuthorizationRequest request) {
+            throw new IllegalArgumentException(providerId);
+          }
+
+          @Override
+          public ExternalIdentity exchange(
+              String providerId, String code, AuthorizationRequest request) {
+            throw new IllegalArgumentException(providerId);
+          }
+        };
+    var web =
+        new IdentityWeb(
+            new AuthSettings(
+                URI.create(baseUrl),
+                "web-test-secret",
+                false,
+                Set.of(AuthSettings.originOf(URI.create(baseUrl))),
+                100,
+                Duration.ofMinutes(1),
+                false),
+            new JsonCodec(),
+            new IdentityUseCases(
+                new PasswordSignUpService(
+                    store, policy, tokens, hasher, mail, AuthEvents.NONE, clock),
+                new PasswordSignInService(store, policy, tokens, hasher, AuthEvents.NONE, clock),
+                sessions,
+                sessions,
+                new PasswordResetService(store, policy, tokens, hasher, mail, clock),
+                new EmailVerificationService(store, policy, tokens, mail, clock),
+                new AccountSettingsService(store, policy, tokens, hasher, clock),
+                new SocialSignInService(store, policy, tokens, noProviders, AuthEvents.NONE, clock),
+                new AdministerUsersService(store, policy, tokens, clock)));
+    api =
+        new HttpApi(
+                new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
+                List.of(web.routes()))
+            .start();
+    http = new HttpTestClient(api.port());
+  }
+
+  @AfterEach
+  void stop() {
+    api.stop();
+  }
+
+  @Test
+  void overHttpsTheCookieIsSecureAndCarriesTheSecurePrefix() {
+    start("https://dbkeep.example", IdentityPolicy.defaults());
+
+    var signUp =
+        http.post(
+            "/api/auth/sign-up/email",
+            "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"password\":\"correct horse\"}");
+
+    var cookie = signUp.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie)
+        .startsWith("__Secure-dbkeep.session_token=")
+        .contains("; Secure", "HttpOnly", "SameSite=Lax");
+    var value = cookie.substring(0, cookie.indexOf(';'));
+    var session = http.get("/api/auth/get-session", "Cookie", value);
+    assertThat(json(session).get("user").get("email").asString()).isEqualTo("ada@example.com");
+    // the plain name is not read over https
+    var plain = value.replace("__Secure-", "");
+    assertThat(http.get("/api/auth/get-session", "Cookie", plain).body()).isEqualTo("null");
+  }
+
+  @Test
+  void aCookieWithABadSignatureIsIgnoredAndCleared() {
+    start("http://localhost:8080", IdentityPolicy.defaults());
+    var token =
+        json(http.post(
+                "/api/auth/sign-up/email",
+                "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"password\":\"correct horse\"}"))
+            .get("token")
+            .asString();
+
+    var forged =
+        http.get("/api/auth/get-session", "Cookie", "dbkeep.session_token=" + token + ".AAAA");
+
+    assertThat(forged.body()).isEqualTo("null");
+    assertThat(forged.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
+    var unsigned = http.get("/api/auth/get-session", "Cookie", "dbkeep.session_token=" + token);
+    assertThat(unsigned.body()).isEqualTo("null");
+  }
+
+  @Test
+  void registrationCanBeDisabled() {
+    start(
+        "http://localhost:8080", new IdentityPolicy(false, false, Set.of(), SessionPolicy.DEFAULT));
+
+    var refused =
+        http.post(
+            "/api/auth/sign-up/email",
+            "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"password\":\"correct horse\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body())
+        .isEqualTo(
+            "{\"code\":\"REGISTRATION_DISABLED\",\"message\":\"Registration is disabled on this"
+                + " instance\"}");
+  }
+
+  @Test
+  void sessionRoutesWithoutASessionAnswer401InBetterAuthsShape() {
+    start("http://localhost:8080", IdentityPolicy.defaults());
+
+    for (var path : List.of("/api/auth/list-sessions", "/api/auth/admin/list-users")) {
+      var response = http.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(401);
+      assertThat(json(response).get("code").asString()).isEqualTo("UNAUTHORIZED");
+    }
+    var update = http.post("/api/auth/update-user", "{\"name\":\"x\"}");
+    assertThat(update.statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/auth/get-session").body()).isEqualTo("null");
+  }
+}
