@@ -77,6 +77,14 @@ class AdoptedIdentitySystemTest {
                 .bearer(json(ada).get("token").asString())
                 .get("/api/projects"));
     assertThat(projects.findValuesAsString("id")).contains(OriginalDbkeepFixture.BLOG);
+    var blog =
+        new Browser(server.port())
+            .bearer(json(ada).get("token").asString())
+            .get("/api/projects/" + OriginalDbkeepFixture.BLOG);
+    assertThat(blog.statusCode()).as(blog.body()).isEqualTo(200);
+    assertThat(json(blog).get("engine").asString()).isEqualTo("PostgreSQL");
+    assertThat(json(blog).get("data").get("tables").isArray()).isTrue();
+    assertThat(json(blog).get("data").get("tables").size()).isPositive();
 
     var zoe =
         new Browser(server.port())
