@@ -65,4 +65,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyTheMetricsAdapterUsesMicrometer =
       DbkeepRules.ONLY_THE_METRICS_ADAPTER_USES_MICROMETER;
+
+  @ArchTest
+  static final ArchRule onlyOutboundAdaptersTalkJdbc = DbkeepRules.ONLY_OUTBOUND_ADAPTERS_TALK_JDBC;
 }

@@ -260,4 +260,18 @@ final class DbkeepRules {
           .resideInAPackage("io.micrometer..")
           .as(
               "only the metrics adapter uses Micrometer; others report through ports and observers");
+
+  static final ArchRule ONLY_OUTBOUND_ADAPTERS_TALK_JDBC =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("io.dbkeep.adapter.out..", BOOTSTRAP)
+          .and()
+          .resideInAPackage("io.dbkeep..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "java.sql..", "javax.sql..", "org.postgresql..", "org.mariadb..", "org.sqlite..")
+          .as(
+              "only outbound adapters (and the composition root) use JDBC: SQL is built and run"
+                  + " behind out-ports, never in the domain, the application or the web adapter");
 }

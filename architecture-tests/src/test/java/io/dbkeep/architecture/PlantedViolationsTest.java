@@ -60,7 +60,8 @@ class PlantedViolationsTest {
         Arguments.of(DbkeepRules.NO_VAGUE_CLASS_NAMES, "PlantedSchemaHelper"),
         Arguments.of(DbkeepRules.NO_VAGUE_CLASS_NAMES, "PlantedProjectsImpl"),
         Arguments.of(
-            DbkeepRules.ONLY_THE_METRICS_ADAPTER_USES_MICROMETER, "PlantedTimedController"));
+            DbkeepRules.ONLY_THE_METRICS_ADAPTER_USES_MICROMETER, "PlantedTimedController"),
+        Arguments.of(DbkeepRules.ONLY_OUTBOUND_ADAPTERS_TALK_JDBC, "PlantedSqlController"));
   }
 
   @ParameterizedTest(name = "{0} catches {1}")

@@ -23,6 +23,7 @@ import io.dbkeep.bootstrap.config.Environment;
 import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.OperationsConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
+import io.dbkeep.bootstrap.config.StudioMountConfig;
 import io.dbkeep.json.JsonCodec;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -44,16 +45,19 @@ public final class DbkeepServer implements AutoCloseable {
   private final HttpApi api;
   private final PrometheusMetrics metrics;
   private final IdentityWiring identity;
+  private final StudioMount studio;
 
   private DbkeepServer(
       PostgresPersistence persistence,
       HttpApi api,
       PrometheusMetrics metrics,
-      IdentityWiring identity) {
+      IdentityWiring identity,
+      StudioMount studio) {
     this.persistence = persistence;
     this.api = api;
     this.metrics = metrics;
     this.identity = identity;
+    this.studio = studio;
   }
 
   /**
@@ -86,6 +90,21 @@ public final class DbkeepServer implements AutoCloseable {
       OperationsConfig operations,
       IdentityConfig identityConfig,
       Clock clock) {
+    return start(
+        config,
+        operations,
+        identityConfig,
+        StudioMountConfig.from(Environment.system(), config.database()),
+        clock);
+  }
+
+  /** Starts with the Studio mounted as {@code studio} says (off unless enabled). */
+  public static DbkeepServer start(
+      ServerConfig config,
+      OperationsConfig operations,
+      IdentityConfig identityConfig,
+      StudioMountConfig studioConfig,
+      Clock clock) {
     createDatabaseIfMissing(config);
     if (config.migrateOnStart()) {
       StartupMigration.run(config, operations, clock);
@@ -98,6 +117,7 @@ public final class DbkeepServer implements AutoCloseable {
           "cannot use the database at " + config.database().display() + ": " + rootMessage(e), e);
     }
     var metrics = new PrometheusMetrics();
+    var studio = StudioMount.none();
     try {
       metrics.bindConnectionPool(persistence.dataSource());
       RecordActivityPort activity = metrics;
@@ -143,10 +163,13 @@ public final class DbkeepServer implements AutoCloseable {
               List.of(projectController, health, metricsRoute, identity.web().routes()));
       routes.addAll(
           SchemaWiring.routes(unitOfWork, projects, callers, codec, config.schemaLimits(), clock));
+      studio = StudioMount.start(studioConfig, callers, unitOfWork, users, codec);
+      routes.addAll(studio.routes());
       var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();
       LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
-      return new DbkeepServer(persistence, api, metrics, identity);
+      return new DbkeepServer(persistence, api, metrics, identity, studio);
     } catch (RuntimeException e) {
+      studio.close();
       metrics.close();
       persistence.close();
       throw e;
@@ -164,6 +187,7 @@ public final class DbkeepServer implements AutoCloseable {
     try {
       api.stop();
     } finally {
+      studio.close();
       identity.close();
       persistence.close();
       metrics.close();

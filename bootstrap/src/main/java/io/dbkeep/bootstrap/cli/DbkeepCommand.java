@@ -16,6 +16,8 @@ import picocli.CommandLine.Mixin;
       DbCommand.class,
       SqlCommand.class,
       ValidateCommand.class,
+      StudioCommand.class,
+      IntrospectCommand.class,
       AdminCommand.class
     })
 public final class DbkeepCommand implements Callable<Integer> {

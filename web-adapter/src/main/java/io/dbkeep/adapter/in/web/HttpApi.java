@@ -55,6 +55,8 @@ public final class HttpApi {
                     // Idle keep-alive connections are closed quickly once nothing is in flight.
                     graceful.setShutdownIdleTimeout(250);
                     server.insertHandler(graceful);
+                    // Errors Jetty answers itself (malformed URIs) get the envelope too.
+                    server.setErrorHandler(new io.dbkeep.adapter.in.web.error.JettyErrors());
                   });
               ErrorHandling.install(config.routes);
               RequestLogging.install(config, observer);

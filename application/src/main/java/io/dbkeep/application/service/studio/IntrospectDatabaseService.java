@@ -1,0 +1,90 @@
+package io.dbkeep.application.service.studio;
+
+import io.dbkeep.application.port.in.studio.IntrospectDatabaseQuery;
+import io.dbkeep.application.port.out.studio.ReadCatalogPort;
+import io.dbkeep.domain.problem.Problem;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.sql.SchemaValidator;
+import io.dbkeep.domain.studio.SchemaIntrospection;
+import io.dbkeep.domain.studio.StudioError;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+public final class IntrospectDatabaseService implements IntrospectDatabaseQuery {
+
+  private static final Pattern COLUMN_DEFAULT =
+      Pattern.compile("^tables\\[(\\d+)]\\.columns\\[(\\d+)]\\.default$");
+
+  private final ReadCatalogPort catalog;
+
+  public IntrospectDatabaseService(ReadCatalogPort catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public Either<StudioError, SchemaIntrospection.Result> introspect(Option<String> requested) {
+    var engine = catalog.engine();
+    var schema = requested.getOrElse(() -> defaultSchema(engine));
+    if (!catalog.schemaExists(schema)) {
+      return Either.left(StudioError.schemaNotFound(schema));
+    }
+    var result = SchemaIntrospection.toDocument(engine, catalog.readStructure(), schema);
+    return Either.right(withoutRefusedDefaults(result, engine));
+  }
+
+  private String defaultSchema(Engine engine) {
+    return switch (engine) {
+      case POSTGRESQL -> "public";
+      case MYSQL -> catalog.databaseName();
+      case SQLITE -> "main";
+    };
+  }
+
+  /**
+   * Defaults the document cannot express for the engine (function calls other than the common ones)
+   * are dropped, each with a warning, so the document validates where the database did.
+   */
+  private static SchemaIntrospection.Result withoutRefusedDefaults(
+      SchemaIntrospection.Result result, Engine engine) {
+    var report = SchemaValidator.validate(result.document(), engine);
+    var refused = new HashSet<String>();
+    var warnings = new ArrayList<Problem>(result.warnings());
+    for (var problem : report.errors()) {
+      if (COLUMN_DEFAULT.matcher(problem.path()).matches()) {
+        refused.add(problem.path());
+        warnings.add(
+            Problem.warning(
+                problem.path(), "DEFAULT_NOT_CARRIED", "Default left out: " + problem.message()));
+      }
+    }
+    var document = result.document();
+    if (!refused.isEmpty()) {
+      var tables = new ArrayList<Table>();
+      for (int t = 0; t < document.tables().size(); t++) {
+        var table = document.tables().get(t);
+        var columns = new ArrayList<Column>();
+        for (int c = 0; c < table.columns().size(); c++) {
+          var column = table.columns().get(c);
+          var path = "tables[" + t + "].columns[" + c + "].default";
+          columns.add(
+              refused.contains(path) ? column.toBuilder().defaultValue(null).build() : column);
+        }
+        tables.add(table.withColumns(columns));
+      }
+      document = document.withTables(tables);
+    }
+    var remaining = SchemaValidator.validate(document, engine);
+    for (var problem : remaining.errors()) {
+      warnings.add(
+          Problem.warning(
+              problem.path(), problem.code(), "Not valid as a document: " + problem.message()));
+    }
+    return new SchemaIntrospection.Result(document, List.copyOf(warnings));
+  }
+}

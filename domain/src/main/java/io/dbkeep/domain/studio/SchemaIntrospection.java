@@ -1,0 +1,554 @@
+package io.dbkeep.domain.studio;
+
+import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.problem.Problem;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
+import io.dbkeep.domain.schema.EnumType;
+import io.dbkeep.domain.schema.Index;
+import io.dbkeep.domain.schema.Position;
+import io.dbkeep.domain.schema.Relation;
+import io.dbkeep.domain.schema.RelationType;
+import io.dbkeep.domain.schema.SchemaDocument;
+import io.dbkeep.domain.schema.Table;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A live database's structure as a schema document: its tables (of one schema), columns mapped to
+ * the document's types, primary keys, unique constraints, foreign keys as relations with their
+ * actions, indexes, comments and enums, laid out on the canvas without overlaps.
+ *
+ * <p>Pure and deterministic: the same structure gives the same document (ids are derived from
+ * positions in name order). What a document cannot express is left out and reported as a warning
+ * ({@link Result#warnings()}): composite or cross-schema foreign keys, expression indexes, types
+ * without an equivalent (kept as TEXT, the database's type in the column's {@code nativeType}).
+ */
+public final class SchemaIntrospection {
+
+  /** The document and what could not be carried over. */
+  public record Result(SchemaDocument document, List<Problem> warnings) {
+    public Result {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  static final double WIDTH = 280;
+  static final double GAP_X = 80;
+  static final double GAP_Y = 60;
+  static final double HEADER = 44;
+  static final double ROW = 28;
+  static final List<String> COLORS =
+      List.of(
+          "#3b82f6", "#22c55e", "#a855f7", "#f97316", "#ef4444", "#14b8a6", "#eab308", "#ec4899");
+
+  private static final Pattern CAST =
+      Pattern.compile("^(.*?)::[a-z_ ]+(\\[\\])?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private SchemaIntrospection() {}
+
+  /** The document of {@code schema}'s tables. */
+  public static Result toDocument(Engine engine, DatabaseStructure structure, String schema) {
+    var warnings = new ArrayList<Problem>();
+    var tables =
+        structure.tables().stream()
+            .filter(t -> t.table().schema().equals(schema) && t.kind() == TableKind.TABLE)
+            .sorted(java.util.Comparator.comparing(t -> t.table().name()))
+            .toList();
+    var enums = new LinkedHashMap<String, EnumType>();
+    for (var type : structure.enums()) {
+      if (type.schema().equals(schema) || engine != Engine.POSTGRESQL) {
+        enums.putIfAbsent(
+            type.name(), EnumType.of("e-" + (enums.size() + 1), type.name(), type.values()));
+      }
+    }
+    var tableIds = new HashMap<String, String>();
+    var columnIds = new HashMap<String, Map<String, String>>();
+    for (int t = 0; t < tables.size(); t++) {
+      var table = tables.get(t);
+      tableIds.put(table.table().name(), "t-" + (t + 1));
+      var ids = new LinkedHashMap<String, String>();
+      for (int c = 0; c < table.columns().size(); c++) {
+        ids.put(table.columns().get(c).name(), "c-" + (t + 1) + "-" + (c + 1));
+      }
+      columnIds.put(table.table().name(), ids);
+    }
+
+    var serials = sqliteSerials(engine, tables);
+    var documentTables = new ArrayList<Table>();
+    var positions = layout(tables);
+    for (int t = 0; t < tables.size(); t++) {
+      var table = tables.get(t);
+      var path = "tables[" + t + "]";
+      var ids = columnIds.get(table.table().name());
+      var singleUniques = new HashSet<String>();
+      for (var unique : table.uniques()) {
+        if (unique.columns().size() == 1) {
+          singleUniques.add(unique.columns().get(0));
+        }
+      }
+      var columns = new ArrayList<Column>();
+      for (int c = 0; c < table.columns().size(); c++) {
+        var info = table.columns().get(c);
+        columns.add(
+            column(
+                engine,
+                table,
+                info,
+                ids.get(info.name()),
+                singleUniques.contains(info.name()),
+                enums,
+                serials,
+                warnings,
+                path + ".columns[" + c + "]"));
+      }
+      var indexes = new ArrayList<Index>();
+      var covered = new HashSet<String>();
+      table.uniques().forEach(u -> covered.add(u.name()));
+      var n = 0;
+      for (var unique : table.uniques()) {
+        if (unique.columns().size() > 1) {
+          indexes.add(
+              new Index(
+                  "i-" + (t + 1) + "-" + (++n),
+                  Option.of(unique.name()),
+                  unique.columns().stream().map(ids::get).toList(),
+                  true,
+                  JsonObject.empty()));
+        }
+      }
+      for (var index : table.indexes()) {
+        if (index.primary() || covered.contains(index.name())) {
+          continue;
+        }
+        if (index.columns().stream().anyMatch(name -> !ids.containsKey(name))) {
+          warnings.add(
+              Problem.warning(
+                  path + ".indexes",
+                  "INDEX_NOT_CARRIED",
+                  "Index "
+                      + index.name()
+                      + " of "
+                      + table.table().name()
+                      + " uses expressions; a document cannot express it"));
+          continue;
+        }
+        if (index.unique()
+            && index.columns().size() == 1
+            && singleUniques.contains(index.columns().get(0))) {
+          continue;
+        }
+        indexes.add(
+            new Index(
+                "i-" + (t + 1) + "-" + (++n),
+                Option.of(index.name()),
+                index.columns().stream().map(ids::get).toList(),
+                index.unique(),
+                JsonObject.empty()));
+      }
+      documentTables.add(
+          new Table(
+              tableIds.get(table.table().name()),
+              table.table().name(),
+              Option.of(COLORS.get(t % COLORS.size())),
+              Option.of(positions.get(t)),
+              Option.none(),
+              columns,
+              indexes,
+              table.comment(),
+              JsonObject.empty()));
+    }
+
+    var relations = new ArrayList<Relation>();
+    for (var table : tables) {
+      for (var key : table.foreignKeys()) {
+        var target = key.referenced();
+        if (!target.schema().equals(schema) || !tableIds.containsKey(target.name())) {
+          warnings.add(
+              Problem.warning(
+                  "relations",
+                  "RELATION_NOT_CARRIED",
+                  "Foreign key "
+                      + key.name()
+                      + " of "
+                      + table.table().name()
+                      + " references "
+                      + target
+                      + ", outside schema "
+                      + schema));
+          continue;
+        }
+        if (key.columns().size() != 1) {
+          warnings.add(
+              Problem.warning(
+                  "relations",
+                  "RELATION_NOT_CARRIED",
+                  "Foreign key "
+                      + key.name()
+                      + " of "
+                      + table.table().name()
+                      + " spans "
+                      + key.columns().size()
+                      + " columns; a document relation joins one column to one column"));
+          continue;
+        }
+        var column = key.columns().get(0);
+        var unique =
+            table.uniques().stream().anyMatch(u -> u.columns().equals(List.of(column)))
+                || table.primaryKey().equals(List.of(column));
+        relations.add(
+            new Relation(
+                "r-" + (relations.size() + 1),
+                Option.of(key.name()),
+                tableIds.get(table.table().name()),
+                columnIds.get(table.table().name()).get(column),
+                tableIds.get(target.name()),
+                columnIds.get(target.name()).get(key.referencedColumns().get(0)),
+                unique ? RelationType.ONE_TO_ONE : RelationType.ONE_TO_MANY,
+                action(key.onDelete()),
+                action(key.onUpdate()),
+                Option.of("right"),
+                Option.of("left"),
+                JsonObject.empty()));
+      }
+    }
+    var used = new HashSet<String>();
+    documentTables.forEach(t -> t.columns().forEach(c -> c.enumId().forEach(used::add)));
+    var document =
+        SchemaDocument.of(documentTables, relations)
+            .withEnums(enums.values().stream().filter(e -> used.contains(e.id())).toList());
+    return new Result(document, warnings);
+  }
+
+  private static Option<io.dbkeep.domain.schema.ReferentialAction> action(
+      ReferentialAction action) {
+    return switch (action) {
+      case CASCADE -> Option.of(io.dbkeep.domain.schema.ReferentialAction.CASCADE);
+      case SET_NULL -> Option.of(io.dbkeep.domain.schema.ReferentialAction.SET_NULL);
+      case RESTRICT -> Option.of(io.dbkeep.domain.schema.ReferentialAction.RESTRICT);
+      case NO_ACTION -> Option.of(io.dbkeep.domain.schema.ReferentialAction.NO_ACTION);
+      case SET_DEFAULT -> Option.none();
+    };
+  }
+
+  /** Tables in a few columns, each placed under the shortest column so far: no two overlap. */
+  static List<Position> layout(List<TableStructure> tables) {
+    var count = Math.max(1, Math.min(6, (int) Math.ceil(Math.sqrt(tables.size()))));
+    var heights = new double[count];
+    var positions = new ArrayList<Position>();
+    for (var table : tables) {
+      var column = 0;
+      for (int i = 1; i < count; i++) {
+        if (heights[i] < heights[column]) {
+          column = i;
+        }
+      }
+      positions.add(Position.of(40 + column * (WIDTH + GAP_X), 40 + heights[column]));
+      heights[column] += height(table) + GAP_Y;
+    }
+    return positions;
+  }
+
+  /** How tall a table's card is on the canvas. */
+  static double height(TableStructure table) {
+    return HEADER + ROW * table.columns().size();
+  }
+
+  private static Column column(
+      Engine engine,
+      TableStructure table,
+      ColumnInfo info,
+      String id,
+      boolean unique,
+      Map<String, EnumType> enums,
+      Map<String, ColumnType> serials,
+      List<Problem> warnings,
+      String path) {
+    var type = info.type();
+    var builder =
+        Column.builder(id, info.name(), ColumnType.TEXT)
+            .nullable(info.nullable() && !info.primaryKey());
+    if (info.primaryKey()) {
+      builder.primaryKey();
+    }
+    if (unique && !info.primaryKey()) {
+      builder.unique();
+    }
+    info.comment().forEach(builder::comment);
+    var mapped =
+        switch (engine) {
+          case POSTGRESQL -> postgres(type, info);
+          case MYSQL -> mysql(type, info);
+          case SQLITE ->
+              sqlite(
+                  type,
+                  info,
+                  serials.getOrDefault(
+                      table.table().name() + "\u0000" + info.name(), ColumnType.SERIAL));
+        };
+    builder.type(mapped);
+    if (mapped == ColumnType.ENUM) {
+      var values = type.enumValues();
+      var name =
+          engine == Engine.POSTGRESQL ? type.base() : table.table().name() + "_" + info.name();
+      var existing = enums.get(name);
+      if (existing == null) {
+        existing = EnumType.of("e-" + (enums.size() + 1), name, values);
+        enums.put(name, existing);
+      }
+      builder.enumId(existing.id());
+    }
+    switch (mapped) {
+      case CHAR, VARCHAR, BIT, VARBIT -> type.length().forEach(builder::length);
+      case DECIMAL, NUMERIC -> {
+        if (type.precision().isDefined()) {
+          builder.precision(type.precision().get(), type.scale().getOrElse(0));
+        }
+      }
+      default -> {}
+    }
+    if (mapped == ColumnType.TEXT && !isText(type)) {
+      builder.extra(new JsonObject(Map.of("nativeType", new JsonString(type.display()))));
+      warnings.add(
+          Problem.warning(
+              path + ".type",
+              "TYPE_NOT_CARRIED",
+              info.name()
+                  + " of "
+                  + table.table().name()
+                  + " is "
+                  + type.display()
+                  + ", kept as TEXT"));
+    }
+    if (!info.autoIncrement()) {
+      info.defaultValue()
+          .map(d -> defaultValue(engine, d, type))
+          .filter(d -> !d.isBlank())
+          .forEach(builder::defaultValue);
+    }
+    return builder.build();
+  }
+
+  private static boolean isText(io.dbkeep.domain.studio.ColumnType type) {
+    return switch (type.base()) {
+      case "text", "longtext", "mediumtext", "tinytext", "clob" -> true;
+      default -> type.base().isEmpty() || type.base().equals("text");
+    };
+  }
+
+  static ColumnType postgres(io.dbkeep.domain.studio.ColumnType type, ColumnInfo info) {
+    if (type.kind() == ValueKind.ENUM) {
+      return ColumnType.ENUM;
+    }
+    return switch (type.base()) {
+      case "int2" -> info.autoIncrement() ? ColumnType.SMALLSERIAL : ColumnType.SMALLINT;
+      case "int4" -> info.autoIncrement() ? ColumnType.SERIAL : ColumnType.INTEGER;
+      case "int8" -> info.autoIncrement() ? ColumnType.BIGSERIAL : ColumnType.BIGINT;
+      case "numeric" -> ColumnType.NUMERIC;
+      case "float4" -> ColumnType.REAL;
+      case "float8" -> ColumnType.DOUBLE_PRECISION;
+      case "money" -> ColumnType.MONEY;
+      case "bpchar" -> ColumnType.CHAR;
+      case "varchar" -> type.length().isDefined() ? ColumnType.VARCHAR : ColumnType.TEXT;
+      case "text" -> ColumnType.TEXT;
+      case "bytea" -> ColumnType.BYTEA;
+      case "date" -> ColumnType.DATE;
+      case "time" -> ColumnType.TIME;
+      case "timetz" -> ColumnType.TIMETZ;
+      case "timestamp" -> ColumnType.TIMESTAMP;
+      case "timestamptz" -> ColumnType.TIMESTAMPTZ;
+      case "interval" -> ColumnType.INTERVAL;
+      case "bool" -> ColumnType.BOOLEAN;
+      case "point" -> ColumnType.POINT;
+      case "line" -> ColumnType.LINE;
+      case "lseg" -> ColumnType.LSEG;
+      case "box" -> ColumnType.BOX;
+      case "path" -> ColumnType.PATH;
+      case "polygon" -> ColumnType.POLYGON;
+      case "circle" -> ColumnType.CIRCLE;
+      case "cidr" -> ColumnType.CIDR;
+      case "inet" -> ColumnType.INET;
+      case "macaddr" -> ColumnType.MACADDR;
+      case "macaddr8" -> ColumnType.MACADDR8;
+      case "bit" -> ColumnType.BIT;
+      case "varbit" -> ColumnType.VARBIT;
+      case "tsvector" -> ColumnType.TSVECTOR;
+      case "tsquery" -> ColumnType.TSQUERY;
+      case "json" -> ColumnType.JSON;
+      case "jsonb" -> ColumnType.JSONB;
+      case "uuid" -> ColumnType.UUID;
+      case "xml" -> ColumnType.XML;
+      default -> ColumnType.TEXT;
+    };
+  }
+
+  static ColumnType mysql(io.dbkeep.domain.studio.ColumnType type, ColumnInfo info) {
+    var base = type.base();
+    var auto = info.autoIncrement();
+    return switch (base) {
+      case "tinyint" -> type.kind() == ValueKind.BOOLEAN ? ColumnType.BOOLEAN : ColumnType.SMALLINT;
+      case "bool", "boolean" -> ColumnType.BOOLEAN;
+      case "smallint", "year" -> auto ? ColumnType.SMALLSERIAL : ColumnType.SMALLINT;
+      case "mediumint", "int", "integer" -> auto ? ColumnType.SERIAL : ColumnType.INT;
+      case "bigint" -> auto ? ColumnType.BIGSERIAL : ColumnType.BIGINT;
+      case "decimal", "numeric" -> ColumnType.DECIMAL;
+      case "float" -> ColumnType.REAL;
+      case "double", "real" -> ColumnType.DOUBLE_PRECISION;
+      case "char" -> ColumnType.CHAR;
+      case "varchar" -> ColumnType.VARCHAR;
+      case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.BYTEA;
+      case "date" -> ColumnType.DATE;
+      case "time" -> ColumnType.TIME;
+      case "datetime", "timestamp" -> ColumnType.TIMESTAMP;
+      case "bit" -> ColumnType.BIT;
+      case "json" -> ColumnType.JSON;
+      case "enum" -> ColumnType.ENUM;
+      case "uuid" -> ColumnType.UUID;
+      default -> ColumnType.TEXT;
+    };
+  }
+
+  /**
+   * SQLite numbers every auto-increment key as INTEGER; the document's serial type is chosen so
+   * that the columns referencing it stay compatible (BIGINT → BIGSERIAL, SMALLINT → SMALLSERIAL).
+   */
+  private static Map<String, ColumnType> sqliteSerials(Engine engine, List<TableStructure> tables) {
+    var serials = new HashMap<String, ColumnType>();
+    if (engine != Engine.SQLITE) {
+      return serials;
+    }
+    for (var table : tables) {
+      for (var key : table.foreignKeys()) {
+        for (int i = 0; i < key.columns().size() && i < key.referencedColumns().size(); i++) {
+          var source = table.column(key.columns().get(i));
+          if (source.isEmpty()) {
+            continue;
+          }
+          var base = source.get().type().base().toUpperCase(Locale.ROOT);
+          var serial =
+              base.equals("BIGINT")
+                  ? ColumnType.BIGSERIAL
+                  : base.equals("SMALLINT") ? ColumnType.SMALLSERIAL : ColumnType.SERIAL;
+          serials.put(key.referenced().name() + "\u0000" + key.referencedColumns().get(i), serial);
+        }
+      }
+    }
+    return serials;
+  }
+
+  static ColumnType sqlite(
+      io.dbkeep.domain.studio.ColumnType type, ColumnInfo info, ColumnType serial) {
+    var base = type.base().toUpperCase(Locale.ROOT).strip();
+    if (info.autoIncrement()) {
+      return serial;
+    }
+    var exact = ColumnType.parse(base);
+    if (exact.isDefined() && exact.get() != ColumnType.ENUM) {
+      return exact.get();
+    }
+    if (base.equals("BLOB")) {
+      return ColumnType.BYTEA;
+    }
+    if (base.equals("DOUBLE")) {
+      return ColumnType.DOUBLE_PRECISION;
+    }
+    if (base.equals("DATETIME")) {
+      return ColumnType.TIMESTAMP;
+    }
+    return switch (type.kind()) {
+      case INTEGER -> ColumnType.INTEGER;
+      case FLOAT -> ColumnType.REAL;
+      case DECIMAL -> ColumnType.NUMERIC;
+      case BOOLEAN -> ColumnType.BOOLEAN;
+      case BYTES -> ColumnType.BYTEA;
+      case JSON -> ColumnType.JSON;
+      default -> ColumnType.TEXT;
+    };
+  }
+
+  /** A MySQL string literal's content (backslash escapes) as a standard SQL literal. */
+  private static String standardLiteral(String content) {
+    var out = new StringBuilder("'");
+    for (int i = 0; i < content.length(); i++) {
+      var c = content.charAt(i);
+      if (c == '\\' && i + 1 < content.length()) {
+        var next = content.charAt(++i);
+        switch (next) {
+          case 'n' -> out.append('\n');
+          case 't' -> out.append('\t');
+          case 'r' -> out.append('\r');
+          case '0' -> out.append('\0');
+          case '\'' -> out.append("''");
+          default -> out.append(next);
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('\'').toString();
+  }
+
+  private static final Pattern QUOTED_NUMBER =
+      Pattern.compile("^'(-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?)'$");
+
+  /** A default as the document writes it: PostgreSQL casts dropped, MySQL spellings normalised. */
+  public static String defaultValue(
+      Engine engine, String raw, io.dbkeep.domain.studio.ColumnType type) {
+    var text = raw.strip();
+    if (engine == Engine.POSTGRESQL) {
+      var cast = CAST.matcher(text);
+      if (cast.matches()
+          && (cast.group(1).startsWith("'") || cast.group(1).equalsIgnoreCase("NULL"))) {
+        text = cast.group(1);
+      }
+      if (text.startsWith("(") && text.endsWith(")") && text.length() > 2) {
+        text = text.substring(1, text.length() - 1);
+      }
+    }
+    var numeric =
+        type.kind() == ValueKind.INTEGER
+            || type.kind() == ValueKind.DECIMAL
+            || type.kind() == ValueKind.FLOAT;
+    var quoted = QUOTED_NUMBER.matcher(text);
+    if (numeric && quoted.matches()) {
+      text = quoted.group(1);
+    }
+    if (engine == Engine.MYSQL
+        && text.length() >= 2
+        && text.startsWith("'")
+        && text.endsWith("'")) {
+      return standardLiteral(text.substring(1, text.length() - 1));
+    }
+    if (engine == Engine.MYSQL) {
+      var lower = text.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("current_timestamp") || lower.startsWith("now(")) {
+        return "CURRENT_TIMESTAMP";
+      }
+      if (lower.startsWith("curtime(") || lower.startsWith("current_time(")) {
+        return "CURRENT_TIME";
+      }
+      if (lower.startsWith("curdate(") || lower.equals("current_date()")) {
+        return "CURRENT_DATE";
+      }
+      if (lower.equals("uuid()")) {
+        return "gen_random_uuid()";
+      }
+      if (type.kind() == ValueKind.BOOLEAN && (text.equals("1") || text.equals("'1'"))) {
+        return "TRUE";
+      }
+      if (type.kind() == ValueKind.BOOLEAN && (text.equals("0") || text.equals("'0'"))) {
+        return "FALSE";
+      }
+    }
+    return text;
+  }
+}

@@ -1,0 +1,131 @@
+package io.dbkeep.adapter.out.studio;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.dbkeep.application.port.out.studio.ReadCatalogPort;
+import io.dbkeep.application.port.out.studio.ReadRowsPort;
+import io.dbkeep.application.port.out.studio.RunSqlPort;
+import io.dbkeep.application.port.out.studio.WriteRowsPort;
+import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.domain.project.Engine;
+
+/**
+ * The Studio's database: a small connection pool to any PostgreSQL, MySQL/MariaDB or SQLite
+ * database, and the Studio's out-ports over it. The only public way into this adapter.
+ */
+public final class StudioDatabase implements AutoCloseable {
+
+  private final HikariDataSource pool;
+  private final StatementGuard guard;
+  private final JdbcCatalog catalog;
+  private final JdbcRowReader rows;
+  private final JdbcRowWriter writer;
+  private final JdbcSqlConsole console;
+
+  private StudioDatabase(HikariDataSource pool, StatementGuard guard, Transactions transactions) {
+    this.pool = pool;
+    this.guard = guard;
+    this.catalog = new JdbcCatalog(transactions);
+    this.rows = new JdbcRowReader(transactions);
+    this.writer = new JdbcRowWriter(transactions);
+    this.console = new JdbcSqlConsole(transactions);
+  }
+
+  /**
+   * Connects (the first connection is made now, so a wrong URL or password fails here).
+   *
+   * @throws DataStoreUnavailableException when the database cannot be reached
+   */
+  public static StudioDatabase open(StudioDatabaseSettings settings) {
+    var config = new HikariConfig();
+    config.setPoolName("dbkeep-studio");
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setDataSourceProperties(driverProperties(settings));
+    config.setMaximumPoolSize(settings.maxConnections());
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
+    config.setInitializationFailTimeout(Math.max(1, settings.connectTimeout().toMillis()));
+    config.setDriverClassName(driverClass(settings.engine()));
+    if (settings.engine() == Engine.SQLITE && settings.readOnly()) {
+      // The pool sets the flag on every connection; SQLite's must match how the file was opened.
+      config.setReadOnly(true);
+    }
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new DataStoreUnavailableException(
+          "Cannot connect to " + settings.displayName() + ": " + rootMessage(e), e);
+    }
+    var dialect = dialect(settings.engine());
+    var guard = new StatementGuard(settings.statementTimeout());
+    var transactions =
+        new Transactions(pool, dialect, guard, settings.readOnly(), settings.displayName());
+    return new StudioDatabase(pool, guard, transactions);
+  }
+
+  private static java.util.Properties driverProperties(StudioDatabaseSettings settings) {
+    var properties = settings.properties();
+    if (settings.engine() == Engine.SQLITE) {
+      properties.setProperty("foreign_keys", "true");
+      properties.setProperty(
+          "busy_timeout",
+          Long.toString(Math.min(Integer.MAX_VALUE, settings.statementTimeout().toMillis())));
+      if (settings.readOnly()) {
+        // SQLITE_OPEN_READONLY: the file cannot be written through these connections at all.
+        properties.setProperty("open_mode", "1");
+      }
+    }
+    if (settings.engine() == Engine.POSTGRESQL) {
+      properties.setProperty("ApplicationName", "dbkeep-studio");
+    }
+    return properties;
+  }
+
+  private static String driverClass(Engine engine) {
+    return switch (engine) {
+      case POSTGRESQL -> "org.postgresql.Driver";
+      case MYSQL -> "org.mariadb.jdbc.Driver";
+      case SQLITE -> "org.sqlite.JDBC";
+    };
+  }
+
+  private static Dialect dialect(Engine engine) {
+    return switch (engine) {
+      case POSTGRESQL -> new PostgresDialect();
+      case MYSQL -> new MariaDbDialect();
+      case SQLITE -> new SqliteDialect();
+    };
+  }
+
+  private static String rootMessage(Throwable failure) {
+    var root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    var message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse("").strip();
+  }
+
+  public ReadCatalogPort catalog() {
+    return catalog;
+  }
+
+  public ReadRowsPort rows() {
+    return rows;
+  }
+
+  public WriteRowsPort writer() {
+    return writer;
+  }
+
+  public RunSqlPort console() {
+    return console;
+  }
+
+  @Override
+  public void close() {
+    guard.close();
+    pool.close();
+  }
+}

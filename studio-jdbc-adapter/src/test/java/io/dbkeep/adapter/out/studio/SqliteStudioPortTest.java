@@ -1,0 +1,100 @@
+package io.dbkeep.adapter.out.studio;
+
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.testsupport.SqliteTestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SqliteStudioPortTest extends StudioPortContract {
+
+  @RegisterExtension static final SqliteTestDatabase DATABASES = new SqliteTestDatabase();
+
+  private Path file;
+
+  private Path file() {
+    if (file == null) {
+      file = DATABASES.newDatabase("studio");
+    }
+    return file;
+  }
+
+  static StudioDatabaseSettings settingsFor(Path file) {
+    return new StudioDatabaseSettings(
+        Engine.SQLITE,
+        SqliteTestDatabase.jdbcUrl(file),
+        new Properties(),
+        file.getFileName().toString(),
+        false,
+        Duration.ofSeconds(30),
+        4,
+        Duration.ofSeconds(5));
+  }
+
+  @Override
+  protected StudioDatabaseSettings settings() {
+    return settingsFor(file());
+  }
+
+  @Override
+  protected Connection connect() throws SQLException {
+    var connection = SqliteTestDatabase.connect(file());
+    connection.createStatement().execute("PRAGMA foreign_keys = ON");
+    return connection;
+  }
+
+  @Override
+  protected void setDate(PreparedStatement statement, int index, LocalDate date)
+      throws SQLException {
+    statement.setString(index, date.toString());
+  }
+
+  @Override
+  protected String schema() {
+    return "main";
+  }
+
+  @Override
+  protected List<String> fixtureDdl() {
+    return List.of(
+        "PRAGMA foreign_keys = OFF",
+        "DROP VIEW IF EXISTS author_names",
+        "DROP TABLE IF EXISTS book",
+        "DROP TABLE IF EXISTS author",
+        "DROP TABLE IF EXISTS log",
+        "DROP TABLE IF EXISTS hacked",
+        "DROP TABLE IF EXISTS \"we\"\"ird`; DROP TABLE author; --\"",
+        "PRAGMA foreign_keys = ON",
+        "CREATE TABLE author (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL,"
+            + " email VARCHAR(200) CONSTRAINT author_email_key UNIQUE, score DECIMAL(10,2), big BIGINT,"
+            + " ratio DOUBLE, active BOOLEAN NOT NULL DEFAULT 1, born DATE, created_at TIMESTAMP,"
+            + " seen_at TIMESTAMPTZ, data JSON, avatar BLOB, notes TEXT)",
+        "CREATE INDEX author_name_idx ON author (name)",
+        "CREATE TABLE book (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL"
+            + " REFERENCES author (id) ON DELETE RESTRICT ON UPDATE CASCADE, title TEXT NOT NULL)",
+        "CREATE TABLE log (message TEXT)",
+        "CREATE VIEW author_names AS SELECT id, name FROM author",
+        "CREATE TABLE \"we\"\"ird`; DROP TABLE author; --\" (\"select\" INTEGER PRIMARY KEY,"
+            + " \"co\"\"l`'; --\" TEXT)");
+  }
+
+  @Override
+  protected List<String> specialValues() {
+    return List.of(
+        "UPDATE author SET big = 9007199254740993, data = '{\"a\":[1,2,{\"b\":null}]}',"
+            + " avatar = X'00FF10', notes = replace(hex(zeroblob(750)), '0', 'x'),"
+            + " created_at = '2024-05-01T12:30:45.123456', seen_at = '2024-05-01T10:30:45Z'"
+            + " WHERE id = 1");
+  }
+
+  @Override
+  protected String slowStatement(int seconds) {
+    return "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c";
+  }
+}

@@ -1,0 +1,98 @@
+/** One item of an error's details, as the server sends it. */
+export interface ErrorDetail {
+  path: string
+  code: string
+  severity?: string
+  message: string
+  position?: { offset: number; line: number; column: number }
+  currentRow?: Record<string, unknown>
+  [member: string]: unknown
+}
+
+/** A failed request: the server's error envelope (or a network failure described the same way). */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly details: ErrorDetail[]
+
+  constructor(status: number, code: string, message: string, details: ErrorDetail[] = []) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = status
+    this.code = code
+    this.details = details
+  }
+
+  /** The detail at {@code path}, if the server named one. */
+  detail(path: string): ErrorDetail | undefined {
+    return this.details.find((d) => d.path === path)
+  }
+}
+
+interface Envelope {
+  error?: { code?: unknown; message?: unknown; details?: unknown }
+}
+
+/** Reads the error envelope from a failed response; anything else becomes a generic error. */
+export async function errorFrom(response: Response): Promise<ApiError> {
+  let body: Envelope | undefined
+  try {
+    body = (await response.json()) as Envelope
+  } catch {
+    body = undefined
+  }
+  const error = body?.error
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    const details = Array.isArray(error.details) ? (error.details as ErrorDetail[]) : []
+    return new ApiError(response.status, error.code, error.message, details)
+  }
+  return new ApiError(
+    response.status,
+    `HTTP_${response.status}`,
+    `The server answered ${response.status} ${response.statusText}`.trim(),
+  )
+}
+
+export type Query = Record<string, string | number | boolean | string[] | undefined | null>
+
+/** {@code path?query}, with repeated parameters for arrays and undefined/null ones left out. */
+export function withQuery(path: string, query: Query = {}): string {
+  const parts: string[] = []
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    const values = Array.isArray(value) ? value : [String(value)]
+    for (const one of values) {
+      parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(one)}`)
+    }
+  }
+  return parts.length === 0 ? path : `${path}?${parts.join('&')}`
+}
+
+/**
+ * Sends a request with the Studio's cookie and JSON; resolves to the parsed body, rejects with an
+ * {@link ApiError} carrying the server's message.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    })
+  } catch (failure) {
+    if (failure instanceof DOMException && failure.name === 'AbortError') throw failure
+    throw new ApiError(0, 'NETWORK_ERROR', 'The Studio server cannot be reached; is it still running?')
+  }
+  if (!response.ok) {
+    throw await errorFrom(response)
+  }
+  return (await response.json()) as T
+}
