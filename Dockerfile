@@ -6,6 +6,12 @@
 # entrypoint is tested by running it directly (EntrypointIT).
 
 FROM maven:3.9-eclipse-temurin-17 AS build
+# The web-ui module is built by Maven with npm (Vite 8 needs Node 20.19 or newer): Node and npm
+# come from the official Node image.
+COPY --from=node:20-bookworm-slim /usr/local/bin/node /usr/local/bin/node
+COPY --from=node:20-bookworm-slim /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+RUN ln -s /usr/local/lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
+ && node --version && npm --version
 WORKDIR /src
 COPY . .
 RUN --mount=type=cache,target=/root/.m2 mvn -B package -DskipTests

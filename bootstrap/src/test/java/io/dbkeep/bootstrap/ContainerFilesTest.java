@@ -55,6 +55,29 @@ class ContainerFilesTest {
   }
 
   @Test
+  void theBuildStageHasNodeAndNpmWhenAModuleBuildsWithNpm() throws IOException {
+    var modulesWithNpm =
+        read("pom.xml")
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("<module>"))
+            .map(l -> l.replace("<module>", "").replace("</module>", ""))
+            .filter(module -> Files.exists(ROOT.resolve(module).resolve("package.json")))
+            .toList();
+    var dockerfile = instructions(read("Dockerfile"));
+    var buildStage =
+        dockerfile.subList(
+            0,
+            dockerfile.indexOf(
+                dockerfile.stream().filter(l -> l.startsWith("FROM ")).skip(1).findFirst().get()));
+
+    assertThat(modulesWithNpm).as("modules built with npm").contains("web-ui");
+    assertThat(buildStage)
+        .anySatisfy(l -> assertThat(l).startsWith("COPY --from=node:").contains("/bin/node"))
+        .anySatisfy(l -> assertThat(l).contains("/usr/local/bin/npm"));
+  }
+
+  @Test
   void theImageRunsOnTheTargetedJreAsANonRootUserWithAHealthCheck() throws IOException {
     var dockerfile = instructions(read("Dockerfile"));
     var release =
