@@ -15,6 +15,7 @@ import io.dbkeep.application.service.project.CreateProjectService;
 import io.dbkeep.application.service.project.DeleteProjectService;
 import io.dbkeep.application.service.project.DuplicateProjectService;
 import io.dbkeep.application.service.project.GetProjectService;
+import io.dbkeep.application.service.project.ImportProjectService;
 import io.dbkeep.application.service.project.ListProjectsService;
 import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
@@ -141,6 +142,7 @@ public final class DbkeepServer implements AutoCloseable {
               new UpdateProjectService(
                   unitOfWork, projects, projects, clock, config.schemaLimits()),
               new DuplicateProjectService(unitOfWork, projects, projects, clock),
+              new ImportProjectService(unitOfWork, projects, config.schemaLimits(), clock),
               activity);
       var projectController =
           new ProjectController(
@@ -162,7 +164,8 @@ public final class DbkeepServer implements AutoCloseable {
           new ArrayList<WebRoutes>(
               List.of(projectController, health, metricsRoute, identity.web().routes()));
       routes.addAll(
-          SchemaWiring.routes(unitOfWork, projects, callers, codec, config.schemaLimits(), clock));
+          SchemaWiring.routes(
+              unitOfWork, projects, projectSaves, callers, codec, config.schemaLimits(), clock));
       studio = StudioMount.start(studioConfig, callers, unitOfWork, users, codec);
       routes.addAll(studio.routes());
       var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();

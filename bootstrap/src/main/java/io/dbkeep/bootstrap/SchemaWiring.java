@@ -4,12 +4,12 @@ import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.CallerResolver;
 import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
 import io.dbkeep.adapter.in.web.schema.SchemaController;
+import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.application.service.project.ExportProjectService;
 import io.dbkeep.application.service.project.ExportProjectSqlService;
-import io.dbkeep.application.service.project.ImportProjectService;
 import io.dbkeep.application.service.schema.ExportSchemaSqlService;
 import io.dbkeep.application.service.schema.ValidateSchemaService;
 import io.dbkeep.domain.schema.SchemaLimits;
@@ -25,6 +25,7 @@ final class SchemaWiring {
   static <P extends LoadProjectPort & SaveProjectPort> List<WebRoutes> routes(
       UnitOfWork unitOfWork,
       P projects,
+      ImportProjectUseCase importProject,
       CallerResolver callers,
       JsonCodec codec,
       SchemaLimits limits,
@@ -35,7 +36,7 @@ final class SchemaWiring {
             codec,
             new ExportProjectSqlService(unitOfWork, projects, limits),
             new ExportProjectService(unitOfWork, projects, limits, clock),
-            new ImportProjectService(unitOfWork, projects, limits, clock)),
+            importProject),
         new SchemaController(
             callers, codec, new ValidateSchemaService(limits), new ExportSchemaSqlService(limits)));
   }

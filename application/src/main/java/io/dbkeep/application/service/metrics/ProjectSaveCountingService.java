@@ -5,6 +5,8 @@ import io.dbkeep.application.port.in.project.CreateProjectUseCase;
 import io.dbkeep.application.port.in.project.DuplicateProjectUseCase;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
+import io.dbkeep.application.port.in.schema.ImportProjectCommand;
+import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
 import io.dbkeep.application.port.out.metrics.RecordActivityPort;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
@@ -14,25 +16,32 @@ import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Either;
 
 /**
- * Counts committed project saves around the use cases that save: a create, update or duplicate that
- * returns a project (its transaction committed) counts once; a refusal or failure counts nothing.
+ * Counts committed project saves around the use cases that save: a create, update, duplicate or
+ * import that returns a project (its transaction committed) counts once; a refusal or failure
+ * counts nothing.
  */
 public final class ProjectSaveCountingService
-    implements CreateProjectUseCase, UpdateProjectUseCase, DuplicateProjectUseCase {
+    implements CreateProjectUseCase,
+        UpdateProjectUseCase,
+        DuplicateProjectUseCase,
+        ImportProjectUseCase {
 
   private final CreateProjectUseCase create;
   private final UpdateProjectUseCase update;
   private final DuplicateProjectUseCase duplicate;
+  private final ImportProjectUseCase importing;
   private final RecordActivityPort activity;
 
   public ProjectSaveCountingService(
       CreateProjectUseCase create,
       UpdateProjectUseCase update,
       DuplicateProjectUseCase duplicate,
+      ImportProjectUseCase importing,
       RecordActivityPort activity) {
     this.create = create;
     this.update = update;
     this.duplicate = duplicate;
+    this.importing = importing;
     this.activity = activity;
   }
 
@@ -49,6 +58,11 @@ public final class ProjectSaveCountingService
   @Override
   public Either<ProjectError, Project> duplicateProject(UserId caller, ProjectId id) {
     return counted(duplicate.duplicateProject(caller, id));
+  }
+
+  @Override
+  public Either<ProjectError, SavedProject> importProject(ImportProjectCommand command) {
+    return counted(importing.importProject(command));
   }
 
   private <T> Either<ProjectError, T> counted(Either<ProjectError, T> result) {

@@ -6,7 +6,7 @@ package io.dbkeep.application.port.out.metrics;
  */
 public interface RecordActivityPort {
 
-  /** A project was created, updated or duplicated and the change committed. */
+  /** A project was created, updated, duplicated or imported and the change committed. */
   void projectSaved();
 
   /** Someone signed in successfully. */
