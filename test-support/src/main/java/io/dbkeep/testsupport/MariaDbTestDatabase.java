@@ -3,9 +3,11 @@ package io.dbkeep.testsupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +34,7 @@ public final class MariaDbTestDatabase implements BeforeAllCallback, AfterAllCal
   private static volatile Server server;
 
   private String name;
+  private final List<String> created = new CopyOnWriteArrayList<>();
 
   /** Where the server is and how to log in. */
   private record Server(String baseUrl, String user, String password, String source) {
@@ -65,8 +68,8 @@ public final class MariaDbTestDatabase implements BeforeAllCallback, AfterAllCal
 
   @Override
   public void afterAll(ExtensionContext context) throws SQLException {
-    if (name != null) {
-      dropDatabase(name);
+    for (var database : created) {
+      dropDatabase(database);
     }
   }
 
@@ -105,12 +108,16 @@ public final class MariaDbTestDatabase implements BeforeAllCallback, AfterAllCal
     return server().connect(jdbcUrlOf(database));
   }
 
-  /** Creates a fresh, uniquely named utf8mb4 database; the caller drops it. */
+  /**
+   * Creates a fresh, uniquely named utf8mb4 database. It is dropped after the class's tests
+   * (dropping it earlier with {@link #dropDatabase} is fine).
+   */
   public String createDatabase(String prefix) throws SQLException {
     var database =
         prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
             + "_"
             + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    created.add(database);
     try (var admin = server().connect(server().baseUrl())) {
       admin
           .createStatement()

@@ -2,8 +2,10 @@ package io.dbkeep.testsupport;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,6 +25,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
 
   private PostgresServer server;
   private String name;
+  private final List<String> others = new CopyOnWriteArrayList<>();
 
   @Override
   public void beforeAll(ExtensionContext context) throws SQLException {
@@ -39,6 +42,9 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
       return;
     }
     try (var admin = server.connect(server.adminJdbcUrl)) {
+      for (var database : others) {
+        admin.createStatement().execute("drop database if exists " + database + " with (force)");
+      }
       admin.createStatement().execute("drop database if exists " + name + " with (force)");
     }
   }
@@ -90,12 +96,16 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
     return server.connect(server.adminJdbcUrl);
   }
 
-  /** A fresh, uniquely named database on the same server; the caller drops it. */
+  /**
+   * A fresh, uniquely named database on the same server. It is dropped with this class's database
+   * after the class's tests (dropping it earlier is fine).
+   */
   public String createAnotherDatabase(String prefix) throws SQLException {
     var another =
         prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
             + "_"
             + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    others.add(another);
     try (var admin = connectAdmin()) {
       admin.createStatement().execute("create database " + another);
     }

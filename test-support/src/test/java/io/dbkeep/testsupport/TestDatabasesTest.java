@@ -49,4 +49,52 @@ class TestDatabasesTest {
     }
     assertThat(file).exists();
   }
+
+  @Test
+  void postgresDropsItsDatabasesAfterTheClass() throws SQLException {
+    var helper = new PostgresTestDatabase();
+    helper.beforeAll(null);
+    var own = helper.name();
+    var another = helper.createAnotherDatabase("probe");
+
+    helper.afterAll(null);
+
+    try (var admin = POSTGRES.connectAdmin();
+        var rows =
+            admin
+                .createStatement()
+                .executeQuery(
+                    "select count(*) from pg_database where datname in ('"
+                        + own
+                        + "', '"
+                        + another
+                        + "')")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void mariaDbDropsItsDatabasesAfterTheClass() throws SQLException {
+    var helper = new MariaDbTestDatabase();
+    helper.beforeAll(null);
+    var own = helper.name();
+    var another = helper.createDatabase("probe");
+
+    helper.afterAll(null);
+
+    try (var connection = MARIADB.connect();
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select count(*) from information_schema.schemata where schema_name in ('"
+                        + own
+                        + "', '"
+                        + another
+                        + "')")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isZero();
+    }
+  }
 }
