@@ -5,6 +5,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -146,13 +147,36 @@ final class StatementGuard implements AutoCloseable {
         if (stopped == null) {
           stopped = why;
         }
-        if (current != null) {
-          try {
-            current.cancel();
-          } catch (SQLException | RuntimeException e) {
-            LOG.debug("Cancelling a statement failed: {}", e.getMessage());
-          }
-        }
+        cancelCurrent();
+      }
+    }
+
+    /** Cancels the current statement, again every 100 ms until it returns; holds {@code lock}. */
+    private void cancelCurrent() {
+      var statement = current;
+      if (statement == null) {
+        return;
+      }
+      try {
+        statement.cancel();
+      } catch (SQLException | RuntimeException e) {
+        LOG.debug("Cancelling a statement failed: {}", e.getMessage());
+      }
+      // A cancel that reaches the driver before it has sent the statement is lost (PostgreSQL's
+      // driver only cancels a query in progress), so it is repeated while the statement runs.
+      try {
+        timer.schedule(
+            () -> {
+              synchronized (lock) {
+                if (current == statement) {
+                  cancelCurrent();
+                }
+              }
+            },
+            100,
+            TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException closing) {
+        // the guard is closing; nothing more to cancel
       }
     }
 

@@ -38,6 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -803,6 +804,15 @@ abstract class StudioPortContract {
     var result = running.get(8, TimeUnit.SECONDS);
     assertThat(result.getLeft().code()).isEqualTo(StudioError.Code.STATEMENT_CANCELLED);
     assertThat(database.console().cancel("no-such-run")).isFalse();
+  }
+
+  /**
+   * A cancel sent while the driver is still sending the statement must not be lost (PostgreSQL's
+   * driver drops a cancel for a query not yet in progress); repeated, because it is a race.
+   */
+  @RepeatedTest(15)
+  void aCancelRacingTheStatementsStartStillCancelsIt() throws Exception {
+    aRunningStatementCanBeCancelled();
   }
 
   /** For subclasses' own checks. */
