@@ -24,11 +24,8 @@ public final class DeleteRowsService implements DeleteRowsUseCase {
 
   @Override
   public Either<StudioError, Integer> deleteRows(DeleteRowsCommand command) {
-    if (mode.readOnly()) {
-      return Either.left(StudioError.readOnly());
-    }
     return tables
-        .findEditable(command.table())
+        .findEditable(command.table(), mode)
         .flatMap(
             table -> {
               var problems = new ArrayList<Problem>();

@@ -26,11 +26,8 @@ public final class InsertRowService implements InsertRowUseCase {
 
   @Override
   public Either<StudioError, JsonObject> insertRow(InsertRowCommand command) {
-    if (mode.readOnly()) {
-      return Either.left(StudioError.readOnly());
-    }
     return tables
-        .findEditable(command.table())
+        .findEditable(command.table(), mode)
         .flatMap(
             table -> {
               var problems =

@@ -4,6 +4,7 @@ import io.dbkeep.application.port.out.studio.ReadCatalogPort;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.studio.StudioError;
+import io.dbkeep.domain.studio.StudioMode;
 import io.dbkeep.domain.studio.TableRef;
 import io.dbkeep.domain.studio.TableStructure;
 import io.vavr.control.Either;
@@ -31,8 +32,14 @@ final class StudioTables {
             : StudioError.schemaNotFound(table.schema()));
   }
 
-  /** The table, when its rows may be changed; NOT_EDITABLE (saying why) otherwise. */
-  Either<StudioError, TableStructure> findEditable(TableRef table) {
+  /**
+   * The table, when its rows may be changed: READ_ONLY in read-only mode, NOT_EDITABLE (saying why)
+   * for a table whose rows cannot be addressed, the lookup's error for an unknown one.
+   */
+  Either<StudioError, TableStructure> findEditable(TableRef table, StudioMode mode) {
+    if (mode.readOnly()) {
+      return Either.left(StudioError.readOnly());
+    }
     return find(table)
         .flatMap(
             structure ->

@@ -25,11 +25,8 @@ public final class UpdateRowService implements UpdateRowUseCase {
 
   @Override
   public Either<StudioError, JsonObject> updateRow(UpdateRowCommand command) {
-    if (mode.readOnly()) {
-      return Either.left(StudioError.readOnly());
-    }
     return tables
-        .findEditable(command.table())
+        .findEditable(command.table(), mode)
         .flatMap(
             table -> {
               var problems = new ArrayList<Problem>();
