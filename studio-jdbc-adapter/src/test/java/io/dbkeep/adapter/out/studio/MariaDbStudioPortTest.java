@@ -19,10 +19,8 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,22 +29,8 @@ class MariaDbStudioPortTest extends StudioPortContract {
   @RegisterExtension static final MariaDbTestDatabase DATABASE = new MariaDbTestDatabase();
 
   static StudioDatabaseSettings settingsFor(MariaDbTestDatabase database) {
-    var properties = new Properties();
-    if (database.user() != null) {
-      properties.setProperty("user", database.user());
-    }
-    if (database.password() != null) {
-      properties.setProperty("password", database.password());
-    }
-    return new StudioDatabaseSettings(
-        Engine.MYSQL,
-        database.jdbcUrl(),
-        properties,
-        database.name(),
-        false,
-        Duration.ofSeconds(30),
-        4,
-        Duration.ofSeconds(5));
+    return serverSettings(
+        Engine.MYSQL, database.jdbcUrl(), database.user(), database.password(), database.name());
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.studio.FilterOperator;
 import io.dbkeep.domain.studio.Paging;
 import io.dbkeep.domain.studio.ReferentialAction;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -813,6 +815,27 @@ abstract class StudioPortContract {
   @RepeatedTest(15)
   void aCancelRacingTheStatementsStartStillCancelsIt() throws Exception {
     aRunningStatementCanBeCancelled();
+  }
+
+  /** Settings for a test server: the test defaults with the given engine, URL and login. */
+  static StudioDatabaseSettings serverSettings(
+      Engine engine, String jdbcUrl, String user, String password, String schema) {
+    var properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    return new StudioDatabaseSettings(
+        engine,
+        jdbcUrl,
+        properties,
+        schema,
+        false,
+        Duration.ofSeconds(30),
+        4,
+        Duration.ofSeconds(5));
   }
 
   /** For subclasses' own checks. */
