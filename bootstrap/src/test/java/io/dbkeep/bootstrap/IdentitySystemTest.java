@@ -362,6 +362,56 @@ class IdentitySystemTest {
   }
 
   @Test
+  void noRedirectOrReturnedUrlLeavesTheSiteWhateverItsSpelling() {
+    var email = unique("red");
+    signUp(browser, "Red", email, "correct horse battery");
+    var hostile =
+        java.util.List.of(
+            "/\t/evil.example/x",
+            "/\\evil.example",
+            "//evil.example",
+            "/%2F/evil.example",
+            "\\\\evil.example",
+            "https:evil.example",
+            "javascript:alert(1)");
+    for (var target : hostile) {
+      var json = jsonString(target);
+      var signIn =
+          browser.post(
+              "/api/auth/sign-in/email",
+              "{\"email\":\""
+                  + email
+                  + "\",\"password\":\"correct horse battery\",\"callbackURL\":"
+                  + json
+                  + "}");
+      assertThat(signIn.statusCode()).as(target + ": " + signIn.body()).isEqualTo(403);
+      assertThat(json(signIn).get("code").asString()).isEqualTo("INVALID_CALLBACK_URL");
+      var social =
+          browser.post(
+              "/api/auth/sign-in/social",
+              "{\"provider\":\"acme\",\"errorCallbackURL\":" + json + "}");
+      assertThat(social.statusCode()).as(target).isEqualTo(403);
+      var encoded = java.net.URLEncoder.encode(target, StandardCharsets.UTF_8);
+      var verify = browser.get("/api/auth/verify-email?token=x&callbackURL=" + encoded);
+      assertThat(verify.statusCode()).as(target).isEqualTo(403);
+      var reset = browser.get("/api/auth/reset-password/x?callbackURL=" + encoded);
+      assertThat(reset.statusCode()).as(target).isEqualTo(403);
+    }
+
+    var fine =
+        browser.post(
+            "/api/auth/sign-in/email",
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"correct horse battery\",\"callbackURL\":"
+                + jsonString("/pro\tjects")
+                + "}");
+    assertThat(fine.statusCode()).isEqualTo(200);
+    // handed back in the form a browser would read it, which is the form that was judged
+    assertThat(json(fine).get("url").asString()).isEqualTo("/projects");
+  }
+
+  @Test
   void aBanEndsSessionsRefusesSignInAndAnExpiredBanLiftsItself() throws Exception {
     var admin = adminBrowser();
     var email = unique("fay");
@@ -637,6 +687,20 @@ class IdentitySystemTest {
     }
     assertThat(role(admin)).isEqualTo("admin");
     return admin;
+  }
+
+  private static String jsonString(String text) {
+    var out = new StringBuilder("\"");
+    for (var c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static String role(Browser client) {
