@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import blogJson from './fixtures/blog.document.json'
 import SchemaEditor from './SchemaEditor.vue'
 import type { SchemaDocument } from './document'
+import type { Problem } from './problems'
 
 function stubServer() {
   return vi.fn(async (url: string) => {
@@ -18,7 +19,7 @@ beforeEach(() => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
-function editor(doc: unknown = structuredClone(blogJson), problems: unknown[] = []) {
+function editor(doc: unknown = structuredClone(blogJson), problems: Problem[] = []) {
   return mount(SchemaEditor, { props: { modelValue: doc, engine: 'PostgreSQL', problems, liveValidation: false }, attachTo: document.body })
 }
 
