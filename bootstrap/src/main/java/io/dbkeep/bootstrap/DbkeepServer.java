@@ -132,6 +132,7 @@ public final class DbkeepServer implements AutoCloseable {
           new IdentityWiring(
               identityConfig,
               persistence.identityStore(),
+              persistence.mailOutbox(),
               codec,
               new SignInCounting(activity),
               clock);

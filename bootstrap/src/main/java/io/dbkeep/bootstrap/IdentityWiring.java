@@ -11,9 +11,11 @@ import io.dbkeep.adapter.out.security.SecureRandomTokenGenerator;
 import io.dbkeep.application.port.in.identity.BootstrapAdminsUseCase;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.MailOutboxPort;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.application.service.identity.AccountSettingsService;
 import io.dbkeep.application.service.identity.AdministerUsersService;
+import io.dbkeep.application.service.identity.AuthMailDeliveryService;
 import io.dbkeep.application.service.identity.BootstrapAdminsService;
 import io.dbkeep.application.service.identity.EmailVerificationService;
 import io.dbkeep.application.service.identity.PasswordResetService;
@@ -34,19 +36,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Identity, wired: the services over the store, the password hasher, tokens, mail and OAuth
- * adapters, and the HTTP side. Promotes {@code ADMIN_EMAILS} and purges expired sessions and
- * verifications hourly. {@link AuthEvents} is the hook for sign-in metrics.
+ * adapters, and the HTTP side. Promotes {@code ADMIN_EMAILS}, sends queued mails from the outbox
+ * (every half second) and purges expired sessions and verifications hourly. {@link AuthEvents} is
+ * the hook for sign-in metrics.
  */
 final class IdentityWiring implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentityWiring.class);
+
+  /** How often the mail outbox is looked at. */
+  private static final java.time.Duration MAIL_POLL = java.time.Duration.ofMillis(500);
 
   private final IdentityWeb web;
   private final BootstrapAdminsUseCase admins;
   private final ScheduledExecutorService purger;
 
   IdentityWiring(
-      IdentityConfig config, IdentityStore store, JsonCodec codec, AuthEvents events, Clock clock) {
+      IdentityConfig config,
+      IdentityStore store,
+      MailOutboxPort outbox,
+      JsonCodec codec,
+      AuthEvents events,
+      Clock clock) {
     if (config.secretGenerated()) {
       LOG.warn(
           "DBKEEP_SECRET is not set: generated a random secret for this process; sessions end"
@@ -73,12 +84,12 @@ final class IdentityWiring implements AutoCloseable {
     this.admins = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
     var useCases =
         new IdentityUseCases(
-            new PasswordSignUpService(store, policy, tokens, hasher, mail, events, clock),
+            new PasswordSignUpService(store, policy, tokens, hasher, outbox, events, clock),
             new PasswordSignInService(store, policy, tokens, hasher, events, clock),
             sessions,
             sessions,
-            new PasswordResetService(store, policy, tokens, hasher, mail, clock),
-            new EmailVerificationService(store, policy, tokens, mail, clock),
+            new PasswordResetService(store, policy, tokens, hasher, outbox, clock),
+            new EmailVerificationService(store, policy, tokens, outbox, clock),
             new AccountSettingsService(store, policy, tokens, hasher, clock),
             new SocialSignInService(store, policy, tokens, oauth, events, clock),
             new AdministerUsersService(store, policy, tokens, clock));
@@ -101,10 +112,24 @@ final class IdentityWiring implements AutoCloseable {
     this.purger =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
-              var thread = new Thread(runnable, "dbkeep-session-purge");
+              var thread = new Thread(runnable, "dbkeep-identity-jobs");
               thread.setDaemon(true);
               return thread;
             });
+    // identity mails leave from the outbox, off the request thread; on several nodes each is
+    // claimed by one of them (ADR 0051)
+    var delivery = new AuthMailDeliveryService(store, policy, tokens, outbox, mail, clock);
+    purger.scheduleWithFixedDelay(
+        () -> {
+          try {
+            delivery.deliverDue();
+          } catch (RuntimeException e) {
+            LOG.warn("Could not work through the mail outbox: {}", e.getMessage());
+          }
+        },
+        MAIL_POLL.toMillis(),
+        MAIL_POLL.toMillis(),
+        TimeUnit.MILLISECONDS);
     purger.scheduleWithFixedDelay(
         () -> {
           try {

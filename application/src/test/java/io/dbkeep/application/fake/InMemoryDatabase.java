@@ -25,6 +25,7 @@ public final class InMemoryDatabase implements UnitOfWork {
   final Map<String, Session> sessions = new LinkedHashMap<>();
   final Map<String, Account> accounts = new LinkedHashMap<>();
   final Map<String, Verification> verifications = new LinkedHashMap<>();
+  final Map<String, Object> mailOutbox = new LinkedHashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
 
   @Override
@@ -39,6 +40,7 @@ public final class InMemoryDatabase implements UnitOfWork {
       var savedSessions = new LinkedHashMap<>(sessions);
       var savedAccounts = new LinkedHashMap<>(accounts);
       var savedVerifications = new LinkedHashMap<>(verifications);
+      var savedMailOutbox = new LinkedHashMap<>(mailOutbox);
       var committed = false;
       try {
         var result = work.get();
@@ -53,6 +55,7 @@ public final class InMemoryDatabase implements UnitOfWork {
           restore(sessions, savedSessions);
           restore(accounts, savedAccounts);
           restore(verifications, savedVerifications);
+          restore(mailOutbox, savedMailOutbox);
         }
       }
     } finally {

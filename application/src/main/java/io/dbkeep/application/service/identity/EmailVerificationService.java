@@ -2,8 +2,9 @@ package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.EmailVerificationUseCase;
 import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.MailOutboxPort;
+import io.dbkeep.application.port.out.identity.MailOutboxPort.MailRequest;
 import io.dbkeep.application.port.out.identity.MailSender;
-import io.dbkeep.application.port.out.identity.MailSender.AuthMail;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.IdentityError.Code;
@@ -15,7 +16,6 @@ import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.User;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Clock;
 
 public final class EmailVerificationService implements EmailVerificationUseCase {
@@ -23,45 +23,39 @@ public final class EmailVerificationService implements EmailVerificationUseCase 
   private static final VerificationPurpose PURPOSE = VerificationPurpose.EMAIL_VERIFICATION;
 
   private final IdentityContext context;
-  private final Mails mails;
+  private final MailOutboxPort outbox;
 
   public EmailVerificationService(
       IdentityStore store,
       IdentityPolicy policy,
       TokenGenerator tokens,
-      MailSender mailSender,
+      MailOutboxPort outbox,
       Clock clock) {
     this.context = new IdentityContext(store, policy, tokens, clock);
-    this.mails = new Mails(mailSender);
+    this.outbox = outbox;
   }
 
+  /** Queues the request whatever the address (the worker decides), so timing tells nothing. */
   @Override
   public void sendVerificationEmail(String email, LinkTemplate link) {
     var address = Email.parse(email);
     if (address.isEmpty()) {
       return;
     }
-    var store = context.store;
-    store
+    context
+        .store
         .unitOfWork()
-        .<RuntimeException, Option<AuthMail>>inTransaction(
-            () ->
-                Either.right(
-                    store
-                        .loadUser()
-                        .loadByEmail(address.get())
-                        .filter(user -> !user.id().equals(UserId.GUEST))
-                        .filter(user -> !user.emailVerified())
-                        .map(
-                            user ->
-                                new AuthMail(
-                                    MailSender.Kind.EMAIL_VERIFICATION,
-                                    user.email(),
-                                    user.name(),
-                                    link.with(context.issueToken(PURPOSE, user.id().value())),
-                                    PURPOSE.validFor()))))
-        .get()
-        .forEach(mails::sendQuietly);
+        .inTransaction(
+            () -> {
+              outbox.enqueue(
+                  new MailRequest(
+                      context.tokens.newId(),
+                      MailSender.Kind.EMAIL_VERIFICATION,
+                      address.get(),
+                      link,
+                      context.now()));
+              return Either.right(true);
+            });
   }
 
   @Override

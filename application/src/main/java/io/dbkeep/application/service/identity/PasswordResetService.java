@@ -2,8 +2,9 @@ package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.PasswordResetUseCase;
 import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.MailOutboxPort;
+import io.dbkeep.application.port.out.identity.MailOutboxPort.MailRequest;
 import io.dbkeep.application.port.out.identity.MailSender;
-import io.dbkeep.application.port.out.identity.MailSender.AuthMail;
 import io.dbkeep.application.port.out.identity.PasswordHasher;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
 import io.dbkeep.domain.identity.Account;
@@ -18,7 +19,6 @@ import io.dbkeep.domain.identity.VerificationPurpose;
 import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Clock;
 
 public final class PasswordResetService implements PasswordResetUseCase {
@@ -27,47 +27,44 @@ public final class PasswordResetService implements PasswordResetUseCase {
 
   private final IdentityContext context;
   private final PasswordHasher hasher;
-  private final Mails mails;
+  private final MailOutboxPort outbox;
 
   public PasswordResetService(
       IdentityStore store,
       IdentityPolicy policy,
       TokenGenerator tokens,
       PasswordHasher hasher,
-      MailSender mailSender,
+      MailOutboxPort outbox,
       Clock clock) {
     this.context = new IdentityContext(store, policy, tokens, clock);
     this.hasher = hasher;
-    this.mails = new Mails(mailSender);
+    this.outbox = outbox;
   }
 
+  /**
+   * Queues the request, whatever the address: the same work on both paths (one insert), so the
+   * answer and its timing tell nobody whether the address has an account. The worker decides.
+   */
   @Override
   public void requestPasswordReset(String email, LinkTemplate link) {
     var address = Email.parse(email);
     if (address.isEmpty()) {
       return;
     }
-    var store = context.store;
-    var mail =
-        store
-            .unitOfWork()
-            .<RuntimeException, Option<AuthMail>>inTransaction(
-                () ->
-                    Either.right(
-                        store
-                            .loadUser()
-                            .loadByEmail(address.get())
-                            .filter(user -> !user.id().equals(UserId.GUEST))
-                            .map(
-                                user ->
-                                    new AuthMail(
-                                        MailSender.Kind.PASSWORD_RESET,
-                                        user.email(),
-                                        user.name(),
-                                        link.with(context.issueToken(PURPOSE, user.id().value())),
-                                        PURPOSE.validFor()))))
-            .get();
-    mail.forEach(mails::sendQuietly);
+    context
+        .store
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              outbox.enqueue(
+                  new MailRequest(
+                      context.tokens.newId(),
+                      MailSender.Kind.PASSWORD_RESET,
+                      address.get(),
+                      link,
+                      context.now()));
+              return Either.right(true);
+            });
   }
 
   @Override

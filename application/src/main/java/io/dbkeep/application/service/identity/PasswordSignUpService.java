@@ -4,8 +4,9 @@ import io.dbkeep.application.port.in.identity.SignUpCommand;
 import io.dbkeep.application.port.in.identity.SignUpUseCase;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.MailOutboxPort;
+import io.dbkeep.application.port.out.identity.MailOutboxPort.MailRequest;
 import io.dbkeep.application.port.out.identity.MailSender;
-import io.dbkeep.application.port.out.identity.MailSender.AuthMail;
 import io.dbkeep.application.port.out.identity.PasswordHasher;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
 import io.dbkeep.domain.identity.Account;
@@ -13,11 +14,8 @@ import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.IdentityError.Code;
 import io.dbkeep.domain.identity.IdentityPolicy;
 import io.dbkeep.domain.identity.Password;
-import io.dbkeep.domain.identity.VerificationPurpose;
 import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.User;
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -26,7 +24,7 @@ public final class PasswordSignUpService implements SignUpUseCase {
 
   private final IdentityContext context;
   private final PasswordHasher hasher;
-  private final Mails mails;
+  private final MailOutboxPort outbox;
   private final AuthEvents events;
 
   public PasswordSignUpService(
@@ -34,12 +32,12 @@ public final class PasswordSignUpService implements SignUpUseCase {
       IdentityPolicy policy,
       TokenGenerator tokens,
       PasswordHasher hasher,
-      MailSender mailSender,
+      MailOutboxPort outbox,
       AuthEvents events,
       Clock clock) {
     this.context = new IdentityContext(store, policy, tokens, clock);
     this.hasher = hasher;
-    this.mails = new Mails(mailSender);
+    this.outbox = outbox;
     this.events = events;
   }
 
@@ -67,7 +65,7 @@ public final class PasswordSignUpService implements SignUpUseCase {
     var hash = hasher.hash(password.get());
     var requireVerification = context.policy.requireEmailVerification();
     var store = context.store;
-    Either<IdentityError, Tuple2<SignedUp, Option<AuthMail>>> outcome =
+    Either<IdentityError, SignedUp> outcome =
         store
             .unitOfWork()
             .inTransaction(
@@ -84,31 +82,26 @@ public final class PasswordSignUpService implements SignUpUseCase {
                           Account.credential(
                               context.tokens.newId(), user.id(), hash, user.createdAt()));
                   if (requireVerification) {
-                    var token =
-                        context.issueToken(
-                            VerificationPurpose.EMAIL_VERIFICATION, user.id().value());
-                    var mail =
-                        new AuthMail(
+                    // sent by the outbox worker, off this thread: the answer does not wait on SMTP
+                    outbox.enqueue(
+                        new MailRequest(
+                            context.tokens.newId(),
                             MailSender.Kind.EMAIL_VERIFICATION,
                             user.email(),
-                            user.name(),
-                            command.verificationLink().with(token),
-                            VerificationPurpose.EMAIL_VERIFICATION.validFor());
-                    return Either.right(
-                        Tuple.of(new SignedUp(user, Option.none()), Option.of(mail)));
+                            command.verificationLink(),
+                            user.createdAt()));
+                    return Either.right(new SignedUp(user, Option.none()));
                   }
                   var session =
                       context.startSession(user.id(), command.rememberMe(), command.client());
-                  return Either.right(
-                      Tuple.of(new SignedUp(user, Option.of(session)), Option.<AuthMail>none()));
+                  return Either.right(new SignedUp(user, Option.of(session)));
                 });
     outcome.forEach(
         result -> {
-          result._2().forEach(mails::sendQuietly);
-          if (result._1().session().isDefined()) {
+          if (result.session().isDefined()) {
             events.signInSucceeded("sign-up");
           }
         });
-    return outcome.map(Tuple2::_1);
+    return outcome;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
+import io.dbkeep.application.fake.InMemoryMailOutbox;
 import io.dbkeep.application.fake.MutableClock;
 import io.dbkeep.application.fake.RandomTokenGenerator;
 import io.dbkeep.application.fake.RecordingMailSender;
@@ -46,6 +47,7 @@ class IdentityServicesTest {
   private final RandomTokenGenerator tokens = new RandomTokenGenerator();
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private final RecordingMailSender mail = new RecordingMailSender();
+  private final InMemoryMailOutbox outbox = new InMemoryMailOutbox(database);
   private final List<String> events = new ArrayList<>();
   private final AuthEvents recorder =
       new AuthEvents() {
@@ -62,7 +64,7 @@ class IdentityServicesTest {
   private IdentityPolicy policy = IdentityPolicy.defaults();
 
   private PasswordSignUpService signUp() {
-    return new PasswordSignUpService(store, policy, tokens, hasher, mail, recorder, clock);
+    return new PasswordSignUpService(store, policy, tokens, hasher, outbox, recorder, clock);
   }
 
   private PasswordSignInService signIn() {
@@ -248,14 +250,14 @@ class IdentityServicesTest {
   @Test
   void aResetTokenWorksOnceAndRevokesEverySession() {
     var ada = signUp().signUp(command("Ada", "ada@example.com", "correct horse")).get();
-    var reset = new PasswordResetService(store, policy, tokens, hasher, mail, clock);
+    var reset = new PasswordResetService(store, policy, tokens, hasher, outbox, clock);
 
     reset.requestPasswordReset("ada@example.com", LINK);
     reset.requestPasswordReset("nobody@example.com", LINK);
 
-    assertThat(mail.sent()).hasSize(1);
-    var token = tokenIn(mail.last());
-    assertThat(mail.last().kind()).isEqualTo(MailSender.Kind.PASSWORD_RESET);
+    assertThat(sentMails()).hasSize(1);
+    var token = tokenIn(lastMail());
+    assertThat(lastMail().kind()).isEqualTo(MailSender.Kind.PASSWORD_RESET);
     assertThat(reset.isResetTokenValid(token)).isTrue();
     assertThat(reset.resetPassword(token, "brand new password").isRight()).isTrue();
     assertThat(reset.resetPassword(token, "another new one").getLeft().code())
@@ -268,12 +270,13 @@ class IdentityServicesTest {
   @Test
   void aResetTokenExpiresAfterAnHour() {
     signUp().signUp(command("Ada", "ada@example.com", "correct horse"));
-    var reset = new PasswordResetService(store, policy, tokens, hasher, mail, clock);
+    var reset = new PasswordResetService(store, policy, tokens, hasher, outbox, clock);
     reset.requestPasswordReset("ada@example.com", LINK);
+    var sent = lastMail();
 
     clock.advance(Duration.ofMinutes(61));
 
-    assertThat(reset.resetPassword(tokenIn(mail.last()), "brand new password").getLeft().code())
+    assertThat(reset.resetPassword(tokenIn(sent), "brand new password").getLeft().code())
         .isEqualTo(Code.INVALID_TOKEN);
   }
 
@@ -285,8 +288,8 @@ class IdentityServicesTest {
     assertThat(signedUp.session()).isEmpty();
     assertThat(signIn().signIn(signInCommand("ada@example.com", "correct horse")).getLeft().code())
         .isEqualTo(Code.EMAIL_NOT_VERIFIED);
-    var verification = new EmailVerificationService(store, policy, tokens, mail, clock);
-    assertThat(verification.verifyEmail(tokenIn(mail.last())).get().emailVerified()).isTrue();
+    var verification = new EmailVerificationService(store, policy, tokens, outbox, clock);
+    assertThat(verification.verifyEmail(tokenIn(lastMail())).get().emailVerified()).isTrue();
     assertThat(signIn().signIn(signInCommand("ada@example.com", "correct horse")).isRight())
         .isTrue();
   }
@@ -321,9 +324,9 @@ class IdentityServicesTest {
     assertThat(bootstrap.promoteConfiguredAdmins()).isZero();
     assertThat(tx(() -> store.loadUser().load(boss.user().id()).get().role())).isEqualTo(Role.USER);
 
-    var verification = new EmailVerificationService(store, policy, tokens, mail, clock);
+    var verification = new EmailVerificationService(store, policy, tokens, outbox, clock);
     verification.sendVerificationEmail("boss@example.com", LINK);
-    var verified = verification.verifyEmail(tokenIn(mail.last())).get();
+    var verified = verification.verifyEmail(tokenIn(lastMail())).get();
 
     assertThat(verified.role()).isEqualTo(Role.ADMIN);
     assertThat(tx(() -> store.loadUser().load(boss.user().id()).get().role()))
@@ -359,16 +362,27 @@ class IdentityServicesTest {
         .ensureGuestUser();
     var admin = adminUser();
 
-    new PasswordResetService(store, policy, tokens, hasher, mail, clock)
+    new PasswordResetService(store, policy, tokens, hasher, outbox, clock)
         .requestPasswordReset("guest@local.dbkeep", LINK);
-    new EmailVerificationService(store, policy, tokens, mail, clock)
+    new EmailVerificationService(store, policy, tokens, outbox, clock)
         .sendVerificationEmail("guest@local.dbkeep", LINK);
 
-    assertThat(mail.sent()).isEmpty();
+    assertThat(sentMails()).isEmpty();
     assertThat(admin().setRole(admin, UserId.GUEST, Role.ADMIN).getLeft().code())
         .isEqualTo(Code.USER_NOT_FOUND);
     assertThat(admin().removeUser(admin, UserId.GUEST).getLeft().code())
         .isEqualTo(Code.USER_NOT_FOUND);
+  }
+
+  /** Lets the outbox worker run once, then what was sent. */
+  private List<MailSender.AuthMail> sentMails() {
+    new AuthMailDeliveryService(store, policy, tokens, outbox, mail, clock).deliverDue();
+    return mail.sent();
+  }
+
+  private MailSender.AuthMail lastMail() {
+    sentMails();
+    return mail.last();
   }
 
   private UserId adminUser() {

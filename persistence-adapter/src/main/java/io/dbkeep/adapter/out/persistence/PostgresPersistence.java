@@ -7,6 +7,8 @@ import io.dbkeep.adapter.out.persistence.identity.AccountJpaEntity;
 import io.dbkeep.adapter.out.persistence.identity.IdentityPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.identity.SessionJpaEntity;
 import io.dbkeep.adapter.out.persistence.identity.VerificationJpaEntity;
+import io.dbkeep.adapter.out.persistence.mail.MailOutboxJpaEntity;
+import io.dbkeep.adapter.out.persistence.mail.MailOutboxPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.adapter.out.persistence.project.ProjectJpaEntity;
 import io.dbkeep.adapter.out.persistence.project.ProjectPersistenceAdapter;
@@ -15,6 +17,7 @@ import io.dbkeep.adapter.out.persistence.user.UserJpaEntity;
 import io.dbkeep.adapter.out.persistence.user.UserPersistenceAdapter;
 import io.dbkeep.application.port.out.health.CheckDatabasePort;
 import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.MailOutboxPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -41,7 +44,8 @@ public final class PostgresPersistence implements AutoCloseable {
           ProjectJpaEntity.class,
           SessionJpaEntity.class,
           AccountJpaEntity.class,
-          VerificationJpaEntity.class);
+          VerificationJpaEntity.class,
+          MailOutboxJpaEntity.class);
 
   private final HikariDataSource dataSource;
   private final EntityManagerFactory entityManagerFactory;
@@ -50,6 +54,7 @@ public final class PostgresPersistence implements AutoCloseable {
   private final UserPersistenceAdapter users;
   private final DatabaseHealthAdapter health;
   private final IdentityPersistenceAdapter identity;
+  private final MailOutboxPersistenceAdapter mailOutbox;
 
   private PostgresPersistence(PersistenceSettings settings) {
     this.dataSource = pool(settings);
@@ -66,6 +71,7 @@ public final class PostgresPersistence implements AutoCloseable {
     this.projects = new ProjectPersistenceAdapter(unitOfWork);
     this.users = new UserPersistenceAdapter(unitOfWork);
     this.identity = new IdentityPersistenceAdapter(unitOfWork);
+    this.mailOutbox = new MailOutboxPersistenceAdapter(unitOfWork);
     this.health =
         new DatabaseHealthAdapter(dataSource, (int) settings.connectionTimeout().toSeconds());
   }
@@ -121,6 +127,11 @@ public final class PostgresPersistence implements AutoCloseable {
   public IdentityStore identityStore() {
     return new IdentityStore(
         unitOfWork, users, users, identity, identity, identity, identity, identity, identity);
+  }
+
+  /** The queue of identity mails still to send. */
+  public MailOutboxPort mailOutbox() {
+    return mailOutbox;
   }
 
   public CheckDatabasePort databaseHealth() {

@@ -8,8 +8,8 @@ import io.dbkeep.adapter.in.web.WebSettings;
 import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
+import io.dbkeep.application.fake.InMemoryMailOutbox;
 import io.dbkeep.application.fake.RandomTokenGenerator;
-import io.dbkeep.application.fake.RecordingMailSender;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.OAuthProviderPort;
 import io.dbkeep.application.service.identity.AccountSettingsService;
@@ -43,7 +43,7 @@ class AuthApiTest {
     var store = InMemoryIdentityPersistence.store(database);
     var tokens = new RandomTokenGenerator();
     var hasher = new FakePasswordHasher();
-    var mail = new RecordingMailSender();
+    var mail = new InMemoryMailOutbox(database);
     var clock = Clock.systemUTC();
     var sessions = new SessionService(store, policy, tokens, clock);
     var noProviders =
