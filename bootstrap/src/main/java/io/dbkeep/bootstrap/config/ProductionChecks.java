@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *       default is for development;
  *   <li>warning: a database on another host without {@code sslmode=require}, {@code verify-ca} or
  *       {@code verify-full};
- *   <li>warning: {@code /metrics} without {@code METRICS_TOKEN}.
+ *   <li>error: {@code /metrics} without {@code METRICS_TOKEN} — it would be readable by anyone who
+ *       reaches the port (ADR 0052).
  * </ul>
  */
 public final class ProductionChecks {
@@ -54,7 +55,9 @@ public final class ProductionChecks {
               + " (with sslrootcert=…) or sslmode=require to DATABASE_URL");
     }
     if (operations.metricsToken().isEmpty()) {
-      warnings.add("/metrics is open: set METRICS_TOKEN, or keep the port off public networks");
+      errors.add(
+          "DBKEEP_ENV=production needs METRICS_TOKEN (16+ characters): without it /metrics is"
+              + " readable by anyone who reaches the port");
     }
     return new Findings(errors, warnings);
   }

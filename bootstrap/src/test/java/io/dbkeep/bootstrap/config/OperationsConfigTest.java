@@ -33,7 +33,7 @@ class OperationsConfigTest {
   }
 
   @Test
-  void productionNeedsAnExplicitDatabaseAndWarnsAboutPlainTextAndOpenMetrics() {
+  void productionNeedsAnExplicitDatabaseAndAMetricsTokenAndWarnsAboutPlainText() {
     var production = new HashMap<>(Map.of("DBKEEP_ENV", "production"));
     var operations = OperationsConfig.from(new Environment(production));
     assertThatThrownBy(
@@ -44,14 +44,23 @@ class OperationsConfigTest {
         .hasMessageContaining("DATABASE_URL");
 
     production.put("DATABASE_URL", "postgresql://u:p@db.example.com/dbkeep");
+    // /metrics open to anyone who reaches the port: refuse to start, naming the variable
+    assertThatThrownBy(
+            () ->
+                ProductionChecks.enforce(
+                    ServerConfig.from(new Environment(production), null), operations))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("METRICS_TOKEN")
+        .hasMessageNotContaining("DATABASE_URL");
+
+    production.put("METRICS_TOKEN", "0123456789abcdef0123");
     var warnings =
-        ProductionChecks.enforce(ServerConfig.from(new Environment(production), null), operations);
-    assertThat(warnings)
-        .anySatisfy(w -> assertThat(w).contains("sslmode"))
-        .anySatisfy(w -> assertThat(w).contains("METRICS_TOKEN"));
+        ProductionChecks.enforce(
+            ServerConfig.from(new Environment(production), null),
+            OperationsConfig.from(new Environment(production)));
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w).contains("sslmode"));
 
     production.put("DATABASE_URL", "postgresql://u:p@db.example.com/dbkeep?sslmode=verify-full");
-    production.put("METRICS_TOKEN", "0123456789abcdef0123");
     assertThat(
             ProductionChecks.enforce(
                 ServerConfig.from(new Environment(production), null),

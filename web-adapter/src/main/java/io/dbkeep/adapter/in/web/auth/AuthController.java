@@ -137,7 +137,7 @@ final class AuthController implements WebRoutes {
   private void signUp(Context ctx) {
     var body = AuthBody.of(ctx, codec);
     var email = body.requiredString("email", MAX_TEXT);
-    limit(ctx, "sign-up", Option.of(email));
+    limit(ctx, "sign-up", Option.of(normalisedEmail(email)));
     var name = body.requiredString("name", MAX_TEXT);
     var password = body.requiredString("password", MAX_TEXT);
     var image = body.optionalString("image", MAX_URL * 2);
@@ -166,7 +166,8 @@ final class AuthController implements WebRoutes {
   private void signIn(Context ctx) {
     var body = AuthBody.of(ctx, codec);
     var email = body.requiredString("email", MAX_TEXT);
-    limit(ctx, "sign-in", Option.of(email));
+    // keyed on the email *and* the client: guessing from one address cannot lock the owner out
+    limit(ctx, "sign-in", Option.of(normalisedEmail(email) + "@" + clientIp(ctx)));
     var password = body.requiredString("password", MAX_TEXT);
     var callback = redirectTarget(body.optionalString("callbackURL", MAX_URL), "callbackURL");
     var rememberMe = body.optionalBoolean("rememberMe", true);
@@ -208,7 +209,7 @@ final class AuthController implements WebRoutes {
   private void requestPasswordReset(Context ctx) {
     var body = AuthBody.of(ctx, codec);
     var email = body.requiredString("email", MAX_TEXT);
-    limit(ctx, "password-reset", Option.of(email));
+    limit(ctx, "password-reset", Option.of(normalisedEmail(email)));
     if (Email.parse(email).isEmpty()) {
       throw AuthErrors.of(IdentityError.of(IdentityError.Code.INVALID_EMAIL));
     }
@@ -283,7 +284,7 @@ final class AuthController implements WebRoutes {
         body.optionalString("email", MAX_TEXT)
             .orElse(current.map(a -> a.user().email().value()))
             .getOrElseThrow(() -> AuthErrors.invalid("email is required"));
-    limit(ctx, "verification-mail", Option.of(email));
+    limit(ctx, "verification-mail", Option.of(normalisedEmail(email)));
     if (Email.parse(email).isEmpty()) {
       throw AuthErrors.of(IdentityError.of(IdentityError.Code.INVALID_EMAIL));
     }
@@ -319,6 +320,8 @@ final class AuthController implements WebRoutes {
 
   private void changePassword(Context ctx) {
     var active = requireSession(ctx);
+    // a stolen session must not be a way to guess the current password at full speed
+    limit(ctx, "change-password", Option.of("user:" + active.user().id().value()));
     var body = AuthBody.of(ctx, codec);
     var newPassword = body.requiredString("newPassword", MAX_TEXT);
     var currentPassword = body.requiredString("currentPassword", MAX_TEXT);
@@ -668,15 +671,24 @@ final class AuthController implements WebRoutes {
     sessions.forget(ctx);
   }
 
-  private void limit(Context ctx, String group, Option<String> email) {
+  /**
+   * Takes one request from the client address's bucket of {@code group} and, when given, from the
+   * bucket of {@code subject} (an email, an email at a client address, an account); 429 when either
+   * is empty.
+   */
+  private void limit(Context ctx, String group, Option<String> subject) {
     var wait = limits.tryConsume(group + ":ip:" + clientIp(ctx));
-    if (wait == 0 && email.isDefined()) {
-      wait = limits.tryConsume(group + ":email:" + email.get().strip().toLowerCase(Locale.ROOT));
+    if (wait == 0 && subject.isDefined()) {
+      wait = limits.tryConsume(group + ":of:" + subject.get());
     }
     if (wait > 0) {
       throw new AuthApiException(
           429, "TOO_MANY_REQUESTS", "Too many requests. Please try again later.", wait);
     }
+  }
+
+  private static String normalisedEmail(String email) {
+    return email.strip().toLowerCase(Locale.ROOT);
   }
 
   private ClientInfo client(Context ctx) {
