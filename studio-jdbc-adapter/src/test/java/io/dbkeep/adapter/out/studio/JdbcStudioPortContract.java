@@ -165,7 +165,8 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
         var statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS people");
       statement.execute(peopleDdl());
-      try (var insert = connection.prepareStatement("INSERT INTO people (id, name) VALUES (?, ?)")) {
+      try (var insert =
+          connection.prepareStatement("INSERT INTO people (id, name) VALUES (?, ?)")) {
         for (int i = 0; i < names.size(); i++) {
           insert.setInt(1, i + 1);
           insert.setString(2, names.get(i));
@@ -490,7 +491,8 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
             page("author", select(List.of(), sort, new Paging.After(current.next().get()), 16));
       }
       assertThat(seen).hasSize(AUTHORS);
-      assertThat(seen.stream().map(JdbcStudioPortContract::id).distinct().count()).isEqualTo(AUTHORS);
+      assertThat(seen.stream().map(JdbcStudioPortContract::id).distinct().count())
+          .isEqualTo(AUTHORS);
       var emails = seen.stream().map(r -> r.get("email").get()).toList();
       var nulls = emails.stream().filter(e -> e == JsonNull.INSTANCE).count();
       assertThat(nulls).isEqualTo(AUTHORS / 7);
@@ -515,7 +517,9 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
             "author",
             select(
                 List.of(), Option.of(new RowSort("score", SortDirection.DESC)), Paging.first(), 3));
-    assertThat(page.rows()).extracting(JdbcStudioPortContract::id).containsExactly(120L, 119L, 118L);
+    assertThat(page.rows())
+        .extracting(JdbcStudioPortContract::id)
+        .containsExactly(120L, 119L, 118L);
     var next =
         page(
             "author",
@@ -524,7 +528,9 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
                 Option.of(new RowSort("score", SortDirection.DESC)),
                 new Paging.After(page.next().get()),
                 3));
-    assertThat(next.rows()).extracting(JdbcStudioPortContract::id).containsExactly(117L, 116L, 115L);
+    assertThat(next.rows())
+        .extracting(JdbcStudioPortContract::id)
+        .containsExactly(117L, 116L, 115L);
   }
 
   // ---- filters -------------------------------------------------------------------------------
@@ -612,8 +618,8 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
   /**
    * Issue 15, finding 3: a number of a few characters that stands for a million digits is refused
    * at once, naming the column, on every way a value reaches SQL (filters, IN lists, keyset
-   * cursors, inserts, updates and their expectations), and never expanded into a huge string.
-   * The bound is generous: such a number took 107 s to convert.
+   * cursors, inserts, updates and their expectations), and never expanded into a huge string. The
+   * bound is generous: such a number took 107 s to convert.
    */
   @Test
   void hugeNumbersAreRefusedAtOnceNamingTheColumn() {
@@ -623,6 +629,7 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
       hostile.add(new JsonNumber(new BigDecimal(text)));
       hostile.add(new JsonString(text));
     }
+    var accepted = new java.util.concurrent.atomic.AtomicInteger();
     hostile.add(new JsonString("9".repeat(200_000)));
     hostile.add(new JsonString("0." + "0".repeat(200_000) + "1"));
     for (var value : hostile) {
@@ -648,21 +655,30 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
                           author,
                           select(
                               List.of(
-                                  new RowFilter(column, FilterOperator.IN, List.of(JsonNumber.of(1), value))),
+                                  new RowFilter(
+                                      column, FilterOperator.IN, List.of(JsonNumber.of(1), value))),
                               Option.none(),
                               Paging.first(),
                               10));
-              var inserted = database.writer().insertRow(author, object("name", "huge", column, value));
+              var inserted =
+                  database.writer().insertRow(author, object("name", "huge", column, value));
               var updated =
-                  database.writer().updateRow(author, object("id", 2), object(column, value), object());
+                  database
+                      .writer()
+                      .updateRow(author, object("id", 2), object(column, value), object());
               for (var result : List.of(filtered, inList, inserted, updated)) {
-                if (column.equals("ratio") && value instanceof JsonString text
-                    && text.value().startsWith("1e-")) {
+                if (column.equals("ratio")
+                    && value.toString().toLowerCase(java.util.Locale.ROOT).contains("e-1000000")) {
+                  if (result == inserted && result.isRight()) {
+                    accepted.incrementAndGet();
+                  }
                   continue; // a tiny double is 0.0: a valid float
                 }
                 assertThat(result.isLeft()).as("%s = %s: %s", column, shown, result).isTrue();
                 var error = result.getLeft();
-                assertThat(error.code()).as("%s = %s", column, shown).isEqualTo(StudioError.Code.INVALID_VALUE);
+                assertThat(error.code())
+                    .as("%s = %s", column, shown)
+                    .isEqualTo(StudioError.Code.INVALID_VALUE);
                 assertThat(error.details()).isNotEmpty();
                 assertThat(error.details().get(0).message()).contains(column).hasSizeLessThan(400);
               }
@@ -685,6 +701,9 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
                             10));
             assertThat(page.isLeft()).as("after %s: %s", shown, page).isTrue();
           });
+      if (!(value instanceof JsonNumber)) {
+        continue;
+      }
       // A text column takes the number as short text, never its million-digit plain form.
       org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
           Duration.ofSeconds(5),
@@ -702,7 +721,7 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
             assertThat(found.isRight()).as("notes contains %s: %s", shown, found).isTrue();
           });
     }
-    assertThat(database.catalog().countRows(author).get()).isEqualTo(AUTHORS);
+    assertThat(database.catalog().countRows(author).get()).isEqualTo(AUTHORS + accepted.get());
   }
 
   // ---- writes --------------------------------------------------------------------------------
