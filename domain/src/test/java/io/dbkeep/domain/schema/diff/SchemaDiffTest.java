@@ -44,7 +44,9 @@ class SchemaDiffTest {
             List.of(
                 BASE.tables()
                     .get(0)
-                    .withPosition(new io.dbkeep.domain.schema.Position(10, 20))
+                    .withPosition(
+                        new io.dbkeep.domain.schema.Position(
+                            10, 20, io.dbkeep.domain.json.JsonObject.empty()))
                     .withColor("#fff")));
     assertThat(SchemaDiff.between(BASE, moved)).isEmpty();
   }
