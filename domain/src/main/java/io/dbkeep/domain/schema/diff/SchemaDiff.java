@@ -110,7 +110,7 @@ public final class SchemaDiff {
                 null,
                 relationText(relation, to),
                 false));
-      } else if (!relationText(old, from).equals(relationText(relation, to))
+      } else if (!relationKey(old).equals(relationKey(relation))
           || !old.name().equals(relation.name())) {
         changes.add(
             change(
@@ -404,6 +404,18 @@ public final class SchemaDiff {
         + columnName(relation.targetTableId(), relation.targetColumnId(), document)
         + relation.onDelete().map(a -> " ON DELETE " + a.sql()).getOrElse("")
         + relation.onUpdate().map(a -> " ON UPDATE " + a.sql()).getOrElse("");
+  }
+
+  /** What a relation is, by ids: renaming its tables or columns does not change it. */
+  private static List<Object> relationKey(Relation relation) {
+    return List.of(
+        relation.type(),
+        relation.sourceTableId(),
+        relation.sourceColumnId(),
+        relation.targetTableId(),
+        relation.targetColumnId(),
+        relation.onDelete(),
+        relation.onUpdate());
   }
 
   private static String tableName(String tableId, SchemaDocument document) {

@@ -56,6 +56,14 @@ final class MigrationWriter {
   private final Set<PlannedForeignKey> keptForeignKeys = new HashSet<>();
   private final Set<PlannedForeignKey> renamedForeignKeys = new HashSet<>();
 
+  /** A kept constraint, index or sequence whose generated name changes. */
+  private record NameChange(String kind, String table, String from, String to) {}
+
+  private final List<NameChange> renames = new ArrayList<>();
+
+  /** Whether the key passes only collect renames (true) or only add what is new (false). */
+  private boolean collectingRenames;
+
   MigrationWriter(
       Dialect dialect,
       SchemaDocument from,
@@ -384,6 +392,11 @@ final class MigrationWriter {
     }
     renameTables();
     renameColumns();
+    collectingRenames = true;
+    addKeysAndIndexes();
+    addForeignKeys();
+    collectingRenames = false;
+    flushRenames();
     if (engine == Engine.POSTGRESQL) {
       rebuildEnums();
     }
@@ -462,16 +475,12 @@ final class MigrationWriter {
           continue; // declared in CREATE TABLE (new and rebuilt tables)
         }
         if (keptForeignKeys.contains(key)) {
-          if (renamedForeignKeys.contains(key)) {
-            var old = oldForeignKeyFor(move, key);
-            statement(
-                "ALTER TABLE "
-                    + q(table.name())
-                    + " RENAME CONSTRAINT "
-                    + q(old.name())
-                    + " TO "
-                    + q(key.name()));
+          if (renamedForeignKeys.contains(key) && collectingRenames) {
+            rename("CONSTRAINT", table.name(), oldForeignKeyFor(move, key).name(), key.name());
           }
+          continue;
+        }
+        if (collectingRenames) {
           continue;
         }
         statement(
@@ -559,16 +568,20 @@ final class MigrationWriter {
         if (move.table.primaryKey().isDefined()) {
           var key = move.table.primaryKey().get();
           if (!primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
-            statement(
-                "ALTER TABLE "
-                    + q(table)
-                    + (engine == Engine.MYSQL ? " ADD " : " ADD CONSTRAINT " + q(key.name()) + " ")
-                    + "PRIMARY KEY ("
-                    + names(key.columns())
-                    + ")");
+            if (!collectingRenames)
+              statement(
+                  "ALTER TABLE "
+                      + q(table)
+                      + (engine == Engine.MYSQL
+                          ? " ADD "
+                          : " ADD CONSTRAINT " + q(key.name()) + " ")
+                      + "PRIMARY KEY ("
+                      + names(key.columns())
+                      + ")");
           } else if (engine == Engine.POSTGRESQL
-              && !key.name().equals(move.old.primaryKey().get().name())) {
-            renameConstraint(table, move.old.primaryKey().get().name(), key.name());
+              && !key.name().equals(move.old.primaryKey().get().name())
+              && collectingRenames) {
+            rename("CONSTRAINT", table, move.old.primaryKey().get().name(), key.name());
           }
         }
         var oldUniques = new HashMap<String, PlannedKey>();
@@ -576,26 +589,18 @@ final class MigrationWriter {
         for (var unique : move.table.uniques()) {
           var old = oldUniques.get(move.newIds(unique.columns()).toString());
           if (old == null) {
-            statement(
-                "ALTER TABLE "
-                    + q(table)
-                    + (engine == Engine.MYSQL
-                        ? " ADD UNIQUE KEY " + q(unique.name()) + " ("
-                        : " ADD CONSTRAINT " + q(unique.name()) + " UNIQUE (")
-                    + names(unique.columns())
-                    + ")");
-          } else if (!old.name().equals(unique.name())) {
-            if (engine == Engine.MYSQL) {
+            if (!collectingRenames)
               statement(
                   "ALTER TABLE "
                       + q(table)
-                      + " RENAME INDEX "
-                      + q(old.name())
-                      + " TO "
-                      + q(unique.name()));
-            } else {
-              renameConstraint(table, old.name(), unique.name());
-            }
+                      + (engine == Engine.MYSQL
+                          ? " ADD UNIQUE KEY " + q(unique.name()) + " ("
+                          : " ADD CONSTRAINT " + q(unique.name()) + " UNIQUE (")
+                      + names(unique.columns())
+                      + ")");
+          } else if (!old.name().equals(unique.name()) && collectingRenames) {
+            rename(
+                engine == Engine.MYSQL ? "INDEX" : "CONSTRAINT", table, old.name(), unique.name());
           }
         }
       }
@@ -606,24 +611,69 @@ final class MigrationWriter {
       for (var index : move.table.indexes()) {
         var old = kept.get(index);
         if (old == null) {
-          createIndex(table, index);
-        } else if (!old.name().equals(index.name())) {
-          statement(
-              engine == Engine.MYSQL
-                  ? "ALTER TABLE "
-                      + q(table)
-                      + " RENAME INDEX "
-                      + q(old.name())
-                      + " TO "
-                      + q(index.name())
-                  : "ALTER INDEX " + q(old.name()) + " RENAME TO " + q(index.name()));
+          if (!collectingRenames) {
+            createIndex(table, index);
+          }
+        } else if (!old.name().equals(index.name()) && collectingRenames) {
+          rename("INDEX", table, old.name(), index.name());
         }
       }
     }
   }
 
-  private void renameConstraint(String table, String oldName, String newName) {
-    statement("ALTER TABLE " + q(table) + " RENAME CONSTRAINT " + q(oldName) + " TO " + q(newName));
+  private void rename(String kind, String table, String from, String to) {
+    renames.add(new NameChange(kind, table, from, to));
+  }
+
+  /**
+   * Renames kept constraints, indexes and sequences, through temporary names when a new name is
+   * still held by another object (two tables that swap names swap their keys' names too).
+   */
+  private void flushRenames() {
+    var taken = new HashSet<String>();
+    for (var table : before.tables()) {
+      taken.add(dialect.fold(table.name()));
+      table.primaryKey().forEach(key -> taken.add(dialect.fold(key.name())));
+      table.uniques().forEach(key -> taken.add(dialect.fold(key.name())));
+      table.indexes().forEach(index -> taken.add(dialect.fold(index.name())));
+      table.foreignKeys().forEach(key -> taken.add(dialect.fold(key.name())));
+      for (var column : table.columns()) {
+        if (isSerialSql(column)) {
+          sequenceName(table.name(), column.name()).forEach(n -> taken.add(dialect.fold(n)));
+        }
+      }
+    }
+    var temporary = new HashMap<NameChange, String>();
+    for (var change : renames) {
+      if (taken.contains(dialect.fold(change.to()))) {
+        var name = dialect.shorten("__dbkeep_" + temporary.size() + "_" + change.to());
+        temporary.put(change, name);
+        renameNow(change, change.from(), name);
+      }
+    }
+    for (var change : renames) {
+      renameNow(change, temporary.getOrDefault(change, change.from()), change.to());
+    }
+    renames.clear();
+  }
+
+  private void renameNow(NameChange change, String from, String to) {
+    switch (change.kind()) {
+      case "SEQUENCE" -> statement("ALTER SEQUENCE " + q(from) + " RENAME TO " + q(to));
+      case "INDEX" ->
+          statement(
+              engine == Engine.MYSQL
+                  ? "ALTER TABLE " + q(change.table()) + " RENAME INDEX " + q(from) + " TO " + q(to)
+                  : "ALTER INDEX " + q(from) + " RENAME TO " + q(to));
+      default ->
+          statement(
+              "ALTER TABLE "
+                  + q(change.table())
+                  + " RENAME CONSTRAINT "
+                  + q(from)
+                  + " TO "
+                  + q(to));
+    }
   }
 
   private void createIndex(String table, PlannedIndex index) {
@@ -739,7 +789,7 @@ final class MigrationWriter {
           && newSequence.isDefined()
           && !oldSequence.get().equals(newSequence.get())
           && (tableRenamed || !old.name().equals(column.name()))) {
-        statement("ALTER SEQUENCE " + q(oldSequence.get()) + " RENAME TO " + q(newSequence.get()));
+        rename("SEQUENCE", move.name(), oldSequence.get(), newSequence.get());
       }
     }
   }

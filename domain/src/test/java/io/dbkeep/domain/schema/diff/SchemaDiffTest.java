@@ -165,6 +165,13 @@ class SchemaDiffTest {
             tuple(Kind.INDEX_ADDED, false),
             tuple(Kind.RELATION_CHANGED, false),
             tuple(Kind.RELATION_ADDED, false));
+    var renamedTarget =
+        SchemaDocument.of(
+            List.of(BASE.tables().get(0).withName("human"), other), List.of(relation));
+    assertThat(SchemaDiff.between(a, renamedTarget))
+        .extracting(SchemaChange::kind)
+        .as("renaming a relation's table does not change the relation")
+        .containsExactly(Kind.TABLE_RENAMED);
     assertThat(SchemaDiff.between(b, a))
         .extracting(SchemaChange::kind, SchemaChange::destructive)
         .containsExactly(
