@@ -395,6 +395,14 @@ abstract class Dialect {
     return Option.none();
   }
 
+  /**
+   * Why a read-only console refuses {@code statement} although it is a query, or none: calls whose
+   * effects a read-only transaction does not stop (files, other sessions, settings).
+   */
+  Option<String> readOnlyTextRefusal(String statement) {
+    return Option.none();
+  }
+
   /** Prepares a console statement before it runs (PostgreSQL: no JDBC escape rewriting). */
   void prepareConsoleStatement(java.sql.Statement statement) throws SQLException {}
 

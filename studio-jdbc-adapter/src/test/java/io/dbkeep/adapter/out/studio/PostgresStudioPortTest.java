@@ -188,6 +188,48 @@ class PostgresStudioPortTest extends JdbcStudioPortContract {
         .isFalse();
   }
 
+  /**
+   * A read-only transaction does not stop {@code lo_export} (as a superuser it writes any file on
+   * the server): the read-only console refuses such calls however they are spelled.
+   */
+  @Test
+  void readOnlyRefusesCallsWhoseEffectsLeaveTheTransaction() throws Exception {
+    long oid;
+    try (var connection = DATABASE.connect();
+        var statement = connection.createStatement();
+        var result = statement.executeQuery("SELECT lo_from_bytea(0, 'written by the studio')")) {
+      result.next();
+      oid = result.getLong(1);
+    }
+    var file = java.nio.file.Path.of("/tmp/dbkeep-ro-lo-" + System.nanoTime());
+    try (var readOnly = StudioDatabase.open(settings().withReadOnly(true))) {
+      for (var call :
+          List.of(
+              "SELECT lo_export(" + oid + ", '" + file + "')",
+              "SELECT pg_catalog.lo_export(" + oid + ", '" + file + "')",
+              "SELECT \"lo_export\" (" + oid + ", '" + file + "')",
+              "SELECT U&\"lo\\005fexport\"(" + oid + ", '" + file + "')",
+              "WITH x AS (SELECT 1) SELECT LO_EXPORT(" + oid + ", '" + file + "') FROM x",
+              "SELECT set_config('role', 'none', false)",
+              "SELECT query_to_xml('SELECT 1', true, false, '')",
+              "SELECT pg_terminate_backend(pg_backend_pid())",
+              "SELECT pg_read_file('/etc/hostname')")) {
+        var result = readOnly.console().runSql(call, "ro-lo");
+        assertThat(result.isLeft()).as("%s: %s", call, result).isTrue();
+        assertThat(result.getLeft().code()).as(call).isEqualTo(StudioError.Code.READ_ONLY);
+      }
+      assertThat(readOnly.console().runSql("SELECT 'set_config' AS word", "ro-lo").isRight())
+          .as("a word in a string is not a call")
+          .isTrue();
+    } finally {
+      try (var connection = DATABASE.connect();
+          var statement = connection.createStatement()) {
+        statement.execute("SELECT lo_unlink(" + oid + ")");
+      }
+    }
+    assertThat(java.nio.file.Files.exists(file)).isFalse();
+  }
+
   @Test
   void postgresTypesRoundTripThroughInsertFilterAndConflictCheckedUpdate() throws Exception {
     try (var connection = DATABASE.connect();
