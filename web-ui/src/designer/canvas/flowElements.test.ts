@@ -70,3 +70,12 @@ describe('keys', () => {
     expect(keyAction(key('x'), false)).toBeNull()
   })
 })
+
+describe('image bounds', () => {
+  it('surround every node by its position on the canvas and its measured size', async () => {
+    const { diagramBounds } = await import('./diagramImage')
+    const node = (x: number, y: number, width: number, height: number) => ({ computedPosition: { x, y, z: 0 }, dimensions: { width, height } })
+    expect(diagramBounds([node(40, 40, 220, 100), node(-10, 300, 200, 150), node(500, 0, 0, 0)])).toEqual({ x: -10, y: 0, width: 750, height: 450 })
+    expect(diagramBounds([])).toEqual({ x: 0, y: 0, width: 0, height: 0 })
+  })
+})

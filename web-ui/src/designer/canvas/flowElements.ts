@@ -30,6 +30,8 @@ export interface NoteNodeData {
   note: Note
 }
 
+const EDGE_COLORS: Record<Severity | 'none', string> = { error: '#b42318', warning: '#b45309', none: '#8a94a6' }
+
 const worse = (a: Severity | undefined, b: Severity): Severity => (a === 'error' || b === 'error' ? 'error' : 'warning')
 
 /** Collects problem marks per table and relation from resolved problem targets. */
@@ -168,8 +170,12 @@ export class FlowElements {
             type: 'smoothstep',
             label: String(relation.type),
             ariaLabel: `Relation ${source.name}.${sourceColumn.name} to ${target.name}.${targetColumn.name}`,
-            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: EDGE_COLORS[mark ?? 'none'] },
             class: mark ? `relation-edge has-${mark}` : 'relation-edge',
+            // Inline styles, so that the image export (which keeps inline SVG styles) draws lines, not shapes.
+            style: { fill: 'none', stroke: EDGE_COLORS[mark ?? 'none'], strokeWidth: mark === 'error' ? 2 : 1.5 },
+            labelStyle: { fill: '#1d2433', fontSize: '11px' },
+            labelBgStyle: { fill: '#ffffff' },
             data: { relation },
           },
         }
