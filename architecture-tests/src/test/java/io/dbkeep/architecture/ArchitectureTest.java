@@ -55,6 +55,14 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule outPortsAreInterfaces = DbkeepRules.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS;
 
+  @ArchTest
+  static final ArchRule inboundAdaptersUseOnlyInPortsAndTheDomain =
+      DbkeepRules.INBOUND_ADAPTERS_USE_ONLY_IN_PORTS_AND_THE_DOMAIN;
+
+  @ArchTest
+  static final ArchRule theDomainDoesNoIoReflectionOrThreading =
+      DbkeepRules.THE_DOMAIN_DOES_NO_IO_REFLECTION_OR_THREADING;
+
   @ArchTest static final ArchRule servicesAreNamedService = DbkeepRules.SERVICES_ARE_NAMED_SERVICE;
 
   @ArchTest

@@ -206,7 +206,43 @@ final class DbkeepRules {
           .orShould()
           .beRecords()
           .as(
-              "out-ports are interfaces (with their exceptions and value records), never implementations");
+              "out-ports are interfaces (with their exceptions and value records), never"
+                  + " implementations");
+
+  static final ArchRule INBOUND_ADAPTERS_USE_ONLY_IN_PORTS_AND_THE_DOMAIN =
+      noClasses()
+          .that()
+          .resideInAPackage("io.dbkeep.adapter.in..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(PORT_OUT, SERVICE)
+          .as(
+              "inbound adapters (controllers) use in-ports and the domain, never out-ports or"
+                  + " service implementations");
+
+  /** Types that start or schedule threads. */
+  private static final DescribedPredicate<JavaClass> THREADS =
+      DescribedPredicate.describe(
+          "threads or executors",
+          javaClass ->
+              javaClass.isAssignableTo(Thread.class)
+                  || javaClass.isAssignableTo(java.util.concurrent.Executor.class)
+                  || javaClass.isEquivalentTo(java.util.concurrent.Executors.class)
+                  || javaClass.isEquivalentTo(java.util.concurrent.ThreadFactory.class)
+                  || javaClass.isEquivalentTo(java.util.concurrent.CompletableFuture.class));
+
+  static final ArchRule THE_DOMAIN_DOES_NO_IO_REFLECTION_OR_THREADING =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.net..", "java.nio.file..", "java.lang.reflect..")
+          .orShould()
+          .dependOnClassesThat(THREADS)
+          .as(
+              "the domain uses no network, files, reflection or threads (java.net, java.nio.file,"
+                  + " java.lang.reflect, Thread, executors): it computes, adapters do the rest");
 
   static final ArchRule SERVICES_ARE_NAMED_SERVICE =
       classes()

@@ -54,6 +54,11 @@ class PlantedViolationsTest {
         Arguments.of(DbkeepRules.IN_PORT_USE_CASES_ARE_INTERFACES, "PlantedClassUseCase"),
         Arguments.of(
             DbkeepRules.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS, "PlantedPortImplementation"),
+        Arguments.of(
+            DbkeepRules.INBOUND_ADAPTERS_USE_ONLY_IN_PORTS_AND_THE_DOMAIN,
+            "PlantedControllerUsingOutPort"),
+        Arguments.of(
+            DbkeepRules.THE_DOMAIN_DOES_NO_IO_REFLECTION_OR_THREADING, "PlantedDomainDoingIo"),
         Arguments.of(DbkeepRules.SERVICES_ARE_NAMED_SERVICE, "PlantedProjectsImpl"),
         Arguments.of(DbkeepRules.ENTITIES_ARE_NAMED_JPA_ENTITY, "PlantedEntity"),
         Arguments.of(DbkeepRules.ENTITIES_ARE_NAMED_JPA_ENTITY, "PlantedApplicationUsingJakarta"),

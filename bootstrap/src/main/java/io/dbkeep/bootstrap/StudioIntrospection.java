@@ -1,7 +1,7 @@
 package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.out.studio.StudioDatabase;
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.application.service.studio.IntrospectDatabaseService;
 import io.dbkeep.bootstrap.config.StudioDatabaseUrl;
 import io.dbkeep.domain.schema.SchemaDocumentWriter;

@@ -4,7 +4,7 @@ import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.CallerResolver;
 import io.dbkeep.adapter.in.web.studio.AdminStudioAccess;
 import io.dbkeep.adapter.out.studio.StudioDatabase;
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.application.port.out.user.LoadUserPort;
 import io.dbkeep.application.service.studio.AuthorizeStudioService;

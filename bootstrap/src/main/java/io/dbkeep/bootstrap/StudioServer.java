@@ -5,7 +5,7 @@ import io.dbkeep.adapter.in.web.WebSettings;
 import io.dbkeep.adapter.in.web.studio.StudioController;
 import io.dbkeep.adapter.in.web.studio.TokenStudioAccess;
 import io.dbkeep.adapter.out.studio.StudioDatabase;
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.bootstrap.config.StudioConfig;
 import io.dbkeep.domain.studio.StudioMode;
 import io.dbkeep.json.JsonCodec;

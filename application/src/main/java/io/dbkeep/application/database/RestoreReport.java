@@ -1,5 +1,6 @@
-package io.dbkeep.domain.database;
+package io.dbkeep.application.database;
 
+import io.dbkeep.domain.database.ArchiveManifest;
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.dbkeep.application.port.out.transaction;
+package io.dbkeep.application.failure;
 
 /** A write lost a race: the record changed (or vanished) since it was read. Nothing was written. */
 public class ConcurrentUpdateException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.dbkeep.application.port.out.transaction;
+package io.dbkeep.application.failure;
 
 /** The data store could not be reached (or did not answer in time); nothing was written. */
 public class DataStoreUnavailableException extends RuntimeException {

@@ -3,8 +3,8 @@ package io.dbkeep.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.identity.IdentityStore;
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.PasswordHash;
 import io.dbkeep.domain.identity.ProviderTokens;

@@ -3,11 +3,11 @@ package io.dbkeep.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.project.DeleteProjectPort;
 import io.dbkeep.application.port.out.project.ListProjectsPort;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.application.port.out.user.LoadUserPort;
 import io.dbkeep.application.port.out.user.SaveUserPort;

@@ -1,5 +1,6 @@
 package io.dbkeep.application.fake;
 
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.identity.DeleteSessionPort;
 import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.LoadAccountPort;
@@ -7,7 +8,6 @@ import io.dbkeep.application.port.out.identity.LoadSessionPort;
 import io.dbkeep.application.port.out.identity.SaveAccountPort;
 import io.dbkeep.application.port.out.identity.SaveSessionPort;
 import io.dbkeep.application.port.out.identity.VerificationPort;
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.Session;
 import io.dbkeep.domain.identity.TokenHash;

@@ -1,10 +1,10 @@
 package io.dbkeep.application.fake;
 
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.project.DeleteProjectPort;
 import io.dbkeep.application.port.out.project.ListProjectsPort;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
 import io.dbkeep.domain.project.OwnerType;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectId;

@@ -1,6 +1,6 @@
 package io.dbkeep.application.fake;
 
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.user.LoadUserPort;
 import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.user.Email;

@@ -1,10 +1,10 @@
 package io.dbkeep.application.service.database;
 
+import io.dbkeep.application.database.BackupReport;
 import io.dbkeep.application.port.in.database.BackupDatabaseCommand;
 import io.dbkeep.application.port.in.database.BackupDatabaseUseCase;
 import io.dbkeep.application.port.out.database.DatabaseArchivePort;
 import io.dbkeep.application.port.out.database.SchemaMigrationPort;
-import io.dbkeep.domain.database.BackupReport;
 import java.time.Clock;
 
 public final class BackupDatabaseService implements BackupDatabaseUseCase {

@@ -1,11 +1,11 @@
 package io.dbkeep.application.service.database;
 
+import io.dbkeep.application.database.BackupReport;
 import io.dbkeep.application.port.in.database.MigrateDatabaseCommand;
 import io.dbkeep.application.port.in.database.MigrateDatabaseUseCase;
 import io.dbkeep.application.port.out.database.DatabaseArchivePort;
 import io.dbkeep.application.port.out.database.SchemaMigrationException;
 import io.dbkeep.application.port.out.database.SchemaMigrationPort;
-import io.dbkeep.domain.database.BackupReport;
 import io.dbkeep.domain.database.DatabaseOperationError;
 import io.dbkeep.domain.database.MigrationReport;
 import io.vavr.collection.List;

@@ -1,12 +1,12 @@
 package io.dbkeep.application.service.database;
 
+import io.dbkeep.application.database.RestoreReport;
 import io.dbkeep.application.port.in.database.RestoreDatabaseCommand;
 import io.dbkeep.application.port.in.database.RestoreDatabaseUseCase;
 import io.dbkeep.application.port.out.database.DatabaseArchivePort;
 import io.dbkeep.application.port.out.database.SchemaMigrationPort;
 import io.dbkeep.domain.database.DatabaseOperationError;
 import io.dbkeep.domain.database.DatabaseOperationError.Code;
-import io.dbkeep.domain.database.RestoreReport;
 import io.vavr.control.Either;
 
 /**

@@ -2,18 +2,18 @@ package io.dbkeep.application.service.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dbkeep.application.database.BackupReport;
+import io.dbkeep.application.database.RestoreReport;
 import io.dbkeep.application.port.in.database.MigrateDatabaseCommand;
 import io.dbkeep.application.port.in.database.RestoreDatabaseCommand;
 import io.dbkeep.application.port.out.database.DatabaseArchivePort;
 import io.dbkeep.application.port.out.database.SchemaMigrationException;
 import io.dbkeep.application.port.out.database.SchemaMigrationPort;
 import io.dbkeep.domain.database.ArchiveManifest;
-import io.dbkeep.domain.database.BackupReport;
 import io.dbkeep.domain.database.DatabaseOperationError;
 import io.dbkeep.domain.database.DatabaseOperationError.Code;
 import io.dbkeep.domain.database.Migration;
 import io.dbkeep.domain.database.MigrationReport;
-import io.dbkeep.domain.database.RestoreReport;
 import io.dbkeep.domain.database.SchemaStatus;
 import io.dbkeep.domain.database.SchemaVersion;
 import io.vavr.collection.List;

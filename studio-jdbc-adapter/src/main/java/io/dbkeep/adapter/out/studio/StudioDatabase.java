@@ -2,11 +2,11 @@ package io.dbkeep.adapter.out.studio;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.application.port.out.studio.ReadCatalogPort;
 import io.dbkeep.application.port.out.studio.ReadRowsPort;
 import io.dbkeep.application.port.out.studio.RunSqlPort;
 import io.dbkeep.application.port.out.studio.WriteRowsPort;
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
 import io.dbkeep.domain.project.Engine;
 
 /**

@@ -1,6 +1,6 @@
 package io.dbkeep.adapter.out.studio;
 
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.domain.studio.StudioError;
 import io.vavr.control.Either;
 import java.sql.Connection;

@@ -4,8 +4,8 @@ import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.application.failure.ConcurrentUpdateException;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.testsupport.HttpTestClient;
 import java.time.Duration;
 import java.util.List;

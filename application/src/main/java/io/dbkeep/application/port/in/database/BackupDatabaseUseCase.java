@@ -1,6 +1,6 @@
 package io.dbkeep.application.port.in.database;
 
-import io.dbkeep.domain.database.BackupReport;
+import io.dbkeep.application.database.BackupReport;
 
 /**
  * Writes a consistent snapshot of every table of DBKeep's schema to one compressed archive with a

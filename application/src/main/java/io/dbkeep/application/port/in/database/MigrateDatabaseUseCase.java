@@ -1,6 +1,6 @@
 package io.dbkeep.application.port.in.database;
 
-import io.dbkeep.domain.database.BackupReport;
+import io.dbkeep.application.database.BackupReport;
 import io.dbkeep.domain.database.DatabaseOperationError;
 import io.dbkeep.domain.database.MigrationReport;
 import io.vavr.control.Either;

@@ -1,7 +1,7 @@
 package io.dbkeep.application.port.in.database;
 
+import io.dbkeep.application.database.RestoreReport;
 import io.dbkeep.domain.database.DatabaseOperationError;
-import io.dbkeep.domain.database.RestoreReport;
 import io.vavr.control.Either;
 
 /**

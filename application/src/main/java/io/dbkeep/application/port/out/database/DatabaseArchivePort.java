@@ -1,9 +1,9 @@
 package io.dbkeep.application.port.out.database;
 
+import io.dbkeep.application.database.BackupReport;
+import io.dbkeep.application.database.RestoreReport;
 import io.dbkeep.domain.database.ArchiveManifest;
-import io.dbkeep.domain.database.BackupReport;
 import io.dbkeep.domain.database.DatabaseOperationError;
-import io.dbkeep.domain.database.RestoreReport;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 

@@ -8,8 +8,8 @@ public interface SaveAccountPort {
   /**
    * Stores a new account.
    *
-   * @throws io.dbkeep.application.port.out.transaction.ConcurrentUpdateException when an account
-   *     with the same provider and provider-side id was stored concurrently
+   * @throws io.dbkeep.application.failure.ConcurrentUpdateException when an account with the same
+   *     provider and provider-side id was stored concurrently
    */
   void insert(Account account);
 

@@ -16,8 +16,8 @@ public interface SaveProjectPort {
    * Stores a new revision of an existing project and returns it with the next version. The
    * project's version must be the stored one.
    *
-   * @throws io.dbkeep.application.port.out.transaction.ConcurrentUpdateException when the stored
-   *     version differs or the project is gone
+   * @throws io.dbkeep.application.failure.ConcurrentUpdateException when the stored version differs
+   *     or the project is gone
    */
   Project update(Project project);
 }

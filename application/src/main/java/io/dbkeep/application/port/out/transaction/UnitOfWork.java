@@ -11,8 +11,10 @@ import java.util.function.Supplier;
  * value or throws, so a refused operation never leaves partial writes. Transactions do not nest:
  * calling {@code inTransaction} inside {@code work} joins the running transaction.
  *
- * @throws DataStoreUnavailableException when the store cannot be reached
- * @throws ConcurrentUpdateException when a concurrent transaction changed what this one wrote
+ * @throws io.dbkeep.application.failure.DataStoreUnavailableException when the store cannot be
+ *     reached
+ * @throws io.dbkeep.application.failure.ConcurrentUpdateException when a concurrent transaction
+ *     changed what this one wrote
  */
 public interface UnitOfWork {
 

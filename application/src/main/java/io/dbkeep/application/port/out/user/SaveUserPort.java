@@ -21,7 +21,7 @@ public interface SaveUserPort {
   /**
    * Replaces the stored user with the same id (the email never changes).
    *
-   * @throws io.dbkeep.application.port.out.transaction.ConcurrentUpdateException when it vanished
+   * @throws io.dbkeep.application.failure.ConcurrentUpdateException when it vanished
    */
   void update(User user);
 

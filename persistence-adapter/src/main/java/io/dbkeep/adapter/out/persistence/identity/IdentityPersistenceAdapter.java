@@ -1,13 +1,13 @@
 package io.dbkeep.adapter.out.persistence.identity;
 
 import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.identity.DeleteSessionPort;
 import io.dbkeep.application.port.out.identity.LoadAccountPort;
 import io.dbkeep.application.port.out.identity.LoadSessionPort;
 import io.dbkeep.application.port.out.identity.SaveAccountPort;
 import io.dbkeep.application.port.out.identity.SaveSessionPort;
 import io.dbkeep.application.port.out.identity.VerificationPort;
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.Session;
 import io.dbkeep.domain.identity.TokenHash;

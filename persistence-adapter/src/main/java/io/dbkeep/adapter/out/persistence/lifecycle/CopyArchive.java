@@ -4,13 +4,13 @@ import static io.dbkeep.adapter.out.persistence.migration.SchemaCatalog.quote;
 
 import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.adapter.out.persistence.migration.SchemaCatalog;
+import io.dbkeep.application.database.BackupReport;
+import io.dbkeep.application.database.RestoreReport;
 import io.dbkeep.application.port.out.database.DatabaseArchivePort;
 import io.dbkeep.domain.database.ArchiveManifest;
 import io.dbkeep.domain.database.ArchivedTable;
-import io.dbkeep.domain.database.BackupReport;
 import io.dbkeep.domain.database.DatabaseOperationError;
 import io.dbkeep.domain.database.DatabaseOperationError.Code;
-import io.dbkeep.domain.database.RestoreReport;
 import io.dbkeep.domain.database.SchemaVersion;
 import io.dbkeep.json.JsonCodec;
 import io.vavr.collection.List;

@@ -1,11 +1,11 @@
 package io.dbkeep.adapter.out.persistence.project;
 
 import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.project.DeleteProjectPort;
 import io.dbkeep.application.port.out.project.ListProjectsPort;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectSummary;

@@ -1,7 +1,7 @@
 package io.dbkeep.adapter.out.persistence.transaction;
 
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.application.failure.ConcurrentUpdateException;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.vavr.control.Either;
 import jakarta.persistence.EntityManager;

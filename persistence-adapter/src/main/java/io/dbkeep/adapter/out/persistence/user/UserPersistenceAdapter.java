@@ -1,7 +1,7 @@
 package io.dbkeep.adapter.out.persistence.user;
 
 import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
+import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.user.LoadUserPort;
 import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.user.Email;

@@ -1,6 +1,7 @@
 package io.dbkeep.adapter.in.web.auth;
 
 import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.cookie.CookieWriter;
 import io.dbkeep.application.port.in.identity.AuthenticateSessionQuery.ActiveSession;
 import io.dbkeep.application.port.in.identity.SignInCommand;
 import io.dbkeep.application.port.in.identity.SignUpCommand;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -400,16 +402,7 @@ final class AuthController implements WebRoutes {
                     callback.getOrElse("/"),
                     errorCallback,
                     newUserCallback));
-    ctx.res()
-        .addHeader(
-            "Set-Cookie",
-            STATE_COOKIE
-                + "="
-                + started.state().value()
-                + "; Max-Age=600; Path="
-                + PREFIX
-                + "/callback; HttpOnly; SameSite=Lax"
-                + (settings.secureCookies() ? "; Secure" : ""));
+    CookieWriter.write(ctx, stateCookie(started.state().value()));
     var url = started.authorizationUri().toString();
     if (!disableRedirect) {
       ctx.header("Location", url);
@@ -770,14 +763,18 @@ final class AuthController implements WebRoutes {
   }
 
   private void clearStateCookie(Context ctx) {
-    ctx.res()
-        .addHeader(
-            "Set-Cookie",
-            STATE_COOKIE
-                + "=; Max-Age=0; Path="
-                + PREFIX
-                + "/callback; HttpOnly; SameSite=Lax"
-                + (settings.secureCookies() ? "; Secure" : ""));
+    CookieWriter.write(ctx, stateCookie("").cleared());
+  }
+
+  /** The OAuth state, for ten minutes, sent back only to the callback. */
+  private CookieWriter.Cookie stateCookie(String state) {
+    return new CookieWriter.Cookie(
+        STATE_COOKIE,
+        state,
+        PREFIX + "/callback",
+        Optional.of(Duration.ofMinutes(10)),
+        CookieWriter.SameSite.LAX,
+        settings.secureCookies());
   }
 
   private static String encode(String value) {

@@ -1,5 +1,6 @@
 package io.dbkeep.adapter.in.web.auth;
 
+import io.dbkeep.adapter.in.web.cookie.CookieWriter;
 import io.dbkeep.domain.identity.SecretToken;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -83,22 +85,16 @@ final class SessionCookies {
    * off).
    */
   void set(Context ctx, SecretToken token, Option<Duration> maxAge) {
-    var cookie = new StringBuilder(name).append('=').append(signedValue(token));
-    maxAge.forEach(age -> cookie.append("; Max-Age=").append(Math.max(0, age.toSeconds())));
-    ctx.res().addHeader("Set-Cookie", attributes(cookie));
+    CookieWriter.write(ctx, cookie(signedValue(token), maxAge.toJavaOptional()));
   }
 
   /** Tells the browser to forget the session cookie. */
   void clear(Context ctx) {
-    ctx.res().addHeader("Set-Cookie", attributes(new StringBuilder(name).append("=; Max-Age=0")));
+    CookieWriter.write(ctx, cookie("", Optional.empty()).cleared());
   }
 
-  private String attributes(StringBuilder cookie) {
-    cookie.append("; Path=/; HttpOnly; SameSite=Lax");
-    if (secure) {
-      cookie.append("; Secure");
-    }
-    return cookie.toString();
+  private CookieWriter.Cookie cookie(String value, Optional<Duration> maxAge) {
+    return new CookieWriter.Cookie(name, value, "/", maxAge, CookieWriter.SameSite.LAX, secure);
   }
 
   private Option<String> cookie(Context ctx) {

@@ -1,7 +1,7 @@
 package io.dbkeep.adapter.in.web.error;
 
-import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
-import io.dbkeep.application.port.out.transaction.DataStoreUnavailableException;
+import io.dbkeep.application.failure.ConcurrentUpdateException;
+import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -1,5 +1,6 @@
 package io.dbkeep.adapter.in.web.studio;
 
+import io.dbkeep.adapter.in.web.cookie.CookieWriter;
 import io.dbkeep.adapter.in.web.error.ApiError;
 import io.dbkeep.adapter.in.web.error.ApiException;
 import io.javalin.http.Context;
@@ -11,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Access by a random token: given once in the entry URL ({@code ?token=…}, then kept in an HttpOnly
@@ -69,10 +71,15 @@ public final class TokenStudioAccess implements StudioAccess {
     if (!matches(token)) {
       throw new ApiException(unauthorized());
     }
-    var secure = "https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : "";
-    ctx.header(
-        "Set-Cookie",
-        COOKIE + "=" + token + "; Path=" + cookiePath + "; HttpOnly; SameSite=Strict" + secure);
+    CookieWriter.write(
+        ctx,
+        new CookieWriter.Cookie(
+            COOKIE,
+            token,
+            cookiePath.isEmpty() ? "/" : cookiePath,
+            Optional.empty(),
+            CookieWriter.SameSite.STRICT,
+            "https".equalsIgnoreCase(ctx.scheme())));
     ctx.header("Cache-Control", "no-store");
     ctx.redirect(withoutToken(ctx), HttpStatus.SEE_OTHER);
     return true;
