@@ -11,21 +11,21 @@ import io.dbkeep.json.JsonCodec;
 public final class IdentityWeb {
 
   private final SessionCallerResolver callers;
-  private final AuthController routes;
+  private final AuthRoutes routes;
 
   public IdentityWeb(AuthSettings settings, JsonCodec codec, IdentityUseCases useCases) {
     var cookies = new SessionCookies(settings);
     var sessions = new RequestSessions(cookies, useCases.authenticate());
     var origins = new OriginCheck(settings);
     this.callers = new SessionCallerResolver(sessions, origins, settings.guestMode());
-    this.routes =
-        new AuthController(
+    var requests =
+        new AuthRequests(
             settings,
             codec,
             useCases,
             sessions,
-            origins,
             new RateLimits(settings.rateLimit(), settings.rateLimitWindow()));
+    this.routes = new AuthRoutes(requests, origins);
   }
 
   public CallerResolver callerResolver() {
