@@ -57,6 +57,14 @@ final class JdbcSqlConsole implements RunSqlPort {
           StudioError.invalidQuery(
               List.of(Problem.error("sql", "REQUIRED", "sql must contain a statement"))));
     }
+    for (var statement : statements) {
+      var refusal = dialect.fileRefusal(statement.text());
+      if (refusal.isDefined()) {
+        return Either.left(
+            StudioError.sqlError(
+                refusal.get(), Option.of(SqlPosition.of(sql, statement.offset()))));
+      }
+    }
     if (transactions.readOnly()) {
       for (var statement : statements) {
         if (!allowedReadOnly(statement)) {
@@ -124,7 +132,10 @@ final class JdbcSqlConsole implements RunSqlPort {
     for (int i = 0; i < statements.size(); i++) {
       var statement = statements.get(i);
       if (readOnly) {
-        var refusal = dialect.notOneStatement(session.connection, statement.text());
+        var refusal =
+            dialect
+                .readOnlyTextRefusal(statement.text())
+                .orElse(() -> notOneStatement(session, statement));
         if (refusal.isDefined()) {
           return Either.left(readOnlyRefusal(refusal.get(), script, statement));
         }
@@ -185,6 +196,14 @@ final class JdbcSqlConsole implements RunSqlPort {
       }
     }
     return Either.right(results);
+  }
+
+  private Option<String> notOneStatement(Session session, SqlScript.Statement statement) {
+    try {
+      return dialect.notOneStatement(session.connection, statement.text());
+    } catch (SQLException e) {
+      return Option.of("the driver cannot read this statement (" + e.getMessage() + ")");
+    }
   }
 
   private static StudioError readOnlyRefusal(
