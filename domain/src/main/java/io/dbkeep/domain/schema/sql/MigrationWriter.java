@@ -55,8 +55,11 @@ final class MigrationWriter {
   /** Per table kept in both versions: what happens to it. */
   private final Map<String, TableMove> moves = new LinkedHashMap<>();
 
-  private final Set<PlannedForeignKey> keptForeignKeys = new HashSet<>();
-  private final Set<PlannedForeignKey> renamedForeignKeys = new HashSet<>();
+  // by identity: two tables may plan equal-looking keys, and a record's hash walks its lists
+  private final Set<PlannedForeignKey> keptForeignKeys =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<PlannedForeignKey> renamedForeignKeys =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** A kept constraint, index or sequence whose generated name changes. */
   private record NameChange(String kind, String table, String from, String to) {}
