@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.docs.ApiDocsController;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
@@ -165,7 +166,12 @@ public final class DbkeepServer implements AutoCloseable {
 
       var routes =
           new ArrayList<WebRoutes>(
-              List.of(projectController, health, metricsRoute, identity.web().routes()));
+              List.of(
+                  projectController,
+                  health,
+                  metricsRoute,
+                  identity.web().routes(),
+                  new ApiDocsController()));
       routes.addAll(
           SchemaWiring.routes(
               unitOfWork, projects, projectSaves, callers, codec, config.schemaLimits(), clock));
@@ -184,6 +190,11 @@ public final class DbkeepServer implements AutoCloseable {
       persistence.close();
       throw e;
     }
+  }
+
+  /** The route table (method and path template of every route the server answers). */
+  public List<HttpApi.Route> routes() {
+    return api.routes();
   }
 
   /** The port the HTTP server listens on. */
