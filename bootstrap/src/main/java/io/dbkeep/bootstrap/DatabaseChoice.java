@@ -170,6 +170,17 @@ public final class DatabaseChoice implements AutoCloseable {
         operations.metricsToken());
   }
 
+  /**
+   * The variables identity reads: with the embedded PostgreSQL and no {@code DBKEEP_SECRET}, a
+   * session secret kept in {@code DBKEEP_HOME}, so that sessions survive restarts as the data does.
+   */
+  public Environment identityEnvironment(Environment env) {
+    if (embedded == null) {
+      return env;
+    }
+    return SessionSecretFile.apply(env, embedded.dataDirectory().getParent());
+  }
+
   /** Stops the embedded PostgreSQL if this process started it. */
   @Override
   public void close() {

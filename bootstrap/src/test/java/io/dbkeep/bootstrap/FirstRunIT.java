@@ -49,6 +49,14 @@ class FirstRunIT {
     assertThat(first.address).isEqualTo("http://localhost:" + first.port + "/");
 
     var token = signUp(first.port);
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(home.resolve("session-secret"))))
+        .isEqualTo("rw-------");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(home.resolve("database-passwords"))))
+        .isEqualTo("rw-------");
     var created =
         new Browser(first.port)
             .bearer(token)
@@ -151,7 +159,9 @@ class FirstRunIT {
                 "/api/auth/sign-up/email",
                 "{\"name\":\"First\",\"email\":\"first@example.com\",\"password\":\"first run password\"}");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return json(response).get("token").asString();
+    // the session token signed with the server's secret: it only works after a restart if the
+    // secret kept in DBKEEP_HOME was read back
+    return response.headers().firstValue("set-auth-token").orElseThrow();
   }
 
   /** The postmaster running on {@code data} (its command line names the data directory). */

@@ -3,6 +3,7 @@ package io.dbkeep.bootstrap.cli;
 import io.dbkeep.bootstrap.DatabaseChoice;
 import io.dbkeep.bootstrap.DbkeepServer;
 import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.ProductionChecks;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import java.time.Clock;
@@ -55,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
       ProductionChecks.enforce(config, operations)
           .forEach(warning -> LOG.warn("Production: {}", warning));
       LOG.info("Database: {}", choice.describe());
-      server = DbkeepServer.start(config, operations, Clock.systemUTC());
+      var identity = IdentityConfig.from(choice.identityEnvironment(environment), config.port());
+      server = DbkeepServer.start(config, operations, identity, Clock.systemUTC());
     } catch (RuntimeException e) {
       choice.close();
       throw e;
