@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.designer.DesignerController;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
@@ -162,7 +163,12 @@ public final class DbkeepServer implements AutoCloseable {
 
       var routes =
           new ArrayList<WebRoutes>(
-              List.of(projectController, health, metricsRoute, identity.web().routes()));
+              List.of(
+                  projectController,
+                  health,
+                  metricsRoute,
+                  identity.web().routes(),
+                  new DesignerController()));
       routes.addAll(
           SchemaWiring.routes(
               unitOfWork, projects, projectSaves, callers, codec, config.schemaLimits(), clock));
