@@ -291,6 +291,7 @@ class DesignerBrowserIT {
 
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?"))
           .click();
+      assertThat(heading(page, "Forgot password")).isVisible();
       page.getByLabel("Email").fill(email);
       button(page, "Send reset link").click();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("check your email");
@@ -333,6 +334,7 @@ class DesignerBrowserIT {
   }
 
   private static void signIn(Page page, String email, String password) {
+    assertThat(heading(page, "Sign in")).isVisible();
     page.getByLabel("Email").fill(email);
     page.getByLabel("Password").fill(password);
     button(page, "Sign in").click();
@@ -382,8 +384,7 @@ class DesignerBrowserIT {
   private static Locator saveStatus(Page page, String text) {
     return page.getByRole(
         AriaRole.STATUS,
-        new Page.GetByRoleOptions()
-            .setName(Pattern.compile("Save status: " + Pattern.quote(text))));
+        new Page.GetByRoleOptions().setName("Save status: " + text));
   }
 
   private void shot(Page page, String name) {
