@@ -73,8 +73,8 @@ const notAdmin = await ada.admin.listUsers({ query: { limit: 10 } });
 expect("admin routes refuse users", notAdmin.error?.status === 403, notAdmin);
 
 const { auth: admin } = client();
-const adminUp = await admin.signUp.email({ name: "Admin", email: adminEmail, password: "admin password 1" });
-expect("ADMIN_EMAILS makes an administrator", adminUp.data?.user?.role === "admin", adminUp);
+const adminIn = await admin.signIn.email({ email: adminEmail, password: "admin password 1" });
+expect("an administrator made by dbkeep admin create signs in", adminIn.data?.user?.role === "admin", adminIn);
 const users = await admin.admin.listUsers({ query: { limit: 10, searchValue: unique, searchField: "email" } });
 expect("admin list-users", users.data?.total === 1 && users.data.users[0].email === email, users);
 const adaId = users.data.users[0].id;

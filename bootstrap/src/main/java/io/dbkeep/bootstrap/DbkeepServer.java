@@ -3,6 +3,7 @@ package io.dbkeep.bootstrap;
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.designer.DesignerController;
+import io.dbkeep.adapter.in.web.docs.ApiDocsController;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.metrics.MetricsController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
@@ -168,6 +169,7 @@ public final class DbkeepServer implements AutoCloseable {
                   health,
                   metricsRoute,
                   identity.web().routes(),
+                  new ApiDocsController(),
                   new DesignerController()));
       routes.addAll(
           SchemaWiring.routes(
@@ -183,6 +185,11 @@ public final class DbkeepServer implements AutoCloseable {
       persistence.close();
       throw e;
     }
+  }
+
+  /** The route table (method and path template of every route the server answers). */
+  public List<HttpApi.Route> routes() {
+    return api.routes();
   }
 
   /** The port the HTTP server listens on. */

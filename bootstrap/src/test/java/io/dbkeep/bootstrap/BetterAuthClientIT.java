@@ -52,6 +52,26 @@ class BetterAuthClientIT {
     try (var server =
         DbkeepServer.start(
             ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC())) {
+      // ADMIN_EMAILS confers nothing on an unverified sign-up: the operator creates the admin
+      var stdin = System.in;
+      try {
+        System.setIn(
+            new java.io.ByteArrayInputStream(
+                "admin password 1\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(
+                Main.run(
+                    "admin",
+                    "create",
+                    "--database-url",
+                    DATABASE.databaseUrl(),
+                    "--email",
+                    "root@example.com",
+                    "--name",
+                    "Root"))
+            .isZero();
+      } finally {
+        System.setIn(stdin);
+      }
       var output =
           run(
               project,

@@ -1,5 +1,6 @@
 package io.dbkeep.bootstrap;
 
+import io.dbkeep.testsupport.OpenApiContract;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A client that behaves like a browser as far as the tests need: it keeps the cookies servers set
  * (by name; {@code Max-Age=0} removes one), sends them back, sends an {@code Origin} when told, and
- * never follows redirects.
+ * never follows redirects. Every response from the server under test is checked against the OpenAPI
+ * document ({@link OpenApiContract}).
  */
 final class Browser {
 
@@ -118,7 +120,12 @@ final class Browser {
           cookies.put(name, value);
         }
       }
+      if (uri.toString().startsWith(base)) {
+        OpenApiContract.check(method, uri, response);
+      }
       return response;
+    } catch (AssertionError e) {
+      throw e;
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     }

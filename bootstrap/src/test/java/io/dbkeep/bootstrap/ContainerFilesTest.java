@@ -110,7 +110,7 @@ class ContainerFilesTest {
   }
 
   @Test
-  void composeRunsTheAppWithPostgres17AndTheReadmeSaysHow() throws IOException {
+  void composeRunsTheAppWithPostgres17AndTheOperationsGuideSaysHow() throws IOException {
     var compose = read("compose.yaml");
     assertThat(compose)
         .contains("image: postgres:17")
@@ -118,8 +118,8 @@ class ContainerFilesTest {
         .contains(
             "DATABASE_URL: postgresql://dbkeep:${POSTGRES_PASSWORD:-change-me}@db:5432/dbkeep")
         .contains("build: .");
-    var readme = read("README.md");
-    assertThat(readme)
+    var operations = read("docs/operations.md");
+    assertThat(operations)
         .contains("docker build -t dbkeep .")
         .contains("docker compose up --build")
         .contains("No Docker engine");

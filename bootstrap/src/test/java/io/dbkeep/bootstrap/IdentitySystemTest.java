@@ -78,7 +78,9 @@ class IdentitySystemTest {
     variables.put("PORT", "0");
     variables.put("BASE_URL", BASE);
     variables.put("DBKEEP_SECRET", SECRET);
-    variables.put("ADMIN_EMAILS", "admin@example.com");
+    variables.put(
+        "ADMIN_EMAILS",
+        "admin@example.com,boss@example.com,acme-boss@example.com,acme-claimed@example.com");
     variables.put("SMTP_HOST", "127.0.0.1");
     variables.put("SMTP_PORT", Integer.toString(mail.getSmtp().getPort()));
     variables.put("EMAIL_FROM", "DBKeep <noreply@app.test>");
@@ -325,7 +327,92 @@ class IdentitySystemTest {
   }
 
   @Test
-  void aBanEndsSessionsRefusesSignInAndAnExpiredBanLiftsItself() {
+  void anAdminEmailConfersTheRoleOnlyOnceItsOwnerFollowsTheMailedLink() throws Exception {
+    var boss = client();
+
+    var signUp = signUp(boss, "Boss", "boss@example.com", "correct horse battery");
+
+    assertThat(json(signUp).get("user").get("role").asString()).isEqualTo("user");
+    assertThat(boss.get("/api/auth/admin/list-users").statusCode()).isEqualTo(403);
+    // a start promotes the configured addresses, but not one nobody has proven
+    try (var restarted = start(Map.of())) {
+      assertThat(role(new Browser(restarted.port()).from(ip()).bearer(token(signUp))))
+          .isEqualTo("user");
+    }
+    assertThat(role(boss)).isEqualTo("user");
+
+    var request =
+        boss.post("/api/auth/send-verification-email", "{\"email\":\"boss@example.com\"}");
+    assertThat(request.statusCode()).as(request.body()).isEqualTo(200);
+    assertThat(boss.get(local(linkIn(awaitMail("boss@example.com")))).statusCode()).isEqualTo(302);
+
+    assertThat(role(boss)).isEqualTo("admin");
+    assertThat(boss.get("/api/auth/admin/list-users").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aProviderConfersTheAdminRoleOnlyWhenItAssertsTheEmailIsVerified() throws Exception {
+    var claimed = client();
+    oidcSignIn(claimed, "sub-" + UUID.randomUUID(), "acme-claimed@example.com", false);
+    assertThat(role(claimed)).isEqualTo("user");
+
+    var asserted = client();
+    oidcSignIn(asserted, "sub-" + UUID.randomUUID(), "acme-boss@example.com", true);
+    assertThat(role(asserted)).isEqualTo("admin");
+  }
+
+  @Test
+  void noRedirectOrReturnedUrlLeavesTheSiteWhateverItsSpelling() {
+    var email = unique("red");
+    signUp(browser, "Red", email, "correct horse battery");
+    var hostile =
+        java.util.List.of(
+            "/\t/evil.example/x",
+            "/\\evil.example",
+            "//evil.example",
+            "/%2F/evil.example",
+            "\\\\evil.example",
+            "https:evil.example",
+            "javascript:alert(1)");
+    for (var target : hostile) {
+      var json = jsonString(target);
+      var signIn =
+          browser.post(
+              "/api/auth/sign-in/email",
+              "{\"email\":\""
+                  + email
+                  + "\",\"password\":\"correct horse battery\",\"callbackURL\":"
+                  + json
+                  + "}");
+      assertThat(signIn.statusCode()).as(target + ": " + signIn.body()).isEqualTo(403);
+      assertThat(json(signIn).get("code").asString()).isEqualTo("INVALID_CALLBACK_URL");
+      var social =
+          browser.post(
+              "/api/auth/sign-in/social",
+              "{\"provider\":\"acme\",\"errorCallbackURL\":" + json + "}");
+      assertThat(social.statusCode()).as(target).isEqualTo(403);
+      var encoded = java.net.URLEncoder.encode(target, StandardCharsets.UTF_8);
+      var verify = browser.get("/api/auth/verify-email?token=x&callbackURL=" + encoded);
+      assertThat(verify.statusCode()).as(target).isEqualTo(403);
+      var reset = browser.get("/api/auth/reset-password/x?callbackURL=" + encoded);
+      assertThat(reset.statusCode()).as(target).isEqualTo(403);
+    }
+
+    var fine =
+        browser.post(
+            "/api/auth/sign-in/email",
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"correct horse battery\",\"callbackURL\":"
+                + jsonString("/pro\tjects")
+                + "}");
+    assertThat(fine.statusCode()).isEqualTo(200);
+    // handed back in the form a browser would read it, which is the form that was judged
+    assertThat(json(fine).get("url").asString()).isEqualTo("/projects");
+  }
+
+  @Test
+  void aBanEndsSessionsRefusesSignInAndAnExpiredBanLiftsItself() throws Exception {
     var admin = adminBrowser();
     var email = unique("fay");
     var fay = client();
@@ -357,7 +444,7 @@ class IdentitySystemTest {
   }
 
   @Test
-  void administratorsListAndRemoveUsersAndOthersMayNot() {
+  void administratorsListAndRemoveUsersAndOthersMayNot() throws Exception {
     var admin = adminBrowser();
     var email = unique("gus");
     var gus = client();
@@ -586,16 +673,42 @@ class IdentitySystemTest {
     return callback;
   }
 
-  private Browser adminBrowser() {
+  /** The configured administrator: signed up, then verified through the mailed link. */
+  private Browser adminBrowser() throws Exception {
     var admin = client();
     var signIn = signIn(admin, "admin@example.com", "admin password 1");
     if (signIn.statusCode() != 200) {
       assertThat(signUp(admin, "Admin", "admin@example.com", "admin password 1").statusCode())
           .isEqualTo(200);
     }
-    assertThat(json(admin.get("/api/auth/get-session")).get("user").get("role").asString())
-        .isEqualTo("admin");
+    if (!role(admin).equals("admin")) {
+      admin.post("/api/auth/send-verification-email", "{\"email\":\"admin@example.com\"}");
+      admin.get(local(linkIn(awaitMail("admin@example.com"))));
+    }
+    assertThat(role(admin)).isEqualTo("admin");
     return admin;
+  }
+
+  private static String jsonString(String text) {
+    var out = new StringBuilder("\"");
+    for (var c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static String role(Browser client) {
+    return json(client.get("/api/auth/get-session")).get("user").get("role").asString();
+  }
+
+  private static String token(HttpResponse<String> signUpOrIn) {
+    return json(signUpOrIn).get("token").asString();
   }
 
   static HttpResponse<String> signUp(Browser client, String name, String email, String password) {

@@ -19,17 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Embedding example, extracted from README.md, compiled against the published jars
- * only (domain, document-json and their Vavr and Jackson dependencies) and run as its own process.
+ * The Embedding example, extracted from docs/embedding.md (the README links to it), compiled
+ * against the published jars only (domain, document-json and their Vavr and Jackson dependencies)
+ * and run as its own process.
  */
 class EmbeddingExampleTest {
 
   @TempDir Path directory;
 
   @Test
-  void theReadmeExampleCompilesAndExportsTheSampleDocument() throws Exception {
-    var readme = Files.readString(Path.of(System.getProperty("dbkeep.readme", "../README.md")));
-    var section = readme.substring(readme.indexOf("## Embedding"));
+  void theDocumentedExampleCompilesAndExportsTheSampleDocument() throws Exception {
+    var section =
+        Files.readString(Path.of(System.getProperty("dbkeep.embedding", "../docs/embedding.md")));
     var matcher = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
     assertThat(matcher.find()).as("a java block in the Embedding section").isTrue();
     var source = directory.resolve("EmbeddingExample.java");

@@ -8,7 +8,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client against a server on a random port, with JSON helpers. */
+/**
+ * A real HTTP client against a server on a random port, with JSON helpers. Every response is
+ * checked against the OpenAPI document when it is on the class path ({@link OpenApiContract}).
+ */
 public final class HttpTestClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,11 +38,14 @@ public final class HttpTestClient {
     for (int i = 0; i < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
+    HttpResponse<String> response;
     try {
-      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     }
+    OpenApiContract.check(method, URI.create(base + path), response);
+    return response;
   }
 
   public HttpResponse<String> get(String path, String... headers) {

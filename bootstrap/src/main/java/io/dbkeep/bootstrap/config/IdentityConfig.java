@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything identity reads from the environment. See the README's configuration table.
+ * Everything identity reads from the environment. See docs/configuration.md.
  *
  * @param secretGenerated the secret was not configured and was generated for this process (sessions
  *     then end with it)

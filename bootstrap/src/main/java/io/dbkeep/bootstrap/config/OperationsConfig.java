@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The operational settings: where backups go, the deployment environment, the log format and the
- * metrics token. See the README's configuration table.
+ * metrics token. See docs/configuration.md.
  *
  * @param backupDirectory {@code BACKUP_DIR} (default {@code ./backups})
  * @param backupBeforeMigrate {@code BACKUP_BEFORE_MIGRATE}: {@code serve} backs up before applying

@@ -6,8 +6,8 @@ import io.dbkeep.domain.schema.SchemaLimits;
 import java.time.Duration;
 
 /**
- * Everything {@code dbkeep serve} reads from its environment. See the README's configuration table
- * for the variables and their defaults.
+ * Everything {@code dbkeep serve} reads from its environment. See docs/configuration.md for the
+ * variables and their defaults.
  */
 public record ServerConfig(
     DatabaseUrl database,

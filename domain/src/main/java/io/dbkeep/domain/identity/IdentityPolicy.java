@@ -1,6 +1,9 @@
 package io.dbkeep.domain.identity;
 
 import io.dbkeep.domain.user.Email;
+import io.dbkeep.domain.user.Role;
+import io.dbkeep.domain.user.User;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,7 +13,9 @@ import java.util.Set;
  * @param registrationEnabled whether new accounts may be created (by password or by a first social
  *     sign-in)
  * @param requireEmailVerification whether a password sign-in needs a verified email
- * @param adminEmails accounts with these emails are administrators
+ * @param adminEmails accounts with these emails are administrators once the email is verified (an
+ *     address anyone can type into a sign-up form proves nothing until its owner follows the mailed
+ *     link, or a provider asserts it)
  * @param sessions how long sessions live
  */
 public record IdentityPolicy(
@@ -30,5 +35,18 @@ public record IdentityPolicy(
 
   public boolean isAdminEmail(Email email) {
     return adminEmails.contains(email);
+  }
+
+  /**
+   * Whether this policy makes {@code user} an administrator: its email is listed and verified. An
+   * unverified listed address confers nothing.
+   */
+  public boolean confersAdmin(User user) {
+    return user.emailVerified() && isAdminEmail(user.email()) && !user.isAdmin();
+  }
+
+  /** {@code user}, promoted to administrator when {@link #confersAdmin} says so. */
+  public User withConferredRole(User user, Instant now) {
+    return confersAdmin(user) ? user.withRole(Role.ADMIN, now) : user;
   }
 }

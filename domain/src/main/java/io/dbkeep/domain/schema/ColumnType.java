@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The column types a document may use: the original DBKeep's 46 (PostgreSQL names) plus {@link
  * #ENUM}, whose values come from the document's {@code enums[]}. Each engine maps them to its own
- * types (see the README's type table).
+ * types (see the type table in docs/schema-documents.md).
  */
 public enum ColumnType {
   SMALLINT("SMALLINT"),

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A relation between two tables. The <em>source</em> is the referencing (foreign-key) column, the
  * <em>target</em> the referenced column. For {@link RelationType#MANY_TO_MANY} the two tables are
- * joined through a junction table instead (see the README).
+ * joined through a junction table instead (see docs/schema-documents.md).
  *
  * @param id the document's id, unique among relations
  * @param name an optional name; for N:M it names the junction table

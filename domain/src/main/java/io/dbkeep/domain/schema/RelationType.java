@@ -8,7 +8,7 @@ public enum RelationType {
   ONE_TO_ONE("1:1"),
   /** A plain foreign key. */
   ONE_TO_MANY("1:N"),
-  /** Many to many: exported as a junction table (see the README). */
+  /** Many to many: exported as a junction table (see docs/schema-documents.md). */
   MANY_TO_MANY("N:M");
 
   private final String wireName;

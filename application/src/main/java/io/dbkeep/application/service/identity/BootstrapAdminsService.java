@@ -83,8 +83,9 @@ public final class BootstrapAdminsService implements BootstrapAdminsUseCase {
             () -> {
               var promoted = 0;
               for (var email : context.policy.adminEmails()) {
+                // only a verified address confers the role: anyone may sign up with any address
                 var user = store.loadUser().loadByEmail(email);
-                if (user.isDefined() && !user.get().isAdmin()) {
+                if (user.isDefined() && context.policy.confersAdmin(user.get())) {
                   store.saveUser().update(user.get().withRole(Role.ADMIN, context.now()));
                   promoted++;
                 }

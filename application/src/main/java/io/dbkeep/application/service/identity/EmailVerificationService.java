@@ -81,7 +81,9 @@ public final class EmailVerificationService implements EmailVerificationUseCase 
               if (user.get().emailVerified()) {
                 return Either.right(user.get());
               }
-              var verified = user.get().verifyEmail(context.now());
+              // the moment an address listed in ADMIN_EMAILS is proven, it confers the role
+              var now = context.now();
+              var verified = context.policy.withConferredRole(user.get().verifyEmail(now), now);
               store.saveUser().update(verified);
               return Either.right(verified);
             });

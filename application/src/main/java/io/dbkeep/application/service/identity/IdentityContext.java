@@ -10,7 +10,6 @@ import io.dbkeep.domain.identity.Session;
 import io.dbkeep.domain.identity.Verification;
 import io.dbkeep.domain.identity.VerificationPurpose;
 import io.dbkeep.domain.user.Email;
-import io.dbkeep.domain.user.Role;
 import io.dbkeep.domain.user.User;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
@@ -57,10 +56,13 @@ final class IdentityContext {
     return new StartedSession(session, token);
   }
 
-  /** A new user, an administrator when the policy lists the email. Not stored yet. */
+  /**
+   * A new user; an administrator only when the policy lists the email and it is already verified
+   * (e.g. asserted by an OAuth provider). Not stored yet.
+   */
   User newUser(String name, Email email, boolean emailVerified, Option<String> image) {
     var user = User.register(new UserId(tokens.newId()), name, email, emailVerified, image, now());
-    return policy.isAdminEmail(email) ? user.withRole(Role.ADMIN, user.createdAt()) : user;
+    return policy.withConferredRole(user, user.createdAt());
   }
 
   /** Stores a new single-use token for {@code purpose} about {@code value}. In a transaction. */

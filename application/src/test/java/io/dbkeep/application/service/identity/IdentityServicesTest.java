@@ -311,14 +311,40 @@ class IdentityServicesTest {
   }
 
   @Test
-  void configuredAdminEmailsBecomeAdministrators() {
+  void aConfiguredAdminEmailConfersTheRoleOnlyOnceVerified() {
     policy =
         new IdentityPolicy(
             true, false, Set.of(new Email("boss@example.com")), SessionPolicy.DEFAULT);
     var boss = signUp().signUp(command("Boss", "boss@example.com", "correct horse")).get();
-    assertThat(boss.user().role()).isEqualTo(Role.ADMIN);
-
+    assertThat(boss.user().role()).isEqualTo(Role.USER);
     var bootstrap = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
+    assertThat(bootstrap.promoteConfiguredAdmins()).isZero();
+    assertThat(tx(() -> store.loadUser().load(boss.user().id()).get().role())).isEqualTo(Role.USER);
+
+    var verification = new EmailVerificationService(store, policy, tokens, mail, clock);
+    verification.sendVerificationEmail("boss@example.com", LINK);
+    var verified = verification.verifyEmail(tokenIn(mail.last())).get();
+
+    assertThat(verified.role()).isEqualTo(Role.ADMIN);
+    assertThat(tx(() -> store.loadUser().load(boss.user().id()).get().role()))
+        .isEqualTo(Role.ADMIN);
+  }
+
+  @Test
+  void startUpPromotesAVerifiedConfiguredAccountAndTheCommandLineCreatesAdmins() {
+    var ada = signUp().signUp(command("Ada", "ada@example.com", "correct horse")).get().user();
+    tx(
+        () -> {
+          store.saveUser().update(ada.verifyEmail(clock.instant()));
+          return true;
+        });
+    policy =
+        new IdentityPolicy(
+            true, false, Set.of(new Email("ada@example.com")), SessionPolicy.DEFAULT);
+    var bootstrap = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
+    assertThat(bootstrap.promoteConfiguredAdmins()).isEqualTo(1);
+    assertThat(tx(() -> store.loadUser().load(ada.id()).get().role())).isEqualTo(Role.ADMIN);
+
     var created = bootstrap.createAdmin("Root", "root@example.com", "root password").get();
     assertThat(created.created()).isTrue();
     assertThat(created.user().isAdmin()).isTrue();

@@ -9,7 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** One engine's SQL: quoting, identifier rules, type mapping, limits. */
+/**
+ * One engine's home: quoting, identifier rules, type mapping, limits and capabilities. Export
+ * ({@link PlanBuilder}, {@link DdlWriter}), validation ({@link SchemaValidator}) and migration (the
+ * migration writer) ask the dialect what the engine can do instead of branching on {@link Engine};
+ * an engine's facts live in its subclass.
+ */
 abstract class Dialect {
 
   static Dialect of(Engine engine) {
@@ -65,6 +70,129 @@ abstract class Dialect {
   abstract int maxDecimalPrecision();
 
   abstract int maxDecimalScale();
+
+  // ------------------------------------------------------------------------------ capabilities
+
+  /** Enums are named types of their own (PostgreSQL), sharing the namespace of tables. */
+  boolean enumsAreTypes() {
+    return false;
+  }
+
+  /** Enums are a CHECK of the column's values (SQLite), since the engine has no enum type. */
+  boolean enumsAsCheck() {
+    return false;
+  }
+
+  /** Why the enum type {@code name} cannot be used (e.g. a built-in type shadows it), if so. */
+  Option<String> enumNameProblem(String name) {
+    return Option.none();
+  }
+
+  /** Why {@code value} cannot be an enum value on this engine (beyond blank and NUL), if so. */
+  Option<String> enumValueProblem(String value) {
+    return Option.none();
+  }
+
+  /** The key under which two enum values clash on this engine. */
+  String enumValueKey(String value) {
+    return value;
+  }
+
+  /** How the engine compares names and enum values, as a parenthesised note, or "". */
+  String comparisonNote(String what) {
+    return "";
+  }
+
+  /** Serial columns are AUTO_INCREMENT columns that must lead a key, at most one per table. */
+  boolean autoIncrementColumns() {
+    return false;
+  }
+
+  /** Serial columns auto-increment only as a sole {@code INTEGER PRIMARY KEY} (SQLite). */
+  boolean autoIncrementOnlyAsSoleKey() {
+    return false;
+  }
+
+  /** Foreign keys are declared inside CREATE TABLE (SQLite) rather than added by ALTER TABLE. */
+  boolean foreignKeysInline() {
+    return false;
+  }
+
+  /** The primary key constraint carries no name of ours (MySQL calls every one PRIMARY). */
+  boolean primaryKeyUnnamed() {
+    return false;
+  }
+
+  /** How table and column comments are written. */
+  CommentStyle commentStyle() {
+    return CommentStyle.SQL_COMMENTS;
+  }
+
+  /** Where comments live: COMMENT ON statements, inline COMMENT clauses, or only SQL comments. */
+  enum CommentStyle {
+    COMMENT_ON,
+    INLINE,
+    SQL_COMMENTS
+  }
+
+  /** The longest table and column comments, in characters; none: unlimited. */
+  Option<Integer> maxTableComment() {
+    return Option.none();
+  }
+
+  Option<Integer> maxColumnComment() {
+    return Option.none();
+  }
+
+  /** The most bytes of one key (MySQL/InnoDB); none: no limit worth checking. */
+  Option<Integer> maxKeyBytes() {
+    return Option.none();
+  }
+
+  /** Whether the row-size limits of {@link MappedType#rowBytes()} apply (MySQL/InnoDB). */
+  boolean limitsRowSize() {
+    return false;
+  }
+
+  /** Index names the engine reserves for itself, if {@code name} is one. */
+  boolean reservedIndexName(String name) {
+    return false;
+  }
+
+  /** The prefix reserved for the engine's own tables and indexes ({@code sqlite_}), if any. */
+  Option<String> reservedPrefix() {
+    return Option.none();
+  }
+
+  /** Vector types need an extension on the server (pgvector). */
+  boolean vectorsNeedExtension() {
+    return false;
+  }
+
+  /**
+   * The engine does not index foreign-key columns by itself, so unindexed ones are worth a warning.
+   */
+  boolean warnsUnindexedForeignKeys() {
+    return false;
+  }
+
+  /**
+   * MySQL refuses ON UPDATE CASCADE from a nullable referenced column into a NOT NULL foreign key
+   * column.
+   */
+  boolean refusesCascadeIntoNotNull() {
+    return false;
+  }
+
+  /** Large types (TEXT, BLOB) can only be indexed with a prefix length. */
+  boolean largeTypesNeedPrefix() {
+    return false;
+  }
+
+  /** The statements that open a script (session settings, extensions, …). */
+  String preamble(SchemaPlan plan) {
+    return "";
+  }
 
   /** {@code name}, shortened to the identifier limit with a hash suffix when it is too long. */
   final String shorten(String name) {

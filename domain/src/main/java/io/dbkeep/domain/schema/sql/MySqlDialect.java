@@ -259,4 +259,80 @@ final class MySqlDialect extends Dialect {
   int maxDecimalScale() {
     return 30;
   }
+
+  @Override
+  Option<String> enumValueProblem(String value) {
+    return value.codePointCount(0, value.length()) > MAX_ENUM_VALUE_CHARS
+        ? Option.of("MySQL enum values are at most 255 characters")
+        : Option.none();
+  }
+
+  @Override
+  String enumValueKey(String value) {
+    return foldValue(value);
+  }
+
+  @Override
+  String comparisonNote(String what) {
+    return " (MySQL compares " + what + " case- and accent-insensitively)";
+  }
+
+  @Override
+  boolean autoIncrementColumns() {
+    return true;
+  }
+
+  @Override
+  boolean primaryKeyUnnamed() {
+    return true;
+  }
+
+  @Override
+  CommentStyle commentStyle() {
+    return CommentStyle.INLINE;
+  }
+
+  @Override
+  Option<Integer> maxTableComment() {
+    return Option.of(MAX_TABLE_COMMENT);
+  }
+
+  @Override
+  Option<Integer> maxColumnComment() {
+    return Option.of(MAX_COLUMN_COMMENT);
+  }
+
+  @Override
+  Option<Integer> maxKeyBytes() {
+    return Option.of(MAX_KEY_BYTES);
+  }
+
+  @Override
+  boolean limitsRowSize() {
+    return true;
+  }
+
+  @Override
+  boolean reservedIndexName(String name) {
+    return name.equalsIgnoreCase("PRIMARY");
+  }
+
+  @Override
+  boolean refusesCascadeIntoNotNull() {
+    return true;
+  }
+
+  @Override
+  boolean largeTypesNeedPrefix() {
+    return true;
+  }
+
+  @Override
+  String preamble(SchemaPlan plan) {
+    return "\nSET NAMES utf8mb4;\n";
+  }
+
+  /** InnoDB in utf8mb4 with the collation the validator's folding assumes. */
+  static final String TABLE_OPTIONS =
+      " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
 }

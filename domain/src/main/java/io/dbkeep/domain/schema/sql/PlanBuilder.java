@@ -57,7 +57,7 @@ final class PlanBuilder {
       tableIndex.put(tables.get(i).id(), i);
       names.reserve(tables.get(i).name());
     }
-    if (engine == Engine.POSTGRESQL) {
+    if (dialect.enumsAreTypes()) {
       document.enums().forEach(type -> names.reserve(type.name()));
     }
     for (var table : tables) {
@@ -96,11 +96,11 @@ final class PlanBuilder {
               tableIndex.get(junction.relation().targetTableId())));
     }
     var enums = new ArrayList<PlannedEnum>();
-    if (engine == Engine.POSTGRESQL) {
+    if (dialect.enumsAreTypes()) {
       document.enums().forEach(type -> enums.add(new PlannedEnum(type.name(), type.values())));
     }
     var usesVector =
-        engine == Engine.POSTGRESQL
+        dialect.vectorsNeedExtension()
             && tables.stream()
                 .anyMatch(table -> table.columns().stream().anyMatch(c -> c.type().isVector()));
     return new SchemaPlan(enums, inDependencyOrder(planned, dependencies), usesVector);
@@ -149,10 +149,15 @@ final class PlanBuilder {
                 "the junction table name \""
                     + name
                     + "\" is already the name of an index or type"));
-      } else if (engine == Engine.SQLITE && name.toLowerCase().startsWith("sqlite_")) {
+      } else if (dialect.reservedPrefix().exists(prefix -> name.toLowerCase().startsWith(prefix))) {
         problems.add(
             Problem.error(
-                path, "INVALID_NAME", "SQLite reserves names starting with sqlite_ for itself"));
+                path,
+                "INVALID_NAME",
+                engine.displayName()
+                    + " reserves names starting with "
+                    + dialect.reservedPrefix().get()
+                    + " for itself"));
       } else {
         result.add(new Junction(r, relation, name));
       }
@@ -162,7 +167,8 @@ final class PlanBuilder {
 
   private PlannedTable table(Table table, String path, List<Relation> outgoing) {
     var key = table.primaryKey();
-    var inlineKey = engine == Engine.SQLITE && key.size() == 1 && key.get(0).type().isSerial();
+    var inlineKey =
+        dialect.autoIncrementOnlyAsSoleKey() && key.size() == 1 && key.get(0).type().isSerial();
     var columns = new ArrayList<PlannedColumn>(table.columns().size());
     for (var column : table.columns()) {
       columns.add(column(table, column, inlineKey && column.primaryKey()));
@@ -227,9 +233,9 @@ final class PlanBuilder {
             .map(
                 text ->
                     DefaultRules.render(DefaultValue.parse(text).get(), column, mapped, dialect));
-    var autoIncrement = column.type().isSerial() && (engine == Engine.MYSQL || inlineKey);
+    var autoIncrement = column.type().isSerial() && (dialect.autoIncrementColumns() || inlineKey);
     Option<PlannedKey> check = Option.none();
-    if (engine == Engine.SQLITE && column.type() == ColumnType.ENUM) {
+    if (dialect.enumsAsCheck() && column.type() == ColumnType.ENUM) {
       var values = new StringBuilder();
       for (var value : enumType.get().values()) {
         values.append(values.length() == 0 ? "" : ", ").append(dialect.literal(value));

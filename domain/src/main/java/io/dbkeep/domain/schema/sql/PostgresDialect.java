@@ -226,4 +226,54 @@ final class PostgresDialect extends Dialect {
   int maxDecimalScale() {
     return 1000;
   }
+
+  @Override
+  boolean enumsAreTypes() {
+    return true;
+  }
+
+  @Override
+  Option<String> enumNameProblem(String name) {
+    return BUILT_IN_TYPES.contains(name) || name.startsWith("pg_")
+        ? Option.of("would be shadowed by a built-in type of that name")
+        : Option.none();
+  }
+
+  @Override
+  Option<String> enumValueProblem(String value) {
+    return value.getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES
+        ? Option.of("PostgreSQL enum values are at most 63 bytes")
+        : Option.none();
+  }
+
+  @Override
+  CommentStyle commentStyle() {
+    return CommentStyle.COMMENT_ON;
+  }
+
+  @Override
+  boolean vectorsNeedExtension() {
+    return true;
+  }
+
+  @Override
+  boolean warnsUnindexedForeignKeys() {
+    return true;
+  }
+
+  @Override
+  String preamble(SchemaPlan plan) {
+    var out = new StringBuilder();
+    if (plan.usesVector()) {
+      out.append("\nCREATE EXTENSION IF NOT EXISTS vector;\n");
+    }
+    for (var type : plan.enums()) {
+      out.append("\nCREATE TYPE ").append(quote(type.name())).append(" AS ENUM (");
+      for (int i = 0; i < type.values().size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(literal(type.values().get(i)));
+      }
+      out.append(");\n");
+    }
+    return out.toString();
+  }
 }

@@ -14,7 +14,6 @@ import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.SchemaDocumentReader;
 import io.dbkeep.domain.schema.Table;
 import io.vavr.control.Option;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -176,17 +175,20 @@ public final class SchemaValidator {
         var type = document.enums().get(i);
         var path = "enums[" + i + "]";
         checkId(type.id(), ids, path, "enum");
-        if (engine == Engine.POSTGRESQL
-            && (PostgresDialect.BUILT_IN_TYPES.contains(type.name())
-                || type.name().startsWith("pg_"))) {
-          error(
-              path + ".name",
-              "INVALID_NAME",
-              "on PostgreSQL the enum name "
-                  + quoted(type.name())
-                  + " would be shadowed by a built-in type of that name");
-        }
-        if (checkName(type.name(), path + ".name", "enum", engine == Engine.POSTGRESQL)) {
+        dialect
+            .enumNameProblem(type.name())
+            .forEach(
+                problem ->
+                    error(
+                        path + ".name",
+                        "INVALID_NAME",
+                        "on "
+                            + engine.displayName()
+                            + " the enum name "
+                            + quoted(type.name())
+                            + " "
+                            + problem));
+        if (checkName(type.name(), path + ".name", "enum", dialect.enumsAreTypes())) {
           if (!names.add(dialect.fold(type.name()))) {
             error(
                 path + ".name",
@@ -207,23 +209,17 @@ public final class SchemaValidator {
           } else if (Dialect.hasNul(value)) {
             error(
                 valuePath, "INVALID_ENUM_VALUE", "enum values must not contain the NUL character");
-          } else if (engine == Engine.POSTGRESQL
-              && value.getBytes(StandardCharsets.UTF_8).length > 63) {
-            error(valuePath, "INVALID_ENUM_VALUE", "PostgreSQL enum values are at most 63 bytes");
-          } else if (engine == Engine.MYSQL
-              && value.codePointCount(0, value.length()) > MySqlDialect.MAX_ENUM_VALUE_CHARS) {
-            error(valuePath, "INVALID_ENUM_VALUE", "MySQL enum values are at most 255 characters");
+          } else {
+            dialect
+                .enumValueProblem(value)
+                .forEach(problem -> error(valuePath, "INVALID_ENUM_VALUE", problem));
           }
-          var key = engine == Engine.MYSQL ? MySqlDialect.foldValue(value) : value;
+          var key = dialect.enumValueKey(value);
           if (!seen.add(key)) {
             error(
                 valuePath,
                 "DUPLICATE_ENUM_VALUE",
-                quoted(value)
-                    + " repeats a value of this enum"
-                    + (engine == Engine.MYSQL
-                        ? " (MySQL compares them case- and accent-insensitively)"
-                        : ""));
+                quoted(value) + " repeats a value of this enum" + dialect.comparisonNote("them"));
           }
         }
       }
@@ -249,12 +245,13 @@ public final class SchemaValidator {
                 path + ".name",
                 "DUPLICATE_NAME",
                 "another table is also named " + quoted(table.name()));
-          } else if (engine == Engine.POSTGRESQL
-              && enumNames.contains(dialect.fold(table.name()))) {
+          } else if (dialect.enumsAreTypes() && enumNames.contains(dialect.fold(table.name()))) {
             error(
                 path + ".name",
                 "DUPLICATE_NAME",
-                "on PostgreSQL a table cannot have the name of an enum ("
+                "on "
+                    + engine.displayName()
+                    + " a table cannot have the name of an enum ("
                     + quoted(table.name())
                     + ")");
           }
@@ -268,7 +265,7 @@ public final class SchemaValidator {
                         path + ".parentNode",
                         "UNKNOWN_PARENT_NODE",
                         "no group has the id " + quoted(parent)));
-        checkComment(table.comment(), path + ".comment", MySqlDialect.MAX_TABLE_COMMENT);
+        checkComment(table.comment(), path + ".comment", dialect.maxTableComment());
         checkColumns(table, path);
         checkTableKeys(table, path);
       }
@@ -298,9 +295,7 @@ public final class SchemaValidator {
                 "DUPLICATE_NAME",
                 "another column of this table is also named "
                     + quoted(column.name())
-                    + (engine == Engine.MYSQL
-                        ? " (MySQL compares names case- and accent-insensitively)"
-                        : ""));
+                    + dialect.comparisonNote("names"));
           }
         }
         checkColumn(table, column, columnPath);
@@ -313,7 +308,7 @@ public final class SchemaValidator {
       checkParameters(column, path);
       var mapped = dialect.map(column, enumType);
       mapped.mapping().forEach(note -> warning(path + ".type", "TYPE_MAPPED", note));
-      if (type.isVector() && engine == Engine.POSTGRESQL && !vectorWarned) {
+      if (type.isVector() && dialect.vectorsNeedExtension() && !vectorWarned) {
         vectorWarned = true;
         warning(
             path + ".type",
@@ -353,9 +348,9 @@ public final class SchemaValidator {
                         : DefaultRules.refusal(parsed.get(), column, enumType, engine);
                 refusal.forEach(r -> error(path + ".default", r.code(), r.message()));
               });
-      checkComment(column.comment(), path + ".comment", MySqlDialect.MAX_COLUMN_COMMENT);
+      checkComment(column.comment(), path + ".comment", dialect.maxColumnComment());
       if (type.isSerial()
-          && engine == Engine.SQLITE
+          && dialect.autoIncrementOnlyAsSoleKey()
           && !(column.primaryKey() && table.primaryKey().size() == 1)) {
         warning(
             path + ".type",
@@ -442,7 +437,12 @@ public final class SchemaValidator {
                             + " scale must be from 0 to the precision ("
                             + precision.get()
                             + ")"
-                            + (engine == Engine.MYSQL ? " and at most 30 on MySQL" : "")
+                            + (dialect.maxDecimalScale() < dialect.maxDecimalPrecision()
+                                ? " and at most "
+                                    + dialect.maxDecimalScale()
+                                    + " on "
+                                    + engine.displayName()
+                                : "")
                             + ", not "
                             + scale);
                   }
@@ -475,7 +475,7 @@ public final class SchemaValidator {
       var serials = 0;
       for (int j = 0; j < table.columns().size(); j++) {
         var column = table.columns().get(j);
-        if (!column.type().isSerial() || engine != Engine.MYSQL) {
+        if (!column.type().isSerial() || !dialect.autoIncrementColumns()) {
           continue;
         }
         var columnPath = path + ".columns[" + j + "].type";
@@ -565,14 +565,17 @@ public final class SchemaValidator {
     }
 
     private void checkKeyBytes(int bytes, String path) {
-      if (engine == Engine.MYSQL && bytes > MySqlDialect.MAX_KEY_BYTES) {
+      var max = dialect.maxKeyBytes();
+      if (max.isDefined() && bytes > max.get()) {
         error(
             path,
             "KEY_TOO_LONG",
             "the key takes up to "
                 + bytes
-                + " bytes in utf8mb4; MySQL keys are at most "
-                + MySqlDialect.MAX_KEY_BYTES
+                + " bytes in utf8mb4; "
+                + engine.displayName()
+                + " keys are at most "
+                + max.get()
                 + " bytes");
       }
     }
@@ -585,7 +588,7 @@ public final class SchemaValidator {
     private void checkIndexNames() {
       var taken = new HashSet<String>();
       document.tables().forEach(table -> taken.add(dialect.fold(table.name())));
-      if (engine == Engine.POSTGRESQL) {
+      if (dialect.enumsAreTypes()) {
         taken.addAll(enumNames);
       }
       for (int i = 0; i < document.tables().size(); i++) {
@@ -597,8 +600,11 @@ public final class SchemaValidator {
             continue;
           }
           var name = index.name().get();
-          if (engine == Engine.MYSQL && name.equalsIgnoreCase("PRIMARY")) {
-            error(path, "INVALID_NAME", "MySQL reserves the index name PRIMARY");
+          if (dialect.reservedIndexName(name)) {
+            error(
+                path,
+                "INVALID_NAME",
+                engine.displayName() + " reserves the index name " + name.toUpperCase());
           } else if (checkName(name, path, "index", true) && !taken.add(dialect.fold(name))) {
             error(
                 path, "DUPLICATE_NAME", quoted(name) + " is already the name of a table or index");
@@ -709,7 +715,7 @@ public final class SchemaValidator {
         checkKeyBytes(mapped.keyBytes(), path + ".sourceColumnId");
       }
       checkSetNull(relation, path, source.nullable() && !source.primaryKey());
-      if (engine == Engine.MYSQL
+      if (dialect.refusesCascadeIntoNotNull()
           && relation.onUpdate().contains(ReferentialAction.CASCADE)
           && !(source.nullable() && !source.primaryKey())
           && target.nullable()
@@ -720,7 +726,7 @@ public final class SchemaValidator {
             "on MySQL, ON UPDATE CASCADE from a NOT NULL column needs a NOT NULL referenced column"
                 + " (the referenced value could become NULL)");
       }
-      if (engine == Engine.POSTGRESQL
+      if (dialect.warnsUnindexedForeignKeys()
           && relation.type() == RelationType.ONE_TO_MANY
           && !leadsAnIndex(sourceTable, source)) {
         warning(
@@ -728,7 +734,9 @@ public final class SchemaValidator {
             "FK_WITHOUT_INDEX",
             "foreign-key column "
                 + quoted(sourceTable.name() + "." + source.name())
-                + " has no index; PostgreSQL does not create one (joins and deletes on "
+                + " has no index; "
+                + engine.displayName()
+                + " does not create one (joins and deletes on "
                 + quoted(targetTable.name())
                 + " scan the table)");
       }
@@ -833,7 +841,7 @@ public final class SchemaValidator {
                   + dialect.maxKeyColumns()
                   + " columns");
         }
-        if (engine != Engine.MYSQL) {
+        if (!dialect.limitsRowSize()) {
           continue;
         }
         var byName = new HashMap<String, SchemaPlan.PlannedColumn>();
@@ -933,25 +941,32 @@ public final class SchemaValidator {
             "the " + what + " name " + quoted(abbreviate(name)) + " " + problem.get().message());
         return false;
       }
-      if (engine == Engine.SQLITE
+      var reserved = dialect.reservedPrefix();
+      if (reserved.isDefined()
           && (what.equals("table") || what.equals("index") || what.equals("junction table"))
-          && name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_")) {
-        error(path, "INVALID_NAME", "SQLite reserves names starting with sqlite_ for itself");
+          && name.toLowerCase(java.util.Locale.ROOT).startsWith(reserved.get())) {
+        error(
+            path,
+            "INVALID_NAME",
+            engine.displayName()
+                + " reserves names starting with "
+                + reserved.get()
+                + " for itself");
         return false;
       }
       return true;
     }
 
-    private void checkComment(Option<String> comment, String path, int mySqlMax) {
+    private void checkComment(Option<String> comment, String path, Option<Integer> max) {
       comment.forEach(
           text -> {
             if (Dialect.hasNul(text)) {
               error(path, "INVALID_CHARACTER", "comments must not contain the NUL character");
-            } else if (engine == Engine.MYSQL && text.codePointCount(0, text.length()) > mySqlMax) {
+            } else if (max.isDefined() && text.codePointCount(0, text.length()) > max.get()) {
               error(
                   path,
                   "COMMENT_TOO_LONG",
-                  "MySQL comments here are at most " + mySqlMax + " characters");
+                  engine.displayName() + " comments here are at most " + max.get() + " characters");
             }
           });
     }
@@ -963,7 +978,7 @@ public final class SchemaValidator {
           + role
           + " on "
           + engine.displayName()
-          + (engine == Engine.MYSQL ? " without a prefix length" : "");
+          + (dialect.largeTypesNeedPrefix() ? " without a prefix length" : "");
     }
 
     private static String describe(Column column) {

@@ -114,4 +114,29 @@ final class SqliteDialect extends Dialect {
   int maxDecimalScale() {
     return 1000;
   }
+
+  @Override
+  boolean enumsAsCheck() {
+    return true;
+  }
+
+  @Override
+  boolean autoIncrementOnlyAsSoleKey() {
+    return true;
+  }
+
+  @Override
+  boolean foreignKeysInline() {
+    return true;
+  }
+
+  @Override
+  Option<String> reservedPrefix() {
+    return Option.of("sqlite_");
+  }
+
+  @Override
+  String preamble(SchemaPlan plan) {
+    return "\nPRAGMA foreign_keys = ON;\n";
+  }
 }

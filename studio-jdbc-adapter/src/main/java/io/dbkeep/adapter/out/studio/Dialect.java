@@ -332,6 +332,51 @@ abstract class Dialect {
   /** How this engine's SQL text is split into statements. */
   abstract SqlScript.Flavor scriptFlavor();
 
+  // ---- read-only enforcement -----------------------------------------------------------------
+  //
+  // A read-only Studio does not trust its own splitting of the SQL text: each statement is sent
+  // alone with the driver's multi-statement support off, inside a read-only transaction on a
+  // session whose default is read-only, and the session is checked after every statement.
+
+  /**
+   * Driver settings a read-only or not Studio always uses, whatever the database URL says (the
+   * URL's own values for these keys are removed). Keys are compared ignoring case.
+   */
+  abstract java.util.Map<String, String> forcedDriverProperties(boolean readOnly);
+
+  /**
+   * A statement run on every new connection of a read-only Studio (the session's default), or null.
+   */
+  abstract String readOnlySessionSql();
+
+  /**
+   * Run once before the console's first statement in a read-only transaction: pins the transaction
+   * (PostgreSQL: takes the snapshot, after which it cannot become read-write) and answers why it is
+   * not read-only, or none.
+   */
+  Option<String> pinReadOnly(Session session) throws SQLException, StatementGuard.StoppedException {
+    return Option.none();
+  }
+
+  /**
+   * Why the driver would not send {@code statement} as exactly one statement (so a read-only
+   * console refuses it), or none.
+   */
+  Option<String> notOneStatement(Connection connection, String statement) throws SQLException {
+    return Option.none();
+  }
+
+  /** Prepares a console statement before it runs (PostgreSQL: no JDBC escape rewriting). */
+  void prepareConsoleStatement(java.sql.Statement statement) throws SQLException {}
+
+  /**
+   * After a statement of the read-only console: why the read-only transaction is gone (the
+   * statement ended it), or none.
+   */
+  Option<String> readOnlyLost(Connection connection) throws SQLException {
+    return Option.none();
+  }
+
   // ---- errors --------------------------------------------------------------------------------
 
   /**

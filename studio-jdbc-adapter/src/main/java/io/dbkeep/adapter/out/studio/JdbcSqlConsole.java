@@ -20,6 +20,12 @@ import java.util.Set;
  * transaction (one statement alone runs with auto-commit, so that statements which refuse
  * transactions, such as VACUUM, work). In read-only mode only queries run, in a read-only
  * transaction that is rolled back.
+ *
+ * <p>Read-only does not rest on the splitting agreeing with the driver's: each statement is sent
+ * alone (refused when the driver would read several statements in it; the drivers' multi-statement
+ * support is off, so the server refuses a second one too), inside a read-only transaction pinned
+ * before the first statement, on a session whose default transaction is read-only; after every
+ * statement the transaction must still be there.
  */
 final class JdbcSqlConsole implements RunSqlPort {
 
@@ -30,6 +36,10 @@ final class JdbcSqlConsole implements RunSqlPort {
    */
   private static final Set<String> QUERIES =
       Set.of("SELECT", "WITH", "SHOW", "EXPLAIN", "DESCRIBE", "DESC", "VALUES", "TABLE", "HELP");
+
+  /** MySQL's SELECT forms that write a file on the server (matched anywhere, even in strings). */
+  private static final java.util.regex.Pattern SERVER_FILES =
+      java.util.regex.Pattern.compile("OUTFILE|DUMPFILE", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final Transactions transactions;
   private final Dialect dialect;
@@ -76,6 +86,16 @@ final class JdbcSqlConsole implements RunSqlPort {
   /** Whether a read-only Studio may run {@code statement}. */
   boolean allowedReadOnly(SqlScript.Statement statement) {
     var keyword = statement.keyword();
+    if (dialect.scriptFlavor() == SqlScript.Flavor.MYSQL
+        && SqlScript.hasExecutableComment(statement.text())) {
+      // /*! … */ is run by the server: "/*!CREATE TABLE t (i int)*/ SELECT 1" is DDL.
+      return false;
+    }
+    if (dialect.scriptFlavor() == SqlScript.Flavor.MYSQL
+        && SERVER_FILES.matcher(statement.text()).find()) {
+      // SELECT … INTO OUTFILE writes a file on the server, read-only transaction or not.
+      return false;
+    }
     if (statement.text().startsWith("(")) {
       return true;
     }
@@ -94,10 +114,24 @@ final class JdbcSqlConsole implements RunSqlPort {
       Session session, String script, List<SqlScript.Statement> statements)
       throws SQLException, StatementGuard.StoppedException {
     var results = new ArrayList<StatementResult>();
+    var readOnly = transactions.readOnly();
+    if (readOnly) {
+      var refusal = dialect.pinReadOnly(session);
+      if (refusal.isDefined()) {
+        return Either.left(readOnlyRefusal(refusal.get(), script, statements.get(0)));
+      }
+    }
     for (int i = 0; i < statements.size(); i++) {
       var statement = statements.get(i);
+      if (readOnly) {
+        var refusal = dialect.notOneStatement(session.connection, statement.text());
+        if (refusal.isDefined()) {
+          return Either.left(readOnlyRefusal(refusal.get(), script, statement));
+        }
+      }
       try (var jdbc = session.connection.createStatement()) {
         jdbc.setMaxRows(MAX_ROWS + 1);
+        dialect.prepareConsoleStatement(jdbc);
         var hasResult = session.run().execute(jdbc, () -> jdbc.execute(statement.text()));
         while (true) {
           if (hasResult) {
@@ -112,6 +146,12 @@ final class JdbcSqlConsole implements RunSqlPort {
             results.add(new StatementResult.Affected(count));
           }
           hasResult = jdbc.getMoreResults();
+        }
+        if (readOnly) {
+          var lost = dialect.readOnlyLost(session.connection);
+          if (lost.isDefined()) {
+            return Either.left(readOnlyRefusal(lost.get(), script, statement));
+          }
         }
       } catch (SQLException e) {
         if (session.run().stopped() != null) {
@@ -145,6 +185,16 @@ final class JdbcSqlConsole implements RunSqlPort {
       }
     }
     return Either.right(results);
+  }
+
+  private static StudioError readOnlyRefusal(
+      String why, String script, SqlScript.Statement statement) {
+    return new StudioError(
+        StudioError.Code.READ_ONLY,
+        "The Studio runs read-only: " + why,
+        List.of(),
+        Option.of(SqlPosition.of(script, statement.offset())),
+        Option.none());
   }
 
   private StatementResult rows(ResultSet result) throws SQLException {

@@ -63,6 +63,25 @@ final class MariaDbDialect extends Dialect {
     }
   }
 
+  @Override
+  java.util.Map<String, String> forcedDriverProperties(boolean readOnly) {
+    // No LOCAL INFILE (the server could ask for any file of this machine), no multi-statement
+    // texts (the server then refuses a second statement), no Java deserialisation of values.
+    return java.util.Map.of(
+        "allowLocalInfile", "false",
+        "allowLoadLocalInfile", "false",
+        "allowUrlInLocalInfile", "false",
+        "allowMultiQueries", "false",
+        "autoDeserialize", "false");
+  }
+
+  @Override
+  String readOnlySessionSql() {
+    // DDL commits implicitly and starts a new transaction: the session's default keeps it
+    // read-only.
+    return "SET SESSION TRANSACTION READ ONLY";
+  }
+
   // ---- catalog -------------------------------------------------------------------------------
 
   /** The schemas shown: the connection's database, or every user schema when it has none. */

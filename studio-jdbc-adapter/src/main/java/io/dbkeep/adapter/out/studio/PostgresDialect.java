@@ -27,7 +27,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.Parser;
+import org.postgresql.core.TransactionState;
 import org.postgresql.util.PSQLException;
 
 /** PostgreSQL: the catalog from {@code pg_catalog}, {@code "identifiers"}, typed parameters. */
@@ -58,6 +62,59 @@ final class PostgresDialect extends Dialect {
     connection.setAutoCommit(false);
     // With auto-commit off, the driver opens the transaction with BEGIN READ ONLY.
     connection.setReadOnly(readOnly);
+  }
+
+  @Override
+  Map<String, String> forcedDriverProperties(boolean readOnly) {
+    // Extended protocol: the server itself refuses several commands in one Parse message, and the
+    // driver honours setReadOnly with BEGIN READ ONLY.
+    return Map.of(
+        "preferQueryMode", "extended",
+        "readOnlyMode", "transaction",
+        "ApplicationName", "dbkeep-studio");
+  }
+
+  @Override
+  String readOnlySessionSql() {
+    return "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+  }
+
+  @Override
+  Option<String> pinReadOnly(Session session) throws SQLException, StatementGuard.StoppedException {
+    // A query takes the transaction's snapshot: from now on SET TRANSACTION READ WRITE is refused.
+    var readOnly =
+        session.query(
+            new Sql("SELECT current_setting('transaction_read_only')"), row -> row.getString(1));
+    return readOnly.equals(List.of("on"))
+        ? Option.none()
+        : Option.of("the database did not open a read-only transaction");
+  }
+
+  @Override
+  Option<String> notOneStatement(Connection connection, String statement) throws SQLException {
+    var postgres = connection.unwrap(BaseConnection.class);
+    var parts =
+        Parser.parseJdbcSql(
+            statement, postgres.getStandardConformingStrings(), false, true, false, false);
+    return parts.size() <= 1
+        ? Option.none()
+        : Option.of(
+            "the driver reads this text as "
+                + parts.size()
+                + " statements; send each statement separately");
+  }
+
+  @Override
+  void prepareConsoleStatement(java.sql.Statement statement) throws SQLException {
+    statement.setEscapeProcessing(false);
+  }
+
+  @Override
+  Option<String> readOnlyLost(Connection connection) throws SQLException {
+    var state = connection.unwrap(BaseConnection.class).getTransactionState();
+    return state == TransactionState.OPEN
+        ? Option.none()
+        : Option.of("the statement ended the read-only transaction");
   }
 
   // ---- catalog -------------------------------------------------------------------------------

@@ -20,13 +20,14 @@ final class SqlScript {
     SQLITE
   }
 
-  /** One statement: its text and where it starts in the script. */
-  record Statement(String text, int offset) {
+  /** One statement: its text, where it starts in the script, and the lexical rules it follows. */
+  record Statement(String text, int offset, Flavor flavor) {
 
     /** The first keyword, upper case (empty when none). */
     String keyword() {
       var matcher =
-          java.util.regex.Pattern.compile("^[A-Za-z_]+").matcher(withoutLeadingComments(text));
+          java.util.regex.Pattern.compile("^[A-Za-z_]+")
+              .matcher(withoutLeadingComments(text, flavor));
       return matcher.find() ? matcher.group().toUpperCase(Locale.ROOT) : "";
     }
   }
@@ -46,14 +47,9 @@ final class SqlScript {
       if (c == '-' && next == '-' || (c == '#' && flavor == Flavor.MYSQL)) {
         i = endOfLine(script, i);
       } else if (c == '/' && next == '*') {
-        var end = script.indexOf("*/", i + 2);
-        i = end < 0 ? length : end + 2;
+        i = endOfBlockComment(script, i, flavor);
       } else if (c == '\'') {
-        boolean backslashes =
-            flavor == Flavor.MYSQL
-                || (flavor == Flavor.POSTGRESQL
-                    && i > 0
-                    && (script.charAt(i - 1) == 'E' || script.charAt(i - 1) == 'e'));
+        boolean backslashes = flavor == Flavor.MYSQL || escapeString(script, i, flavor);
         i = endOfQuoted(script, i, '\'', backslashes);
       } else if (c == '"') {
         i = endOfQuoted(script, i, '"', flavor == Flavor.MYSQL);
@@ -76,14 +72,14 @@ final class SqlScript {
         }
         i += word.length();
       } else if (c == ';' && beginDepth == 0) {
-        add(statements, script, start, i);
+        add(statements, script, start, i, flavor);
         start = i + 1;
         i++;
       } else {
         i++;
       }
     }
-    add(statements, script, start, length);
+    add(statements, script, start, length, flavor);
     return statements;
   }
 
@@ -106,35 +102,91 @@ final class SqlScript {
     return script.substring(i, end);
   }
 
-  private static void add(List<Statement> statements, String script, int start, int end) {
+  private static void add(
+      List<Statement> statements, String script, int start, int end, Flavor flavor) {
     var text = script.substring(start, end);
-    if (withoutLeadingComments(text).isBlank()) {
+    if (withoutLeadingComments(text, flavor).isBlank()) {
       return;
     }
     int lead = 0;
     while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
       lead++;
     }
-    statements.add(new Statement(text.substring(lead).stripTrailing(), start + lead));
+    statements.add(new Statement(text.substring(lead).stripTrailing(), start + lead, flavor));
   }
 
   /** The text without comments before its first token. */
-  static String withoutLeadingComments(String text) {
+  static String withoutLeadingComments(String text, Flavor flavor) {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (text.startsWith("--", i) || c == '#') {
+      } else if (text.startsWith("--", i) || (c == '#' && flavor == Flavor.MYSQL)) {
         i = endOfLine(text, i);
       } else if (text.startsWith("/*", i)) {
-        var end = text.indexOf("*/", i + 2);
-        i = end < 0 ? text.length() : end + 2;
+        i = endOfBlockComment(text, i, flavor);
       } else {
         break;
       }
     }
     return text.substring(i);
+  }
+
+  /**
+   * Whether {@code text} holds a MySQL executable comment ({@code /*! … *}{@code /} or {@code /*M!
+   * … *}{@code /}), whose content the server runs as SQL although it looks like a comment.
+   */
+  static boolean hasExecutableComment(String text) {
+    return text.contains("/*!") || text.contains("/*M!") || text.contains("/*m!");
+  }
+
+  /**
+   * The end of the block comment starting at {@code i}. PostgreSQL nests block comments ({@code /*
+   * /* *}{@code / still a comment *}{@code /}); MySQL and SQLite end at the first {@code *}{@code
+   * /}.
+   */
+  private static int endOfBlockComment(String text, int i, Flavor flavor) {
+    if (flavor != Flavor.POSTGRESQL) {
+      var end = text.indexOf("*/", i + 2);
+      return end < 0 ? text.length() : end + 2;
+    }
+    int depth = 1;
+    int j = i + 2;
+    while (j < text.length()) {
+      if (text.startsWith("/*", j)) {
+        depth++;
+        j += 2;
+      } else if (text.startsWith("*/", j)) {
+        depth--;
+        j += 2;
+        if (depth == 0) {
+          return j;
+        }
+      } else {
+        j++;
+      }
+    }
+    return text.length();
+  }
+
+  /**
+   * Whether the quote at {@code i} opens a PostgreSQL escape string: {@code E'…'} where the {@code
+   * E} is a token of its own (not the end of a word such as {@code name'…'}, a typed literal).
+   */
+  private static boolean escapeString(String text, int i, Flavor flavor) {
+    if (flavor != Flavor.POSTGRESQL || i == 0) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    if (before != 'E' && before != 'e') {
+      return false;
+    }
+    return i == 1 || !identifierPart(text.charAt(i - 2));
+  }
+
+  private static boolean identifierPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   private static int endOfLine(String text, int i) {

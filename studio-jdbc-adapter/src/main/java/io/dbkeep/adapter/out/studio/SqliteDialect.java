@@ -65,6 +65,24 @@ final class SqliteDialect extends Dialect {
     connection.setAutoCommit(false);
   }
 
+  @Override
+  java.util.Map<String, String> forcedDriverProperties(boolean readOnly) {
+    var forced = new java.util.HashMap<String, String>();
+    // No native extensions loaded by SQL (load_extension runs code in this process).
+    forced.put("enable_load_extension", "false");
+    forced.put("foreign_keys", "true");
+    if (readOnly) {
+      // SQLITE_OPEN_READONLY: the file cannot be written through these connections at all.
+      forced.put("open_mode", "1");
+    }
+    return forced;
+  }
+
+  @Override
+  String readOnlySessionSql() {
+    return "PRAGMA query_only = 1";
+  }
+
   // ---- catalog -------------------------------------------------------------------------------
 
   @Override

@@ -37,18 +37,22 @@ public final class StudioDatabase implements AutoCloseable {
    * @throws DataStoreUnavailableException when the database cannot be reached
    */
   public static StudioDatabase open(StudioDatabaseSettings settings) {
+    var dialect = dialect(settings.engine());
+    var forced = dialect.forcedDriverProperties(settings.readOnly());
     var config = new HikariConfig();
     config.setPoolName("dbkeep-studio");
-    config.setJdbcUrl(settings.jdbcUrl());
-    config.setDataSourceProperties(driverProperties(settings));
+    config.setJdbcUrl(DriverUrl.without(settings.jdbcUrl(), forced.keySet()));
+    config.setDataSourceProperties(driverProperties(settings, forced));
     config.setMaximumPoolSize(settings.maxConnections());
     config.setMinimumIdle(1);
     config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
     config.setInitializationFailTimeout(Math.max(1, settings.connectTimeout().toMillis()));
     config.setDriverClassName(driverClass(settings.engine()));
-    if (settings.engine() == Engine.SQLITE && settings.readOnly()) {
-      // The pool sets the flag on every connection; SQLite's must match how the file was opened.
+    if (settings.readOnly()) {
+      // Every connection: flagged read-only (SQLite's flag must match how the file was opened),
+      // and its session's default transaction is read-only.
       config.setReadOnly(true);
+      config.setConnectionInitSql(dialect.readOnlySessionSql());
     }
     HikariDataSource pool;
     try {
@@ -57,27 +61,28 @@ public final class StudioDatabase implements AutoCloseable {
       throw new DataStoreUnavailableException(
           "Cannot connect to " + settings.displayName() + ": " + rootMessage(e), e);
     }
-    var dialect = dialect(settings.engine());
     var guard = new StatementGuard(settings.statementTimeout());
     var transactions =
         new Transactions(pool, dialect, guard, settings.readOnly(), settings.displayName());
     return new StudioDatabase(pool, guard, transactions);
   }
 
-  private static java.util.Properties driverProperties(StudioDatabaseSettings settings) {
+  private static java.util.Properties driverProperties(
+      StudioDatabaseSettings settings, java.util.Map<String, String> forced) {
     var properties = settings.properties();
+    properties
+        .stringPropertyNames()
+        .forEach(
+            name -> {
+              if (forced.keySet().stream().anyMatch(name::equalsIgnoreCase)) {
+                properties.remove(name);
+              }
+            });
+    properties.putAll(forced);
     if (settings.engine() == Engine.SQLITE) {
-      properties.setProperty("foreign_keys", "true");
       properties.setProperty(
           "busy_timeout",
           Long.toString(Math.min(Integer.MAX_VALUE, settings.statementTimeout().toMillis())));
-      if (settings.readOnly()) {
-        // SQLITE_OPEN_READONLY: the file cannot be written through these connections at all.
-        properties.setProperty("open_mode", "1");
-      }
-    }
-    if (settings.engine() == Engine.POSTGRESQL) {
-      properties.setProperty("ApplicationName", "dbkeep-studio");
     }
     return properties;
   }
@@ -105,6 +110,11 @@ public final class StudioDatabase implements AutoCloseable {
     }
     var message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.lines().findFirst().orElse("").strip();
+  }
+
+  /** The pool, for this package's tests that check the drivers' settings. */
+  javax.sql.DataSource pool() {
+    return pool;
   }
 
   public ReadCatalogPort catalog() {

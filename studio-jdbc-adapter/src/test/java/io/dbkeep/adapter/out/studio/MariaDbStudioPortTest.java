@@ -69,6 +69,39 @@ class MariaDbStudioPortTest extends StudioPortContract {
   }
 
   @Override
+  protected List<String> readOnlyEscapes() {
+    return List.of(
+        "/*!CREATE TABLE hacked (id int)*/ SELECT 1",
+        "/*!50000 CREATE TABLE hacked (id int)*/ SELECT 1",
+        "/*M!100000 DROP TABLE book */ SELECT 1",
+        "SELECT 1 /*!; DELETE FROM book */",
+        "SELECT \"a\\\"; DELETE FROM book; -- \"; DELETE FROM book",
+        "SELECT \"a\\\\\"; DELETE FROM book; -- \"",
+        "SELECT 'a\\'; COMMIT; DELETE FROM book; -- '; DELETE FROM book",
+        "SELECT 'a\\\\'; COMMIT; DELETE FROM book; -- '",
+        "SELECT 1 # ;\n; COMMIT; DELETE FROM book",
+        "START TRANSACTION READ WRITE; DELETE FROM book",
+        "SET autocommit = 1; DELETE FROM book",
+        "SET SESSION tx_read_only = 0; COMMIT; DELETE FROM book",
+        "LOAD DATA LOCAL INFILE '/etc/hostname' INTO TABLE log",
+        "SELECT 1 INTO OUTFILE '/tmp/dbkeep-studio-ro-outfile'",
+        "SELECT 1 INTO DUMPFILE '/tmp/dbkeep-studio-ro-dumpfile'",
+        "SELECT * FROM author INTO OUTFILE '/tmp/dbkeep-studio-ro-outfile2'",
+        "CREATE TABLE hacked SELECT 1",
+        "RENAME TABLE log TO hacked",
+        "TRUNCATE log",
+        "HANDLER log OPEN",
+        "DO (SELECT count(*) FROM author)",
+        "TABLE book; COMMIT; DELETE FROM book");
+  }
+
+  @Override
+  protected String tablesSql() {
+    return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+        + " ORDER BY 1";
+  }
+
+  @Override
   protected List<String> specialValues() {
     return List.of(
         "UPDATE author SET big = 9007199254740993, data = '{\"a\":[1,2,{\"b\":null}]}',"
@@ -80,6 +113,75 @@ class MariaDbStudioPortTest extends StudioPortContract {
   @Override
   protected String slowStatement(int seconds) {
     return "SELECT SLEEP(" + seconds + ")";
+  }
+
+  /**
+   * Issue 15, finding 5: the server may ask the client for any file ({@code LOAD DATA LOCAL
+   * INFILE}); the Studio's connections never answer, whatever the URL asks for.
+   */
+  @Test
+  void loadDataLocalInfileCannotReadThisMachinesFiles() throws Exception {
+    var file = java.nio.file.Files.createTempFile("dbkeep-infile", ".txt");
+    try {
+      java.nio.file.Files.writeString(file, "read from the client\n");
+      var base = settings();
+      var url = base.jdbcUrl();
+      for (var jdbcUrl :
+          List.of(
+              url,
+              url
+                  + (url.contains("?") ? "&" : "?")
+                  + "allowLocalInfile=true&ALLOWLOCALINFILE=true&allowMultiQueries=true"
+                  + "&allowLoadLocalInfile=true&allowUrlInLocalInfile=true")) {
+        var properties = base.properties();
+        properties.setProperty("allowLocalInfile", "true");
+        properties.setProperty("allowMultiQueries", "true");
+        var settings =
+            new StudioDatabaseSettings(
+                Engine.MYSQL,
+                jdbcUrl,
+                properties,
+                base.displayName(),
+                false,
+                base.statementTimeout(),
+                1,
+                base.connectTimeout());
+        try (var studio = StudioDatabase.open(settings)) {
+          for (var load :
+              List.of(
+                  "LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE log",
+                  "LOAD DATA LOCAL INFILE '/etc/passwd' INTO TABLE log")) {
+            var result = studio.console().runSql(load, "infile");
+            assertThat(result.isLeft()).as("%s via %s: %s", load, jdbcUrl, result).isTrue();
+          }
+          // Every connection of the pool refuses, not only the console's way of running SQL; and
+          // the server refuses a second statement in one text: multi-statements are off.
+          try (var connection = studio.pool().getConnection();
+              var statement = connection.createStatement()) {
+            for (var path : List.of(file.toString(), "/etc/passwd")) {
+              org.assertj.core.api.Assertions.assertThatThrownBy(
+                      () ->
+                          statement.execute("LOAD DATA LOCAL INFILE '" + path + "' INTO TABLE log"))
+                  .as(path)
+                  .isInstanceOf(SQLException.class);
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> statement.execute("SELECT 1; DELETE FROM book"))
+                .isInstanceOf(SQLException.class);
+          }
+        }
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+    try (var connection = DATABASE.connect();
+        var statement = connection.createStatement();
+        var result =
+            statement.executeQuery("SELECT count(*), (SELECT count(*) FROM book) FROM log")) {
+      result.next();
+      assertThat(result.getLong(1)).isEqualTo(2);
+      assertThat(result.getLong(2)).isEqualTo(4);
+    }
   }
 
   @Test

@@ -86,6 +86,98 @@ class PostgresStudioPortTest extends StudioPortContract {
     return "SELECT pg_sleep(" + seconds + ")";
   }
 
+  @Override
+  protected List<String> readOnlyEscapes() {
+    return List.of(
+        // The two texts of issue 15, finding 2, on this fixture.
+        "SELECT name'\\'; COMMIT; DELETE FROM book; -- '",
+        "SELECT 1 /* /* */ ' */ ; COMMIT; CREATE TABLE x(y int); -- '",
+        "SELECT type'\\'; COMMIT; DELETE FROM book; -- '",
+        "SELECT E'\\''; COMMIT; DELETE FROM book; -- '",
+        "SELECT e'\\\\'; COMMIT; DELETE FROM book; -- '",
+        "SELECT 1 /* /* /* */ */ ; */ ; COMMIT; DELETE FROM book",
+        "SELECT $a$ ; $a$; COMMIT; DELETE FROM book",
+        "SELECT $$ $a$ ; $$; COMMIT; DELETE FROM book; -- $$",
+        "SELECT 1 AS \"a;\"\"b\"; COMMIT; DELETE FROM book",
+        "SELECT U&'\\0041;'; COMMIT; DELETE FROM book",
+        "SELECT 1; END; DELETE FROM book",
+        "SELECT 1; ABORT; DELETE FROM book",
+        "SELECT 1; PREPARE TRANSACTION 'x'; DELETE FROM book",
+        "SET default_transaction_read_only = off; COMMIT; DELETE FROM book",
+        "SET transaction_read_only = off; DELETE FROM book",
+        "SET TRANSACTION READ WRITE; INSERT INTO log (message) VALUES ('hacked')",
+        "RESET ALL; COMMIT; DELETE FROM book",
+        "SELECT set_config('default_transaction_read_only', 'off', false); COMMIT;"
+            + " DELETE FROM book",
+        "SELECT set_config('transaction_read_only', 'off', false);"
+            + " WITH d AS (DELETE FROM book RETURNING 1) SELECT count(*) FROM d",
+        "DO $$ BEGIN DELETE FROM book; END $$",
+        "DO $$ BEGIN COMMIT; END $$; DELETE FROM book",
+        "CALL no_such_procedure()",
+        "COPY (SELECT 1) TO PROGRAM 'touch /tmp/dbkeep-studio-ro-escape'",
+        "COPY book FROM PROGRAM 'echo 9,1,x'",
+        "SELECT * INTO TEMP hacked FROM author",
+        "CREATE TEMP TABLE hacked AS SELECT 1",
+        "SELECT nextval('author_id_seq'); DELETE FROM book",
+        "SELECT 1; DISCARD ALL; DELETE FROM book",
+        "EXPLAIN ANALYZE WITH d AS (DELETE FROM book RETURNING 1) SELECT * FROM d",
+        "TABLE book; COMMIT; DELETE FROM book");
+  }
+
+  @Override
+  protected String tablesSql() {
+    return "SELECT table_schema || '.' || table_name FROM information_schema.tables"
+        + " WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"
+        + " AND table_schema NOT LIKE 'pg\\_temp%' ORDER BY 1";
+  }
+
+  /**
+   * A server without standard conforming strings reads backslashes in plain strings as escapes: the
+   * splitter does not know this, the driver does, and the session decides.
+   */
+  @Test
+  void readOnlyHoldsWithoutStandardConformingStrings() throws SQLException {
+    var settings = settings().withReadOnly(true);
+    var properties = settings.properties();
+    properties.setProperty("options", "-c standard_conforming_strings=off");
+    var legacy =
+        new StudioDatabaseSettings(
+            settings.engine(),
+            settings.jdbcUrl(),
+            properties,
+            settings.displayName(),
+            true,
+            settings.statementTimeout(),
+            2,
+            settings.connectTimeout());
+    try (var readOnly = StudioDatabase.open(legacy)) {
+      for (var attempt :
+          List.of(
+              "SELECT 'a\\'; COMMIT; DELETE FROM book; -- '",
+              "SELECT 'a\\''; COMMIT; DELETE FROM book; -- '",
+              "SELECT name'\\'; COMMIT; DELETE FROM book; -- '",
+              "SELECT '\\'' ; COMMIT; DELETE FROM book; -- '")) {
+        // Some of these are one harmless string to the server: what counts is that none writes.
+        readOnly.console().runSql(attempt, "legacy");
+      }
+      assertThat(
+              readOnly
+                  .console()
+                  .runSql("SELECT '\\'' ; COMMIT; DELETE FROM book; -- '", "legacy")
+                  .isLeft())
+          .isTrue();
+      assertThat(readOnly.console().runSql("SELECT 'it\\'s'", "legacy").isRight()).isTrue();
+    }
+    try (var connection = DATABASE.connect();
+        var statement = connection.createStatement();
+        var result = statement.executeQuery("SELECT count(*) FROM book")) {
+      result.next();
+      assertThat(result.getLong(1)).isEqualTo(4);
+    }
+    assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("/tmp/dbkeep-studio-ro-escape")))
+        .isFalse();
+  }
+
   @Test
   void postgresTypesRoundTripThroughInsertFilterAndConflictCheckedUpdate() throws Exception {
     try (var connection = DATABASE.connect();

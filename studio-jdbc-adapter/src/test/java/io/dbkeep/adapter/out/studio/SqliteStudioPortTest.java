@@ -97,4 +97,24 @@ class SqliteStudioPortTest extends StudioPortContract {
   protected String slowStatement(int seconds) {
     return "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c";
   }
+
+  @Override
+  protected List<String> readOnlyEscapes() {
+    return List.of(
+        "PRAGMA query_only = 0; DELETE FROM book",
+        "PRAGMA query_only = 0; WITH x AS (SELECT 1) DELETE FROM book",
+        "WITH x AS (SELECT 1) DELETE FROM book",
+        "WITH x AS (SELECT 1) INSERT INTO log (message) SELECT 'hacked' FROM x",
+        "ATTACH DATABASE 'file:dbkeep-ro-attach?mode=memory' AS other; CREATE TABLE other.t (i)",
+        "VACUUM INTO '/tmp/dbkeep-studio-ro-vacuum.db'",
+        "SELECT load_extension('/nonexistent/evil.so')",
+        "REPLACE INTO log (message) VALUES ('hacked')",
+        "BEGIN; DELETE FROM book; COMMIT",
+        "SELECT 1; END; DELETE FROM book");
+  }
+
+  @Override
+  protected String tablesSql() {
+    return "SELECT name FROM sqlite_master ORDER BY 1";
+  }
 }

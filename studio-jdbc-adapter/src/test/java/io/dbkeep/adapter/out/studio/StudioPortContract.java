@@ -75,6 +75,70 @@ abstract class StudioPortContract {
   /** A statement that runs for about {@code seconds} seconds. */
   protected abstract String slowStatement(int seconds);
 
+  /**
+   * This engine's own attempts to write through a read-only console (beyond {@link
+   * #COMMON_ESCAPES}): splitter/driver disagreements, transaction control, session settings,
+   * executable comments…
+   */
+  protected abstract List<String> readOnlyEscapes();
+
+  /** A query answering the name of every table and view that a write could have created. */
+  protected abstract String tablesSql();
+
+  /** Attempts to write through a read-only console, on every engine. */
+  static final List<String> COMMON_ESCAPES =
+      List.of(
+          "UPDATE author SET name = 'hacked'",
+          "DELETE FROM book",
+          "SELECT 1; COMMIT; DELETE FROM book",
+          "COMMIT; DELETE FROM book",
+          "ROLLBACK; DELETE FROM book",
+          "END; DELETE FROM book",
+          "SELECT 1; ROLLBACK AND CHAIN; DELETE FROM book",
+          "SELECT 1; COMMIT AND CHAIN; INSERT INTO log (message) VALUES ('hacked')",
+          "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE; DELETE FROM book",
+          "SET SESSION TRANSACTION READ WRITE; DELETE FROM book",
+          "SELECT * INTO hacked FROM author",
+          "CREATE TEMP TABLE hacked (i int)",
+          "CREATE TABLE hacked (i int)",
+          "WITH d AS (DELETE FROM book RETURNING 1) SELECT count(*) FROM d",
+          "EXPLAIN ANALYZE DELETE FROM book",
+          "SELECT 'a;b'; DELETE FROM book",
+          "SELECT \"a;b\" FROM author; DELETE FROM book",
+          "SELECT 1 -- ; \n; DELETE FROM book");
+
+  /** Every table with its row count, and a checksum of author: what any write would change. */
+  private String fingerprint() throws SQLException {
+    var tables = new ArrayList<String>();
+    try (var connection = connect();
+        var statement = connection.createStatement()) {
+      try (var result = statement.executeQuery(tablesSql())) {
+        while (result.next()) {
+          tables.add(result.getString(1));
+        }
+      }
+      var print = new StringBuilder(String.join(",", tables));
+      for (var name : List.of("author", "book", "log")) {
+        try (var result = statement.executeQuery("SELECT count(*) FROM " + name)) {
+          result.next();
+          print.append(' ').append(name).append('=').append(result.getLong(1));
+        }
+      }
+      try (var result =
+          statement.executeQuery("SELECT sum(length(name)), sum(id), count(email) FROM author")) {
+        result.next();
+        print
+            .append(" author:")
+            .append(result.getString(1))
+            .append('/')
+            .append(result.getString(2))
+            .append('/')
+            .append(result.getString(3));
+      }
+      return print.toString();
+    }
+  }
+
   /** Binds a date the way the engine stores dates. */
   protected void setDate(java.sql.PreparedStatement statement, int index, LocalDate date)
       throws SQLException {
@@ -779,6 +843,37 @@ abstract class StudioPortContract {
     assertThat(countWhere("book", "1 = 1")).isEqualTo(4);
     assertThat(countWhere("log", "message = 'hacked'")).isZero();
     assertThat(database.catalog().describeTable(table("hacked"))).isEmpty();
+  }
+
+  /**
+   * Issue 15, finding 2: no text typed into a read-only console writes, whatever the splitter
+   * thinks of it. Each attempt is refused (or fails) and the database is unchanged afterwards; the
+   * console still answers queries on the same pooled connections.
+   */
+  @Test
+  void noStatementSequenceWritesThroughAReadOnlyConsole() throws SQLException {
+    var before = fingerprint();
+    var attempts = new ArrayList<String>(COMMON_ESCAPES);
+    attempts.addAll(readOnlyEscapes());
+    try (var readOnly = StudioDatabase.open(settings().withReadOnly(true))) {
+      for (var attempt : attempts) {
+        var result = readOnly.console().runSql(attempt, "ro-escape");
+        assertThat(result.isLeft()).as("refused: %s → %s", attempt, result).isTrue();
+        assertThat(fingerprint()).as("unchanged after: %s", attempt).isEqualTo(before);
+        // A write that an attempt prepared for the next call on the same connection fails too.
+        for (var next :
+            List.of(
+                "WITH d AS (DELETE FROM book RETURNING 1) SELECT count(*) FROM d",
+                "DELETE FROM book")) {
+          assertThat(readOnly.console().runSql(next, "ro-next").isLeft())
+              .as("after: %s, %s", attempt, next)
+              .isTrue();
+        }
+        assertThat(fingerprint()).as("unchanged after: %s", attempt).isEqualTo(before);
+      }
+      assertThat(readOnly.console().runSql("SELECT count(*) FROM author", "ro").isRight()).isTrue();
+    }
+    assertThat(countWhere("author", "name = 'hacked'")).isZero();
   }
 
   @Test

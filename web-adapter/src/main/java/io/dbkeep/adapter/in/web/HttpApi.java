@@ -7,6 +7,7 @@ import io.dbkeep.json.JsonCodec;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,24 @@ public final class HttpApi {
     app.start();
     return this;
   }
+
+  /**
+   * The route table: every HTTP route the server answers, by method and path template (as
+   * registered, e.g. {@code /api/projects/{id}}), sorted. The OpenAPI document and the
+   * authorization matrix are checked against it.
+   */
+  public List<Route> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> new Route(endpoint.method.name(), endpoint.path))
+        .distinct()
+        .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
+        .toList();
+  }
+
+  /** One entry of the route table. */
+  public record Route(String method, String path) {}
 
   /** The port it listens on (useful when started on port 0). */
   public int port() {

@@ -13,7 +13,10 @@ public interface BootstrapAdminsUseCase {
    */
   Either<IdentityError, Outcome> createAdmin(String name, String email, String password);
 
-  /** Promotes the existing accounts of the policy's admin emails; how many changed. */
+  /**
+   * Promotes the existing accounts of the policy's admin emails whose email is verified; how many
+   * changed. An unverified account stays a user until its owner follows the verification link.
+   */
   int promoteConfiguredAdmins();
 
   /** The administrator, and whether it was created (else promoted or already admin). */

@@ -49,6 +49,7 @@ final class AuthController implements WebRoutes {
   private final SessionCookies cookies;
   private final OriginCheck origins;
   private final RateLimits limits;
+  private final RedirectTargets targets;
 
   AuthController(
       AuthSettings settings,
@@ -64,6 +65,7 @@ final class AuthController implements WebRoutes {
     this.cookies = sessions.cookies();
     this.origins = origins;
     this.limits = limits;
+    this.targets = new RedirectTargets(settings.trustedOrigins());
   }
 
   @Override
@@ -228,7 +230,7 @@ final class AuthController implements WebRoutes {
     if (callback == null || callback.isBlank() || callback.length() > MAX_URL) {
       throw new AuthApiException(400, "CALLBACK_URL_REQUIRED", "callbackURL is required");
     }
-    requireAllowedRedirect(callback, "callbackURL");
+    callback = requireAllowedRedirect(callback, "callbackURL");
     var raw = ctx.pathParam("token");
     var valid =
         !raw.isEmpty()
@@ -254,8 +256,7 @@ final class AuthController implements WebRoutes {
   // --- email verification ---------------------------------------------------------------------
 
   private void verifyEmail(Context ctx) {
-    var callback = Option.of(ctx.queryParam("callbackURL")).filter(url -> !url.isBlank());
-    callback.forEach(url -> requireAllowedRedirect(url, "callbackURL"));
+    var callback = redirectTarget(Option.of(ctx.queryParam("callbackURL")), "callbackURL");
     var raw = ctx.queryParam("token");
     Either<IdentityError, io.dbkeep.domain.user.User> verified =
         raw == null || raw.isEmpty() || raw.length() > MAX_TOKEN
@@ -693,18 +694,20 @@ final class AuthController implements WebRoutes {
     return ctx.ip();
   }
 
+  /** The target in the normalised form judged safe; none when absent or empty; 403 otherwise. */
   private Option<String> redirectTarget(Option<String> url, String field) {
-    url.forEach(u -> requireAllowedRedirect(u, field));
-    return url.filter(u -> !u.isEmpty());
+    return url.filter(u -> !u.isEmpty()).map(u -> requireAllowedRedirect(u, field));
   }
 
-  private void requireAllowedRedirect(String url, String field) {
-    if (!url.isEmpty() && !origins.isAllowedRedirect(url)) {
-      throw new AuthApiException(
-          403,
-          "INVALID_" + field.replace("URL", "_URL").toUpperCase(Locale.ROOT),
-          "Invalid " + field);
-    }
+  private String requireAllowedRedirect(String url, String field) {
+    return targets
+        .normalise(url)
+        .getOrElseThrow(
+            () ->
+                new AuthApiException(
+                    403,
+                    "INVALID_" + field.replace("URL", "_URL").toUpperCase(Locale.ROOT),
+                    "Invalid " + field));
   }
 
   private LinkTemplate verificationLink(String callback) {
@@ -716,8 +719,10 @@ final class AuthController implements WebRoutes {
     return URI.create(settings.base() + PREFIX + "/callback/" + provider);
   }
 
+  /** A 302 to {@code target}, judged once more here: anything refused goes to the site's root. */
   private void redirect(Context ctx, String target) {
-    var absolute = target.startsWith("/") ? settings.base() + target : target;
+    var allowed = targets.normalise(target).getOrElse("/");
+    var absolute = allowed.startsWith("/") ? settings.base() + allowed : allowed;
     ctx.status(302).header("Location", absolute);
   }
 

@@ -8,9 +8,8 @@ import java.util.Set;
 
 /**
  * Cross-site request forgery defence. A state-changing request that a browser could send with our
- * cookie must come from a trusted origin, named by {@code Origin} or else {@code Referer}. Also
- * decides which callback URLs may be redirected to (relative ones, or trusted origins), so the
- * server is no open redirect.
+ * cookie must come from a trusted origin, named by {@code Origin} or else {@code Referer}. (Where a
+ * browser may be sent is {@link RedirectTargets}' decision.)
  */
 final class OriginCheck {
 
@@ -39,14 +38,6 @@ final class OriginCheck {
   /** Whether the request names any origin at all. */
   static boolean namesAnOrigin(Context ctx) {
     return ctx.header("Origin") != null || ctx.header("Referer") != null;
-  }
-
-  /** Whether {@code url} may be a redirect target: a path on this site, or a trusted origin. */
-  boolean isAllowedRedirect(String url) {
-    if (url.startsWith("/")) {
-      return !url.startsWith("//") && !url.startsWith("/\\");
-    }
-    return isTrusted(url);
   }
 
   private boolean isTrusted(String url) {

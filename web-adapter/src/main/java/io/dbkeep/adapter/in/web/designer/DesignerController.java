@@ -30,8 +30,7 @@ public final class DesignerController implements WebRoutes {
           "/forgot-password",
           "/reset-password",
           "/projects",
-          "/projects/{id}",
-          "/projects/{id}/*");
+          "/projects/{id}");
 
   static final String PAGE_CACHE = "no-cache";
   static final String ASSET_CACHE = "public, max-age=31536000, immutable";

@@ -48,8 +48,7 @@ class DesignerControllerTest {
         "/forgot-password",
         "/reset-password?token=abc",
         "/projects",
-        "/projects/0b6f6c1e-0000-4000-8000-000000000001",
-        "/projects/0b6f6c1e-0000-4000-8000-000000000001/sql"
+        "/projects/0b6f6c1e-0000-4000-8000-000000000001"
       })
   void theDesignersOwnAddressesAnswerWithItsPageRevalidatedOnEveryLoad(String path) {
     var page = http.get(path);
@@ -86,6 +85,7 @@ class DesignerControllerTest {
         "/studio/anything",
         "/nothing-here",
         "/projectsx",
+        "/projects/0b6f6c1e-0000-4000-8000-000000000001/sql",
         "/designer.html"
       })
   void everythingElseStaysA404WithTheErrorEnvelope(String path) {

@@ -1,0 +1,89 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import blogJson from './fixtures/blog.document.json'
+import SchemaEditor from './SchemaEditor.vue'
+import type { SchemaDocument } from './document'
+import type { Problem } from './problems'
+
+function stubServer() {
+  return vi.fn(async (url: string) => {
+    if (String(url).startsWith('/api/schema/validate')) {
+      return new Response(JSON.stringify({ valid: true, engine: 'PostgreSQL', problems: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } })
+    }
+    return new Response('CREATE TABLE x ();', { status: 200, headers: { 'Content-Type': 'text/plain' } })
+  })
+}
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', stubServer())
+})
+afterEach(() => vi.unstubAllGlobals())
+
+function editor(doc: unknown = structuredClone(blogJson), problems: Problem[] = []) {
+  return mount(SchemaEditor, { props: { modelValue: doc, engine: 'PostgreSQL', problems, liveValidation: false }, attachTo: document.body })
+}
+
+function button(wrapper: ReturnType<typeof editor>, name: string) {
+  const found = wrapper.findAll('button').find((b) => (b.attributes('aria-label') ?? b.text()).trim() === name)
+  if (!found) throw new Error(`no button ${name}`)
+  return found
+}
+
+describe('SchemaEditor', () => {
+  it('Add table emits a new document; Undo and Redo emit the old and the new again', async () => {
+    const wrapper = editor()
+    await flushPromises()
+    await button(wrapper, 'Add table').trigger('click')
+    await flushPromises()
+    const emitted = wrapper.emitted('update:modelValue') as SchemaDocument[][]
+    expect(emitted).toHaveLength(1)
+    expect(emitted[0]![0]!.tables).toHaveLength(6)
+    await button(wrapper, 'Undo').trigger('click')
+    expect((wrapper.emitted('update:modelValue') as SchemaDocument[][])[1]![0]!.tables).toHaveLength(5)
+    await button(wrapper, 'Redo').trigger('click')
+    expect((wrapper.emitted('update:modelValue') as SchemaDocument[][])[2]![0]!.tables).toHaveLength(6)
+    wrapper.unmount()
+  })
+
+  it('Ctrl+Z and Ctrl+Shift+Z undo and redo from the page', async () => {
+    const wrapper = editor()
+    await flushPromises()
+    await button(wrapper, 'Add table').trigger('click')
+    await flushPromises()
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }))
+    await flushPromises()
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true, bubbles: true }))
+    await flushPromises()
+    const tables = (wrapper.emitted('update:modelValue') as SchemaDocument[][]).map((e) => e[0]!.tables.length)
+    expect(tables).toEqual([6, 5, 6])
+    wrapper.unmount()
+  })
+
+  it('lists the problems it is given, errors first, with their place', async () => {
+    const wrapper = editor(structuredClone(blogJson), [
+      { path: 'data.tables[1]', code: 'NO_PRIMARY_KEY', severity: 'warning', message: 'no key' },
+      { path: 'data.relations[0]', code: 'INCOMPATIBLE_TYPES', severity: 'error', message: 'types differ' },
+    ])
+    await flushPromises()
+    const region = wrapper.find('[role="region"][aria-label="Problems"]')
+    const items = region.findAll('li').map((li) => li.text())
+    expect(items[0]).toContain('relation posts → users')
+    expect(items[0]).toContain('types differ')
+    expect(items[1]).toContain('posts')
+    wrapper.unmount()
+  })
+
+  it('a new modelValue from outside is shown, and undo goes back to the editor’s own', async () => {
+    const wrapper = editor()
+    await flushPromises()
+    await button(wrapper, 'Add table').trigger('click')
+    await wrapper.setProps({ modelValue: { tables: [], relations: [] } })
+    await flushPromises()
+    expect(wrapper.text()).toContain('0 tables')
+    await button(wrapper, 'Undo').trigger('click')
+    const last = (wrapper.emitted('update:modelValue') as SchemaDocument[][]).at(-1)![0]!
+    expect(last.tables).toHaveLength(6)
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import blogJson from './fixtures/blog.document.json'
+import { toDocument } from './document'
+import { FlowElements, marksOf } from './flowElements'
+import { updateColumn } from './operations'
+import { keyAction } from './useEditorKeys'
+
+const blog = toDocument(structuredClone(blogJson))
+
+describe('nodes and edges', () => {
+  it('groups come before their tables, with accessible names, and group children are relative', () => {
+    const nodes = new FlowElements().nodes(blog, new Map())
+    expect(nodes.map((n) => n.id)).toEqual(['g-auth', 't-users', 't-posts', 't-tags', 't-post-tags', 't-comments', 'n-1'])
+    expect(nodes[1]).toMatchObject({ type: 'table', ariaLabel: 'Table users', parentNode: 'g-auth' })
+    expect(nodes.at(-1)).toMatchObject({ type: 'note', ariaLabel: 'Note Publishing' })
+  })
+
+  it('an unchanged table keeps its node object; an edited one gets a new one', () => {
+    const elements = new FlowElements()
+    const first = elements.nodes(blog, new Map())
+    const edited = updateColumn(blog, 't-posts', 'c-title-967757', { length: 120 })
+    const second = elements.nodes(edited, new Map())
+    expect(second[1]).toBe(first[1])
+    expect(second[2]).not.toBe(first[2])
+    const marked = elements.nodes(edited, marksOf([{ target: { kind: 'table', tableId: 't-users', columnId: 'c-id-1b906c' }, severity: 'error' }]).tables)
+    expect(marked[1]).not.toBe(second[1])
+    expect(marked[1]!.data.marks.columns['c-id-1b906c']).toBe('error')
+  })
+
+  it('edges join column handles and are named by their columns', () => {
+    const edges = new FlowElements().edges(blog, new Map([['r-posts-author', 'error' as const]]))
+    expect(edges).toHaveLength(5)
+    expect(edges[0]).toMatchObject({
+      source: 't-posts',
+      target: 't-users',
+      sourceHandle: 'c-author_id-5e016d:r',
+      targetHandle: 'c-id-1b906c:l',
+      label: '1:N',
+      ariaLabel: 'Relation posts.author_id to users.id',
+      class: 'relation-edge has-error',
+    })
+  })
+
+  it('a relation to a missing column draws no edge (the problems panel names it)', () => {
+    const broken = { ...blog, relations: [{ ...blog.relations[0]!, targetColumnId: 'gone' }] }
+    expect(new FlowElements().edges(broken, new Map())).toEqual([])
+  })
+})
+
+describe('keys', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, ...mods })
+  it('undo and redo work everywhere, other shortcuts not inside fields', () => {
+    expect(keyAction(key('z', { ctrlKey: true }), true)).toBe('undo')
+    expect(keyAction(key('Z', { metaKey: true, shiftKey: true }), false)).toBe('redo')
+    expect(keyAction(key('y', { ctrlKey: true }), false)).toBe('redo')
+    expect(keyAction(key('Delete'), false)).toBe('deleteSelection')
+    expect(keyAction(key('Backspace'), true)).toBeNull()
+    expect(keyAction(key('c', { ctrlKey: true }), false)).toBe('copy')
+    expect(keyAction(key('c', { ctrlKey: true }), true)).toBeNull()
+    expect(keyAction(key('v', { ctrlKey: true }), false)).toBe('paste')
+    expect(keyAction(key('x'), false)).toBeNull()
+  })
+})

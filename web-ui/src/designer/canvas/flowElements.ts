@@ -1,0 +1,183 @@
+/**
+ * The document as Vue Flow's nodes and edges. Node objects are cached by element: a table that did
+ * not change (same object, same problem marks) keeps the very same node object, so Vue Flow and
+ * the table's component see no change and a 500-table canvas re-renders only what was edited.
+ */
+import { MarkerType, Position, type Edge, type Node } from '@vue-flow/core'
+import type { Group, Note, Relation, SchemaDocument, Table } from './document'
+import type { ProblemTarget } from './problems'
+
+export type Severity = 'error' | 'warning'
+
+/** Problem marks of one table: on the table itself and per column id. */
+export interface TableMarks {
+  table?: Severity
+  columns: Record<string, Severity>
+}
+
+export interface TableNodeData {
+  table: Table
+  marks: TableMarks | undefined
+  readOnly: boolean
+}
+
+export interface GroupNodeData {
+  group: Group
+}
+
+export interface NoteNodeData {
+  note: Note
+}
+
+const worse = (a: Severity | undefined, b: Severity): Severity => (a === 'error' || b === 'error' ? 'error' : 'warning')
+
+/** Collects problem marks per table and relation from resolved problem targets. */
+export function marksOf(targets: readonly { target: ProblemTarget; severity: Severity }[]): {
+  tables: Map<string, TableMarks>
+  relations: Map<string, Severity>
+} {
+  const tables = new Map<string, TableMarks>()
+  const relations = new Map<string, Severity>()
+  for (const { target, severity } of targets) {
+    if (target.kind === 'table') {
+      const marks = tables.get(target.tableId) ?? { columns: {} }
+      if (target.columnId) marks.columns[target.columnId] = worse(marks.columns[target.columnId], severity)
+      else marks.table = worse(marks.table, severity)
+      tables.set(target.tableId, marks)
+    } else if (target.kind === 'relation') {
+      relations.set(target.relationId, worse(relations.get(target.relationId), severity))
+    }
+  }
+  return { tables, relations }
+}
+
+function sameMarks(a: TableMarks | undefined, b: TableMarks | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b || a.table !== b.table) return false
+  const keys = Object.keys(a.columns)
+  return keys.length === Object.keys(b.columns).length && keys.every((key) => a.columns[key] === b.columns[key])
+}
+
+function px(value: string | undefined, fallback: number): number {
+  const number = value === undefined ? NaN : Number.parseFloat(value)
+  return Number.isFinite(number) && number > 0 ? number : fallback
+}
+
+/** Builds nodes and edges, reusing those whose element did not change since the last call. */
+export class FlowElements {
+  private tableNodes = new Map<string, { table: Table; marks: TableMarks | undefined; readOnly: boolean; node: Node<TableNodeData> }>()
+  private groupNodes = new Map<string, { group: Group; node: Node<GroupNodeData> }>()
+  private noteNodes = new Map<string, { note: Note; node: Node<NoteNodeData> }>()
+  private edgeCache = new Map<string, { relation: Relation; mark: Severity | undefined; names: string; edge: Edge }>()
+
+  nodes(doc: SchemaDocument, marks: Map<string, TableMarks>, readOnly = false): Node[] {
+    const nodes: Node[] = []
+    const groupIds = new Set<string>()
+    const seenGroups = new Map<string, { group: Group; node: Node<GroupNodeData> }>()
+    for (const group of doc.groups ?? []) {
+      groupIds.add(group.id)
+      let cached = this.groupNodes.get(group.id)
+      if (!cached || cached.group !== group) {
+        cached = {
+          group,
+          node: {
+            id: group.id,
+            type: 'group',
+            position: { x: group.position?.x ?? 0, y: group.position?.y ?? 0 },
+            data: { group },
+            ariaLabel: `Group ${group.name}`,
+            style: { width: `${px(group.style?.width, 400)}px`, height: `${px(group.style?.height, 300)}px` },
+            zIndex: -1,
+          },
+        }
+      }
+      seenGroups.set(group.id, cached)
+      nodes.push(cached.node)
+    }
+    this.groupNodes = seenGroups
+    const seenTables = new Map<string, { table: Table; marks: TableMarks | undefined; readOnly: boolean; node: Node<TableNodeData> }>()
+    for (const table of doc.tables) {
+      const mark = marks.get(table.id)
+      let cached = this.tableNodes.get(table.id)
+      if (!cached || cached.table !== table || cached.readOnly !== readOnly || !sameMarks(cached.marks, mark)) {
+        const node: Node<TableNodeData> = {
+          id: table.id,
+          type: 'table',
+          position: { x: table.position?.x ?? 0, y: table.position?.y ?? 0 },
+          data: { table, marks: mark, readOnly },
+          ariaLabel: `Table ${table.name}`,
+        }
+        if (table.parentNode && groupIds.has(table.parentNode)) node.parentNode = table.parentNode
+        cached = { table, marks: mark, readOnly, node }
+      }
+      seenTables.set(table.id, cached)
+      nodes.push(cached.node)
+    }
+    this.tableNodes = seenTables
+    const seenNotes = new Map<string, { note: Note; node: Node<NoteNodeData> }>()
+    for (const note of doc.notes ?? []) {
+      let cached = this.noteNodes.get(note.id)
+      if (!cached || cached.note !== note) {
+        const node: Node<NoteNodeData> = {
+          id: note.id,
+          type: 'note',
+          position: { x: note.position?.x ?? 0, y: note.position?.y ?? 0 },
+          data: { note },
+          ariaLabel: `Note ${note.name}`,
+          style: { width: `${px(note.style?.width, 200)}px`, height: `${px(note.style?.height, 150)}px` },
+        }
+        if (note.parentNode && groupIds.has(note.parentNode)) node.parentNode = note.parentNode
+        cached = { note, node }
+      }
+      seenNotes.set(note.id, cached)
+      nodes.push(cached.node)
+    }
+    this.noteNodes = seenNotes
+    return nodes
+  }
+
+  edges(doc: SchemaDocument, marks: Map<string, Severity>): Edge[] {
+    const tables = new Map(doc.tables.map((t) => [t.id, t]))
+    const edges: Edge[] = []
+    const seen = new Map<string, { relation: Relation; mark: Severity | undefined; names: string; edge: Edge }>()
+    for (const relation of doc.relations) {
+      const source = tables.get(relation.sourceTableId)
+      const target = tables.get(relation.targetTableId)
+      if (!source || !target) continue
+      const sourceColumn = source.columns.find((c) => c.id === relation.sourceColumnId)
+      const targetColumn = target.columns.find((c) => c.id === relation.targetColumnId)
+      if (!sourceColumn || !targetColumn) continue
+      const names = `${source.name}.${sourceColumn.name}→${target.name}.${targetColumn.name}`
+      const mark = marks.get(relation.id)
+      let cached = this.edgeCache.get(relation.id)
+      if (!cached || cached.relation !== relation || cached.mark !== mark || cached.names !== names) {
+        const sourceSide = relation.sourceHandlePosition === 'left' ? 'l' : 'r'
+        const targetSide = relation.targetHandlePosition === 'right' ? 'r' : 'l'
+        cached = {
+          relation,
+          mark,
+          names,
+          edge: {
+            id: relation.id,
+            source: relation.sourceTableId,
+            target: relation.targetTableId,
+            sourceHandle: `${relation.sourceColumnId}:${sourceSide}`,
+            targetHandle: `${relation.targetColumnId}:${targetSide}`,
+            type: 'smoothstep',
+            label: String(relation.type),
+            ariaLabel: `Relation ${source.name}.${sourceColumn.name} to ${target.name}.${targetColumn.name}`,
+            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+            class: mark ? `relation-edge has-${mark}` : 'relation-edge',
+            data: { relation },
+          },
+        }
+      }
+      seen.set(relation.id, cached)
+      edges.push(cached.edge)
+    }
+    this.edgeCache = seen
+    return edges
+  }
+}
+
+export { Position }
