@@ -253,9 +253,9 @@ class DesignerBrowserIT {
       button(page, "Save").click();
       assertThat(saveStatus(page, "Offline")).isVisible();
       shot(page, "offline");
-      context.setOffline(false);
 
-      // Back online but the server still unreachable for saves: the reloaded page shows the draft.
+      // The network comes back but saves still fail (aborted): the reloaded page shows the draft,
+      // which the server does not have.
       page.route(
           "**/api/projects/" + id,
           route -> {
@@ -265,6 +265,8 @@ class DesignerBrowserIT {
               route.resume();
             }
           });
+      context.setOffline(false);
+      assertThat(tableNames(page, id)).isEmpty();
       page.reload();
       assertThat(page.getByText("offline_table").first()).isVisible();
       assertThat(saveStatus(page, "Offline")).isVisible();
@@ -383,8 +385,7 @@ class DesignerBrowserIT {
 
   private static Locator saveStatus(Page page, String text) {
     return page.getByRole(
-        AriaRole.STATUS,
-        new Page.GetByRoleOptions().setName("Save status: " + text));
+        AriaRole.STATUS, new Page.GetByRoleOptions().setName("Save status: " + text));
   }
 
   private void shot(Page page, String name) {
