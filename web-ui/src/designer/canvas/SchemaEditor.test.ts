@@ -74,6 +74,19 @@ describe('SchemaEditor', () => {
     wrapper.unmount()
   })
 
+  it('the same document handed back (a save’s answer) is no undo step', async () => {
+    const wrapper = editor()
+    await flushPromises()
+    await button(wrapper, 'Add table').trigger('click')
+    const mine = (wrapper.emitted('update:modelValue') as SchemaDocument[][])[0]![0]!
+    await wrapper.setProps({ modelValue: JSON.parse(JSON.stringify(mine)) })
+    await flushPromises()
+    await button(wrapper, 'Undo').trigger('click')
+    expect((wrapper.emitted('update:modelValue') as SchemaDocument[][]).at(-1)![0]!.tables).toHaveLength(5)
+    expect(button(wrapper, 'Undo').attributes('disabled')).toBeDefined()
+    wrapper.unmount()
+  })
+
   it('a new modelValue from outside is shown, and undo goes back to the editor’s own', async () => {
     const wrapper = editor()
     await flushPromises()

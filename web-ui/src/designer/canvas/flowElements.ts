@@ -151,7 +151,9 @@ export class FlowElements {
       const mark = marks.get(relation.id)
       let cached = this.edgeCache.get(relation.id)
       if (!cached || cached.relation !== relation || cached.mark !== mark || cached.names !== names) {
-        const sourceSide = relation.sourceHandlePosition === 'left' ? 'l' : 'r'
+        // A self reference loops on the left side unless the document says otherwise.
+        const self = relation.sourceTableId === relation.targetTableId && relation.sourceHandlePosition !== 'left' && relation.targetHandlePosition !== 'right'
+        const sourceSide = self || relation.sourceHandlePosition === 'left' ? 'l' : 'r'
         const targetSide = relation.targetHandlePosition === 'right' ? 'r' : 'l'
         cached = {
           relation,

@@ -64,6 +64,11 @@ export class EditHistory<T> {
     return this.present
   }
 
+  /** Puts an equal value in place of the present one without a step (the same document, read back). */
+  replacePresent(value: T): void {
+    this.present = value
+  }
+
   /** Forgets every step: `value` is the new starting point. */
   reset(value: T): void {
     this.past = []
@@ -104,6 +109,7 @@ export interface History<T> {
   undo(): boolean
   redo(): boolean
   reset(value: T): void
+  replacePresent(value: T): void
 }
 
 /** The undo stack as reactive state for a component: `present` is a shallow ref, never deep-watched. */
@@ -138,6 +144,10 @@ export function useHistory<T>(initial: T): History<T> {
     },
     reset(value) {
       stack.reset(value)
+      sync()
+    },
+    replacePresent(value) {
+      stack.replacePresent(value)
       sync()
     },
   }

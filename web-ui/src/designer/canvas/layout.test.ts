@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import blogJson from './fixtures/blog.document.json'
 import { toDocument, type SchemaDocument, type Table } from './document'
-import { absoluteBoxes, elkGraph, layoutDocument, needsLayout } from './layout'
+import { absoluteBoxes, elkGraph, freePosition, layoutDocument, needsLayout } from './layout'
 
 const blog = (): SchemaDocument => toDocument(structuredClone(blogJson))
 
@@ -63,5 +63,17 @@ describe('auto-layout', () => {
     expect(needsLayout(blog())).toBe(false)
     doc.relations.push({ id: 'self', sourceTableId: 't1', sourceColumnId: 'ref', targetTableId: 't1', targetColumnId: 'id', type: '1:N' })
     expect(elkGraph(doc).edges!.map((e) => e.id)).toEqual(['r1', 'r2'])
+  })
+})
+
+describe('a place for a new table', () => {
+  it('is where asked when free, and next to what is there otherwise', () => {
+    const doc = chain(1)
+    doc.tables[0]!.position = { x: 0, y: 0 }
+    expect(freePosition({ tables: [], relations: [] }, { x: 10, y: 20 })).toEqual({ x: 10, y: 20 })
+    const spot = freePosition(doc, { x: 0, y: 0 })
+    const withNew = { ...doc, tables: [...doc.tables, { id: 'new', name: 'new', columns: [], position: spot }] }
+    expect(overlaps(withNew)).toEqual([])
+    expect(Math.hypot(spot.x, spot.y)).toBeLessThan(600)
   })
 })

@@ -150,3 +150,29 @@ export function absoluteBoxes(doc: SchemaDocument, measure: Measure = () => unde
   for (const note of doc.notes ?? []) boxes.push({ id: note.id, x: note.position?.x ?? 0, y: note.position?.y ?? 0, ...noteBox(note) })
   return boxes
 }
+
+/**
+ * A free place for a new element of `size` near `near` (canvas coordinates): the first spot on
+ * rings of growing distance where nothing overlaps, with a margin.
+ */
+export function freePosition(doc: SchemaDocument, near: { x: number; y: number }, size: Box = { width: 240, height: 120 }, measure?: Measure): { x: number; y: number } {
+  const margin = 30
+  const boxes = absoluteBoxes(doc, measure)
+  for (const group of doc.groups ?? []) {
+    boxes.push({ id: group.id, x: group.position?.x ?? 0, y: group.position?.y ?? 0, width: px(group.style?.width, 400), height: px(group.style?.height, 300) })
+  }
+  const free = (x: number, y: number) =>
+    boxes.every((b) => x + size.width + margin <= b.x || b.x + b.width + margin <= x || y + size.height + margin <= b.y || b.y + b.height + margin <= y)
+  const step = 60
+  for (let ring = 0; ring < 60; ring++) {
+    for (let dx = -ring; dx <= ring; dx++) {
+      for (let dy = -ring; dy <= ring; dy++) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue
+        const x = Math.round(near.x + dx * step)
+        const y = Math.round(near.y + dy * step)
+        if (free(x, y)) return { x, y }
+      }
+    }
+  }
+  return { x: Math.round(near.x), y: Math.round(near.y) }
+}

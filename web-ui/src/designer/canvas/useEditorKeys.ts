@@ -35,7 +35,8 @@ export function keyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
 
 export function useEditorKeys(root: Ref<HTMLElement | null>, actions: EditorKeyActions, enabled: () => boolean): void {
   const onKey = (event: KeyboardEvent) => {
-    if (!enabled() || event.defaultPrevented || !root.value) return
+    // Vue Flow marks key presses as handled while a modifier is down, so defaultPrevented says nothing here.
+    if (!enabled() || !root.value) return
     const target = event.target
     const inside = target instanceof Node && root.value.contains(target)
     if (!inside && target !== document.body && target !== document.documentElement) return

@@ -65,7 +65,7 @@ class ErrorEnvelopeAndShutdownTest {
     var response = http.get("/boom");
 
     assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(json(response).get("error").get("code").asString()).isEqualTo("INTERNAL_ERROR");
+    assertEnvelope(response, "INTERNAL_ERROR");
     assertThat(response.body()).doesNotContain("secret", "Exception", "at io.");
   }
 
@@ -74,8 +74,7 @@ class ErrorEnvelopeAndShutdownTest {
     var response = http.get("/db-down");
 
     assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(json(response).get("error").get("code").asString())
-        .isEqualTo("DATABASE_UNAVAILABLE");
+    assertEnvelope(response, "DATABASE_UNAVAILABLE");
     assertThat(response.headers().firstValue("Retry-After")).isPresent();
   }
 
@@ -84,7 +83,7 @@ class ErrorEnvelopeAndShutdownTest {
     var response = http.get("/conflict");
 
     assertThat(response.statusCode()).isEqualTo(409);
-    assertThat(json(response).get("error").get("code").asString()).isEqualTo("CONCURRENT_UPDATE");
+    assertEnvelope(response, "CONCURRENT_UPDATE");
   }
 
   @Test
@@ -93,6 +92,39 @@ class ErrorEnvelopeAndShutdownTest {
 
     assertThat(response.statusCode()).isIn(404, 405);
     assertThat(json(response).get("error").get("code").asString()).isNotBlank();
+    assertEnvelope(response, json(response).get("error").get("code").asString());
+  }
+
+  @Test
+  void anErrorJettyAnswersItselfCarriesTheSameEnvelope() {
+    var response = http.get("/%00");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertEnvelope(response, "BAD_REQUEST");
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413InTheEnvelope() {
+    var response = http.post("/boom", "x".repeat(4096));
+
+    assertThat(response.statusCode()).isIn(404, 413);
+    assertEnvelope(response, json(response).get("code").asString());
+  }
+
+  /**
+   * Top-level {@code code} and {@code message} (what Better Auth's and the original front end's
+   * clients read) beside the {@code error} object, both the same.
+   */
+  static void assertEnvelope(java.net.http.HttpResponse<String> response, String code) {
+    var body = json(response);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+    assertThat(body.get("code").asString()).isEqualTo(code);
+    assertThat(body.get("message").asString()).isNotBlank();
+    assertThat(body.get("error").get("code").asString()).isEqualTo(code);
+    assertThat(body.get("error").get("message").asString())
+        .isEqualTo(body.get("message").asString());
+    assertThat(body.get("error").get("details").isArray()).isTrue();
   }
 
   @Test

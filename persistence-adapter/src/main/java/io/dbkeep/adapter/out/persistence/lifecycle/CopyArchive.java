@@ -53,6 +53,9 @@ final class CopyArchive implements DatabaseArchivePort {
   private static final Logger LOG = LoggerFactory.getLogger(CopyArchive.class);
   private static final String MANIFEST = "manifest.json";
 
+  /** A manifest larger than this is refused before it is parsed (a real one is a few KiB). */
+  static final int MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
   private final DataSource dataSource;
   private final FlywayMigrations migrations;
   private final JsonCodec codec = new JsonCodec();
@@ -137,7 +140,7 @@ final class CopyArchive implements DatabaseArchivePort {
     var schema = SchemaCatalog.currentSchema(connection);
     var tables = new ArrayList<ArchivedTable>();
     var createdAt = clock.instant();
-    try (var zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+    try (var zip = new ZipOutputStream(createPrivateFile(partial))) {
       zip.setLevel(6);
       var names = SchemaCatalog.dataTablesInDependencyOrder(connection);
       for (int i = 0; i < names.size(); i++) {
@@ -175,9 +178,18 @@ final class CopyArchive implements DatabaseArchivePort {
       }
       ArchiveManifest manifest;
       try (var in = zip.getInputStream(entry)) {
-        manifest = ManifestJson.read(codec.read(in.readAllBytes()));
+        var bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+        if (bytes.length > MAX_MANIFEST_BYTES) {
+          return unreadable(
+              file, "its manifest is larger than " + MAX_MANIFEST_BYTES / (1024 * 1024) + " MiB");
+        }
+        manifest = ManifestJson.read(codec.read(bytes));
       } catch (RuntimeException e) {
         return unreadable(file, "its manifest is unusable: " + e.getMessage());
+      }
+      var foreign = foreignEntry(zip, manifest);
+      if (foreign.isDefined()) {
+        return unreadable(file, foreign.get());
       }
       for (int i = 0; i < manifest.tables().size(); i++) {
         var table = manifest.tables().get(i);
@@ -208,6 +220,32 @@ final class CopyArchive implements DatabaseArchivePort {
       }
       return unreadable(file, "it cannot be read (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Why the archive holds more than its manifest and its tables' rows (an entry of another name, a
+   * path, a duplicate), or none. Entries are only ever read by name, never written out as files;
+   * refusing the rest keeps a crafted archive from meaning two things.
+   */
+  private static Option<String> foreignEntry(ZipFile zip, ArchiveManifest manifest) {
+    var expected = new java.util.HashSet<String>();
+    expected.add(MANIFEST);
+    for (int i = 0; i < manifest.tables().size(); i++) {
+      expected.add(ManifestJson.entryName(i, manifest.tables().get(i).name()));
+    }
+    var seen = new java.util.HashSet<String>();
+    var entries = zip.entries();
+    while (entries.hasMoreElements()) {
+      var name = entries.nextElement().getName();
+      var shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
+      if (!expected.contains(name)) {
+        return Option.of("it holds an entry that is not part of a DBKeep backup: " + shown);
+      }
+      if (!seen.add(name)) {
+        return Option.of("it holds the entry " + shown + " twice");
+      }
+    }
+    return Option.none();
   }
 
   private static <T> Either<DatabaseOperationError, T> unreadable(Path file, String why) {
@@ -275,11 +313,18 @@ final class CopyArchive implements DatabaseArchivePort {
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
       for (var table : manifest.tables()) {
+        // Checked when the manifest was read; checked again where the text is built.
+        ManifestJson.checkName(table.name(), "a table");
         var definitions =
             new ArrayList<>(
                 table
                     .columns()
-                    .map(c -> quote(c.name()) + " " + c.type() + (c.notNull() ? " not null" : ""))
+                    .map(
+                        c ->
+                            quote(ManifestJson.checkName(c.name(), "a column"))
+                                + " "
+                                + ManifestJson.checkType(c.type(), "column " + c.name())
+                                + (c.notNull() ? " not null" : ""))
                     .toJavaList());
         if (!table.primaryKey().isEmpty()) {
           definitions.add(
@@ -409,6 +454,30 @@ final class CopyArchive implements DatabaseArchivePort {
       statement.execute("set local bytea_output to 'hex'");
       statement.execute("set local statement_timeout to 0");
     }
+  }
+
+  /**
+   * Creates {@code file} readable and writable by its owner only (0600) in the same system call
+   * that creates it, so that no other account can open it in between: a backup holds password
+   * hashes and session tokens. A file left over by an earlier, failed run is replaced.
+   */
+  static OutputStream createPrivateFile(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    var posix =
+        file.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? new java.nio.file.attribute.FileAttribute<?>[] {
+              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                  java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))
+            }
+            : new java.nio.file.attribute.FileAttribute<?>[0];
+    var channel =
+        Files.newByteChannel(
+            file,
+            java.util.Set.of(
+                java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE),
+            posix);
+    return java.nio.channels.Channels.newOutputStream(channel);
   }
 
   private static void deleteQuietly(Path file) {

@@ -30,6 +30,88 @@ final class ManifestJson {
 
   static final String FORMAT = "dbkeep-backup";
 
+  /** The most tables an archive may describe. */
+  static final int MAX_TABLES = 1_000;
+
+  /** The most columns a table may have (PostgreSQL's own limit). */
+  static final int MAX_COLUMNS = 1_600;
+
+  private static final java.util.Set<String> ROOT_FIELDS =
+      java.util.Set.of(
+          "format",
+          "formatVersion",
+          "producer",
+          "createdAt",
+          "schema",
+          "migrationVersion",
+          "tables");
+  private static final java.util.Set<String> TABLE_FIELDS =
+      java.util.Set.of("name", "file", "columns", "primaryKey", "rows", "sha256");
+  private static final java.util.Set<String> COLUMN_FIELDS =
+      java.util.Set.of("name", "type", "notNull");
+
+  /**
+   * A table or column name DBKeep's own schema uses: lower case, at most 63 characters (PostgreSQL
+   * truncates longer ones).
+   */
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+  /**
+   * A column type as PostgreSQL's {@code format_type} spells the types DBKeep's schema has used: an
+   * allow-list of names, with a length, precision or scale where the type takes one, and at most
+   * one array dimension. Nothing else reaches the {@code create table} of an original archive.
+   */
+  private static final java.util.regex.Pattern TYPE =
+      java.util.regex.Pattern.compile(
+          "(?:(?:smallint|integer|bigint|boolean|text|date|uuid|json|jsonb|bytea|real"
+              + "|double precision|inet|cidr|macaddr|money|xml|tsvector)"
+              + "|(?:character varying|character|bit varying|bit)(?:\\([1-9][0-9]{0,7}\\))?"
+              + "|numeric(?:\\([1-9][0-9]{0,3}(?:,-?[0-9]{1,4})?\\))?"
+              + "|(?:timestamp|time)(?:\\([0-6]\\))? with(?:out)? time zone"
+              + "|interval(?:\\([0-6]\\))?)"
+              + "(?:\\[\\])?");
+
+  /**
+   * Any type name {@code format_type} may answer for a column of a migrated schema (the archive of
+   * a versioned schema never puts its types into SQL; its columns are compared by name only).
+   */
+  private static final java.util.regex.Pattern ANY_TYPE =
+      java.util.regex.Pattern.compile(
+          "[a-z_][a-z0-9_]{0,62}(?: [a-z_][a-z0-9_]{0,62}){0,3}(?:\\([0-9]{1,10}(?:,-?[0-9]{1,10})?\\))?"
+              + "(?: with(?:out)? time zone)?(?:\\[\\]){0,6}");
+
+  /** Checks a name from an archive against {@link #NAME}. */
+  static String checkName(String name, String what) {
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          what + " " + shown(name) + " is not a name DBKeep uses ([a-z_][a-z0-9_]*, ≤ 63)");
+    }
+    return name;
+  }
+
+  /** Checks a column type from an archive against {@link #TYPE}. */
+  static String checkType(String type, String what) {
+    if (!TYPE.matcher(type).matches()) {
+      throw new IllegalArgumentException(
+          what + " has the type " + shown(type) + ", which is not a PostgreSQL type DBKeep uses");
+    }
+    return type;
+  }
+
+  private static String shown(String text) {
+    var cut = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    return "\"" + cut.replaceAll("\\p{Cntrl}", "?") + "\"";
+  }
+
+  private static void onlyFields(JsonObject object, java.util.Set<String> allowed, String where) {
+    for (var name : object.members().keySet()) {
+      if (!allowed.contains(name)) {
+        throw new IllegalArgumentException(where + " has an unknown field " + shown(name));
+      }
+    }
+  }
+
   private ManifestJson() {}
 
   /** The archive entry holding table {@code index}'s rows. */
@@ -92,11 +174,12 @@ final class ManifestJson {
    */
   static ArchiveManifest read(JsonValue value) {
     var root = object(value, "the manifest");
+    onlyFields(root, ROOT_FIELDS, "the manifest");
     if (!FORMAT.equals(text(root, "format"))) {
       throw new IllegalArgumentException(
           "it is not a DBKeep backup (format is not " + FORMAT + ")");
     }
-    var formatVersion = number(root, "formatVersion").intValueExact();
+    var formatVersion = smallNumber(root, "formatVersion");
     if (formatVersion != ArchiveManifest.FORMAT_VERSION) {
       throw new IllegalArgumentException(
           "its format version "
@@ -106,35 +189,115 @@ final class ManifestJson {
               + "; use the DBKeep that wrote it");
     }
     var version = root.get("migrationVersion").getOrElse(JsonNull.INSTANCE);
-    Option<SchemaVersion> migrationVersion =
-        version instanceof JsonString s ? Option.of(SchemaVersion.of(s.value())) : Option.none();
-    var tables =
-        List.ofAll(array(root, "tables"))
-            .map(
-                t -> {
-                  var table = object(t, "a table");
-                  var columns =
-                      List.ofAll(array(table, "columns"))
-                          .map(
-                              c -> {
-                                var column = object(c, "a column");
-                                return new ArchivedColumn(
-                                    text(column, "name"),
-                                    text(column, "type"),
-                                    column.get("notNull").contains(JsonBoolean.of(true)));
-                              });
-                  var key =
-                      List.ofAll(array(table, "primaryKey"))
-                          .map(k -> k instanceof JsonString s ? s.value() : "");
-                  return new ArchivedTable(
-                      text(table, "name"),
-                      columns,
-                      key,
-                      number(table, "rows").longValueExact(),
-                      text(table, "sha256"));
-                });
+    Option<SchemaVersion> migrationVersion;
+    if (version instanceof JsonString s) {
+      if (s.value().length() > 40) {
+        throw new IllegalArgumentException("\"migrationVersion\" is too long");
+      }
+      migrationVersion = Option.of(SchemaVersion.of(s.value()));
+    } else if (version == JsonNull.INSTANCE) {
+      migrationVersion = Option.none();
+    } else {
+      throw new IllegalArgumentException("\"migrationVersion\" is neither a string nor null");
+    }
+    var tableValues = array(root, "tables");
+    if (tableValues.size() > MAX_TABLES) {
+      throw new IllegalArgumentException(
+          "it describes " + tableValues.size() + " tables (at most " + MAX_TABLES + ")");
+    }
+    var tables = new java.util.ArrayList<ArchivedTable>();
+    var tableNames = new java.util.HashSet<String>();
+    for (int i = 0; i < tableValues.size(); i++) {
+      var table = object(tableValues.get(i), "a table");
+      var where = "table " + (i + 1);
+      onlyFields(table, TABLE_FIELDS, where);
+      var name = checkName(text(table, "name"), where + "'s name");
+      if (!tableNames.add(name)) {
+        throw new IllegalArgumentException("table " + name + " appears twice");
+      }
+      var file = table.get("file").getOrNull();
+      if (file != null && !new JsonString(entryName(i, name)).equals(file)) {
+        throw new IllegalArgumentException(
+            "table " + name + "'s file is not " + entryName(i, name));
+      }
+      var columnValues = array(table, "columns");
+      if (columnValues.size() > MAX_COLUMNS) {
+        throw new IllegalArgumentException(
+            "table "
+                + name
+                + " has "
+                + columnValues.size()
+                + " columns (at most "
+                + MAX_COLUMNS
+                + ")");
+      }
+      var columns = new java.util.ArrayList<ArchivedColumn>();
+      var columnNames = new java.util.HashSet<String>();
+      for (var c : columnValues) {
+        var column = object(c, "a column of table " + name);
+        onlyFields(column, COLUMN_FIELDS, "a column of table " + name);
+        var columnName = checkName(text(column, "name"), "a column of table " + name);
+        if (!columnNames.add(columnName)) {
+          throw new IllegalArgumentException(
+              "table " + name + " has the column " + columnName + " twice");
+        }
+        var notNull = column.get("notNull").getOrElse(JsonBoolean.of(false));
+        if (!(notNull instanceof JsonBoolean)) {
+          throw new IllegalArgumentException(
+              "\"notNull\" of " + name + "." + columnName + " is not a boolean");
+        }
+        var type = text(column, "type");
+        if (migrationVersion.isEmpty()) {
+          checkType(type, "column " + name + "." + columnName);
+        } else if (!ANY_TYPE.matcher(type).matches()) {
+          throw new IllegalArgumentException(
+              "column "
+                  + name
+                  + "."
+                  + columnName
+                  + " has the type "
+                  + shown(type)
+                  + ", which is not a PostgreSQL type name");
+        }
+        columns.add(new ArchivedColumn(columnName, type, notNull.equals(JsonBoolean.of(true))));
+      }
+      var key = new java.util.ArrayList<String>();
+      for (var k : array(table, "primaryKey")) {
+        if (!(k instanceof JsonString s)
+            || !columnNames.contains(s.value())
+            || key.contains(s.value())) {
+          throw new IllegalArgumentException(
+              "the primary key of table "
+                  + name
+                  + " names something that is not one of its columns");
+        }
+        key.add(s.value());
+      }
+      var rows = number(table, "rows");
+      if (rows.signum() < 0 || rows.scale() > 0 || rows.precision() - rows.scale() > 18) {
+        throw new IllegalArgumentException("\"rows\" of table " + name + " is not a row count");
+      }
+      tables.add(
+          new ArchivedTable(
+              name,
+              List.ofAll(columns),
+              List.ofAll(key),
+              rows.longValueExact(),
+              text(table, "sha256")));
+    }
     return new ArchiveManifest(
-        formatVersion, Instant.parse(text(root, "createdAt")), migrationVersion, tables);
+        formatVersion,
+        Instant.parse(text(root, "createdAt")),
+        migrationVersion,
+        List.ofAll(tables));
+  }
+
+  private static int smallNumber(JsonObject object, String name) {
+    var value = number(object, name);
+    if (value.scale() > 0 || value.precision() - value.scale() > 9) {
+      throw new IllegalArgumentException("\"" + name + "\" is not a small whole number");
+    }
+    return value.intValueExact();
   }
 
   private static JsonObject object(JsonValue value, String what) {

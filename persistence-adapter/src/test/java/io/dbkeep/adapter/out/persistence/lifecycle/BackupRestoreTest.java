@@ -96,6 +96,11 @@ class BackupRestoreTest {
               .backup(new BackupDatabaseCommand(Option.none(), folder));
       assertThat(backup.file().getFileName().toString())
           .matches("dbkeep-\\d{8}T\\d{6}Z-v\\d+\\.zip");
+      // Issue 15, finding 7: password hashes and tokens are for the owner's eyes only.
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(backup.file())))
+          .isEqualTo("rw-------");
       var current = source.migrations().status().currentVersion().get();
       assertThat(backup.manifest().migrationVersion().get()).isEqualTo(current);
       assertThat(backup.manifest().tables().map(t -> t.name()))
@@ -109,10 +114,19 @@ class BackupRestoreTest {
 
       assertThat(restored.isRight()).as(String.valueOf(restored)).isTrue();
       assertThat(snapshot(DATABASE.jdbcUrlOf(target))).isEqualTo(snapshot(DATABASE.jdbcUrl()));
+      // An existing, world-readable file in the way is replaced by a private one.
+      Files.writeString(folder.resolve("again.zip"), "old");
+      Files.setPosixFilePermissions(
+          folder.resolve("again.zip"),
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
       var again =
           new BackupDatabaseService(
                   destination.archives(), destination.migrations(), Clock.systemUTC())
               .backup(new BackupDatabaseCommand(Option.of(folder.resolve("again.zip")), folder));
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(again.file())))
+          .isEqualTo("rw-------");
       assertThat(again.manifest().tables()).isEqualTo(backup.manifest().tables());
       assertThat(destination.migrations().status().currentVersion().get()).isEqualTo(current);
 

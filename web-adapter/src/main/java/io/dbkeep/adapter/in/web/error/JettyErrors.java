@@ -1,7 +1,6 @@
 package io.dbkeep.adapter.in.web.error;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -41,29 +40,6 @@ public final class JettyErrors extends ErrorHandler {
             ? "An unexpected error occurred"
             : "The request is malformed"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason);
-    return ("{\"error\":{\"code\":\""
-            + code
-            + "\",\"message\":\""
-            + escape(message)
-            + "\",\"details\":[]}}")
-        .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String escape(String text) {
-    var out = new StringBuilder();
-    for (var c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return ErrorResponse.json(ApiError.of(status, code, message));
   }
 }
