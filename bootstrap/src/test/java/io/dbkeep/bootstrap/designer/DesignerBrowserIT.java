@@ -318,6 +318,51 @@ class DesignerBrowserIT {
     }
   }
 
+  @Test
+  void theJarAnswersTheDesignersAddressesWithItsPageAndKeepsApiMistakesJson() {
+    try (var context = newContext()) {
+      var http = context.request();
+      for (var path : java.util.List.of("/", "/sign-in", "/projects/" + UUID.randomUUID())) {
+        var page = http.get(server.url(path));
+        assertThat(page.status()).as(path).isEqualTo(200);
+        assertThat(page.headers().get("cache-control")).as(path).isEqualTo("no-cache");
+        assertThat(page.headers().get("content-type")).as(path).startsWith("text/html");
+      }
+      var html = http.get(server.url("/")).text();
+      var script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
+      assertThat(script.find()).as(html).isTrue();
+      var asset = http.get(server.url(script.group(1)));
+      assertThat(asset.status()).isEqualTo(200);
+      assertThat(asset.headers().get("cache-control")).contains("immutable");
+      for (var path : java.util.List.of("/api/nothing", "/studio/assets/x.js", "/nothing")) {
+        var missing = http.get(server.url(path));
+        assertThat(missing.status()).as(path).isEqualTo(404);
+        assertThat(missing.headers().get("content-type")).as(path).startsWith("application/json");
+      }
+    }
+  }
+
+  @Test
+  void inGuestModeTheProjectsOpenWithoutSigningIn() throws Exception {
+    try (var guest =
+            JarProcess.start(Map.of("DATABASE_URL", DATABASE.databaseUrl(), "GUEST_MODE", "true"));
+        var context = newContext()) {
+      var page = context.newPage();
+      page.navigate(guest.url("/"));
+      assertThat(heading(page, "Projects")).isVisible();
+      assertThat(page.getByText("Guest", new Page.GetByTextOptions().setExact(true))).isVisible();
+      assertThat(button(page, "Sign out")).hasCount(0);
+      var id = createProject(page, "Guest plan", "SQLite");
+      button(page, "Add table").click();
+      page.getByLabel("Table name").fill("visits");
+      button(page, "Save").click();
+      assertThat(saveStatus(page, "All changes saved")).isVisible();
+      var stored = page.request().get(guest.url("/api/projects/" + id));
+      assertThat(stored.status()).isEqualTo(200);
+      assertThat(stored.text()).contains("\"visits\"");
+    }
+  }
+
   // ---- steps ---------------------------------------------------------------------------------
 
   private BrowserContext newContext() {
