@@ -173,6 +173,26 @@ describe('editing and autosave', () => {
   })
 })
 
+describe('an ended session', () => {
+  it('says so, keeps the draft and saves again after the next edit', async () => {
+    const project = server.add('Blog', doc())
+    const p = persistence()
+    await p.open(project.id)
+    server.refuseNext = new ApiError(401, 'UNAUTHORIZED', 'Sign in first')
+    p.edit(doc('a'))
+    await p.save()
+    expect(p.status.value).toBe('error')
+    expect(p.signedOut.value).toBe(true)
+    expect(p.statusText.value).toContain('sign in again')
+    expect(drafts.all.has(project.id)).toBe(true)
+    p.edit(doc('a', 'b'))
+    await wait(1000)
+    expect(p.status.value).toBe('saved')
+    expect(p.signedOut.value).toBe(false)
+    expect(server.projects.get(project.id)?.data).toEqual(doc('a', 'b'))
+  })
+})
+
 describe('offline', () => {
   it('keeps the edit in the browser and saves it when the browser is back online', async () => {
     const project = server.add('Blog', doc())

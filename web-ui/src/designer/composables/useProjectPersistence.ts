@@ -63,6 +63,8 @@ export function useProjectPersistence(options: PersistenceOptions) {
   const message = ref<string | null>(null)
   const problems = shallowRef<ErrorDetail[]>([])
   const conflict = shallowRef<Conflict | null>(null)
+  /** The last save was refused because the session ended (401): signing in again resumes saving. */
+  const signedOut = ref(false)
   const statusText = computed(() =>
     status.value === 'error' && message.value ? `${STATUS_TEXT.error}: ${message.value}` : STATUS_TEXT[status.value],
   )
@@ -225,6 +227,7 @@ export function useProjectPersistence(options: PersistenceOptions) {
       version.value = saved.version
       problems.value = problemsOf(saved.project)
       message.value = null
+      signedOut.value = false
       savedEdits = at
       if (dirty()) {
         status.value = 'unsaved'
@@ -246,6 +249,10 @@ export function useProjectPersistence(options: PersistenceOptions) {
       } else if (failure.status === 0) {
         status.value = 'offline'
         schedule(retryMs)
+      } else if (failure.status === 401) {
+        status.value = 'error'
+        signedOut.value = true
+        message.value = 'You are signed out; sign in again to save. Your changes are kept in this browser.'
       } else {
         status.value = 'error'
         message.value = failure.message
@@ -317,6 +324,7 @@ export function useProjectPersistence(options: PersistenceOptions) {
     message,
     problems,
     conflict,
+    signedOut,
     open,
     edit,
     save,

@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import jakarta.mail.internet.MimeMessage;
@@ -66,6 +67,9 @@ class DesignerBrowserIT {
     screenshots =
         Path.of(System.getProperty("dbkeep.designer.screenshots", "target/designer-screenshots"));
     Files.createDirectories(screenshots);
+    // A machine shared by several builds can be slow; 5 s (the default) is too short for a cold
+    // jar.
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     playwright = Playwright.create();
     browser =
         playwright
