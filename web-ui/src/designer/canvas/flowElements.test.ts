@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import blogJson from './fixtures/blog.document.json'
 import { toDocument } from './document'
-import { FlowElements, marksOf } from './flowElements'
+import { FlowElements, marksOf, sides } from './flowElements'
 import { updateColumn } from './operations'
 import { keyAction } from './useEditorKeys'
 
@@ -33,12 +33,21 @@ describe('nodes and edges', () => {
     expect(edges[0]).toMatchObject({
       source: 't-posts',
       target: 't-users',
-      sourceHandle: 'c-author_id-5e016d:r',
-      targetHandle: 'c-id-1b906c:l',
+      sourceHandle: 'c-author_id-5e016d:l',
+      targetHandle: 'c-id-1b906c:r',
       label: '1:N',
       ariaLabel: 'Relation posts.author_id to users.id',
       class: 'relation-edge has-error',
     })
+  })
+
+  it('lines leave and enter on the sides facing each other; a self reference loops on the left', () => {
+    const tags = blog.tables.find((t) => t.id === 't-tags')!
+    const postTags = blog.tables.find((t) => t.id === 't-post-tags')!
+    const groups = new Map([['g-auth', { x: 0, y: 0 }]])
+    expect(sides(blog.relations[2]!, postTags, tags, groups)).toEqual(['r', 'l'])
+    expect(sides(blog.relations[0]!, blog.tables[1]!, blog.tables[0]!, groups)).toEqual(['l', 'r'])
+    expect(sides(blog.relations[0]!, tags, tags, groups)).toEqual(['l', 'l'])
   })
 
   it('a relation to a missing column draws no edge (the problems panel names it)', () => {
@@ -59,5 +68,14 @@ describe('keys', () => {
     expect(keyAction(key('c', { ctrlKey: true }), true)).toBeNull()
     expect(keyAction(key('v', { ctrlKey: true }), false)).toBe('paste')
     expect(keyAction(key('x'), false)).toBeNull()
+  })
+})
+
+describe('image bounds', () => {
+  it('surround every node by its position on the canvas and its measured size', async () => {
+    const { diagramBounds } = await import('./diagramImage')
+    const node = (x: number, y: number, width: number, height: number) => ({ computedPosition: { x, y, z: 0 }, dimensions: { width, height } })
+    expect(diagramBounds([node(40, 40, 220, 100), node(-10, 300, 200, 150), node(500, 0, 0, 0)])).toEqual({ x: -10, y: 0, width: 750, height: 450 })
+    expect(diagramBounds([])).toEqual({ x: 0, y: 0, width: 0, height: 0 })
   })
 })

@@ -6,6 +6,7 @@
 import { MarkerType, Position, type Edge, type Node } from '@vue-flow/core'
 import type { Group, Note, Relation, SchemaDocument, Table } from './document'
 import type { ProblemTarget } from './problems'
+import { estimateTable } from './layout'
 
 export type Severity = 'error' | 'warning'
 
@@ -28,6 +29,8 @@ export interface GroupNodeData {
 export interface NoteNodeData {
   note: Note
 }
+
+const EDGE_COLORS: Record<Severity | 'none', string> = { error: '#b42318', warning: '#b45309', none: '#8a94a6' }
 
 const worse = (a: Severity | undefined, b: Severity): Severity => (a === 'error' || b === 'error' ? 'error' : 'warning')
 
@@ -138,6 +141,7 @@ export class FlowElements {
 
   edges(doc: SchemaDocument, marks: Map<string, Severity>): Edge[] {
     const tables = new Map(doc.tables.map((t) => [t.id, t]))
+    const groupAt = new Map((doc.groups ?? []).map((g) => [g.id, g.position ?? { x: 0, y: 0 }]))
     const edges: Edge[] = []
     const seen = new Map<string, { relation: Relation; mark: Severity | undefined; names: string; edge: Edge }>()
     for (const relation of doc.relations) {
@@ -149,16 +153,14 @@ export class FlowElements {
       if (!sourceColumn || !targetColumn) continue
       const names = `${source.name}.${sourceColumn.name}→${target.name}.${targetColumn.name}`
       const mark = marks.get(relation.id)
+      const [sourceSide, targetSide] = sides(relation, source, target, groupAt)
+      const key = `${names}|${sourceSide}${targetSide}`
       let cached = this.edgeCache.get(relation.id)
-      if (!cached || cached.relation !== relation || cached.mark !== mark || cached.names !== names) {
-        // A self reference loops on the left side unless the document says otherwise.
-        const self = relation.sourceTableId === relation.targetTableId && relation.sourceHandlePosition !== 'left' && relation.targetHandlePosition !== 'right'
-        const sourceSide = self || relation.sourceHandlePosition === 'left' ? 'l' : 'r'
-        const targetSide = relation.targetHandlePosition === 'right' ? 'r' : 'l'
+      if (!cached || cached.relation !== relation || cached.mark !== mark || cached.names !== key) {
         cached = {
           relation,
           mark,
-          names,
+          names: key,
           edge: {
             id: relation.id,
             source: relation.sourceTableId,
@@ -168,8 +170,12 @@ export class FlowElements {
             type: 'smoothstep',
             label: String(relation.type),
             ariaLabel: `Relation ${source.name}.${sourceColumn.name} to ${target.name}.${targetColumn.name}`,
-            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: EDGE_COLORS[mark ?? 'none'] },
             class: mark ? `relation-edge has-${mark}` : 'relation-edge',
+            // Inline styles, so that the image export (which keeps inline SVG styles) draws lines, not shapes.
+            style: { fill: 'none', stroke: EDGE_COLORS[mark ?? 'none'], strokeWidth: mark === 'error' ? 2 : 1.5 },
+            labelStyle: { fill: '#1d2433', fontSize: '11px' },
+            labelBgStyle: { fill: '#ffffff' },
             data: { relation },
           },
         }
@@ -180,6 +186,21 @@ export class FlowElements {
     this.edgeCache = seen
     return edges
   }
+}
+
+/** A table's horizontal centre on the canvas (estimated width). */
+function centreX(table: Table, groupAt: Map<string, { x: number; y: number }>): number {
+  const origin = table.parentNode ? groupAt.get(table.parentNode)?.x ?? 0 : 0
+  return origin + (table.position?.x ?? 0) + estimateTable(table).width / 2
+}
+
+/**
+ * Which side of each column a relation's line leaves and enters: facing each other, so lines do
+ * not run behind the tables (drawn as drawDB does); a self reference loops on the left.
+ */
+export function sides(relation: Relation, source: Table, target: Table, groupAt: Map<string, { x: number; y: number }>): ['l' | 'r', 'l' | 'r'] {
+  if (source.id === target.id) return ['l', 'l']
+  return centreX(source, groupAt) <= centreX(target, groupAt) ? ['r', 'l'] : ['l', 'r']
 }
 
 export { Position }

@@ -4,10 +4,12 @@ import io.dbkeep.application.port.out.studio.ReadCatalogPort;
 import io.dbkeep.application.port.out.studio.ReadRowsPort;
 import io.dbkeep.application.port.out.studio.RunSqlPort;
 import io.dbkeep.application.port.out.studio.WriteRowsPort;
+import io.dbkeep.domain.json.JsonNull;
 import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.studio.ColumnInfo;
 import io.dbkeep.domain.studio.ColumnType;
@@ -36,7 +38,8 @@ import java.util.Map;
  * The Studio's out-ports over an in-memory table list, for service and web tests: one schema {@code
  * main}; rows are JSON objects; filters support {@code eq}; keyset paging works on a single numeric
  * key. SQL: {@code select} answers one row, anything containing {@code fail} is a SQL error at its
- * position.
+ * position. It runs the same {@code StudioPortContract} as the JDBC adapters ({@code
+ * InMemoryStudioDatabaseTest}).
  */
 public final class InMemoryStudioDatabase
     implements ReadCatalogPort, ReadRowsPort, WriteRowsPort, RunSqlPort {
@@ -131,13 +134,35 @@ public final class InMemoryStudioDatabase
   @Override
   public synchronized Either<StudioError, RowPage> readRows(
       TableStructure table, RowSelection selection) {
+    var problems = new ArrayList<Problem>();
+    var filters = new ArrayList<JsonValue[]>();
+    for (int i = 0; i < selection.filters().size(); i++) {
+      var filter = selection.filters().get(i);
+      var column = table.column(filter.column());
+      if (column.isEmpty() || filter.operator() != FilterOperator.EQ) {
+        problems.add(
+            Problem.error(
+                "filter[" + i + "]", "UNSUPPORTED", "the fake filters by eq on a column only"));
+        continue;
+      }
+      var value = canonical(column.get(), filter.value(), "filter[" + i + "].value", problems);
+      filters.add(new JsonValue[] {new JsonString(filter.column()), value});
+    }
+    long after = Long.MIN_VALUE;
+    if (selection.paging() instanceof Paging.After cursor) {
+      var value =
+          canonical(table.column("id").get(), cursor.cursor().values().get(0), "after", problems);
+      after = value instanceof JsonNumber number ? number.value().longValue() : after;
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(StudioError.invalidValues(problems));
+    }
     var matching = new ArrayList<JsonObject>();
     for (var row : rows.get(table.table())) {
       var keep = true;
-      for (var filter : selection.filters()) {
-        if (filter.operator() == FilterOperator.EQ) {
-          keep &= text(row.get(filter.column()).get()).equals(text(filter.value()));
-        }
+      for (var filter : filters) {
+        var name = ((JsonString) filter[0]).value();
+        keep &= canonicalStored(row.get(name).getOrElse(JsonNull.INSTANCE)).equals(filter[1]);
       }
       if (keep) {
         matching.add(row);
@@ -147,9 +172,8 @@ public final class InMemoryStudioDatabase
     var from = 0;
     if (selection.paging() instanceof Paging.Offset offset) {
       from = (int) Math.min(offset.offset(), matching.size());
-    } else if (selection.paging() instanceof Paging.After after) {
-      var last = Long.parseLong(text(after.cursor().values().get(0)));
-      while (from < matching.size() && id(matching.get(from)) <= last) {
+    } else if (selection.paging() instanceof Paging.After) {
+      while (from < matching.size() && id(matching.get(from)) <= after) {
         from++;
       }
     }
@@ -166,26 +190,29 @@ public final class InMemoryStudioDatabase
   public synchronized Either<StudioError, JsonObject> insertRow(
       TableStructure table, JsonObject values) {
     var list = rows.get(table.table());
-    var id =
-        values
-            .get("id")
-            .map(InMemoryStudioDatabase::text)
-            .map(Long::parseLong)
-            .getOrElse(
-                () -> list.stream().mapToLong(InMemoryStudioDatabase::id).max().orElse(0) + 1);
-    if (list.stream().anyMatch(row -> id(row) == id)) {
+    var problems = new ArrayList<Problem>();
+    var row = new LinkedHashMap<String, JsonValue>();
+    for (var column : table.columns()) {
+      var given = values.get(column.name());
+      row.put(
+          column.name(),
+          given.isEmpty()
+              ? JsonNull.INSTANCE
+              : canonical(column, given.get(), "values." + column.name(), problems));
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(StudioError.invalidValues(problems));
+    }
+    if (row.get("id") == JsonNull.INSTANCE) {
+      row.put(
+          "id",
+          JsonNumber.of(list.stream().mapToLong(InMemoryStudioDatabase::id).max().orElse(0) + 1));
+    }
+    var id = id(new JsonObject(row));
+    if (list.stream().anyMatch(existing -> id(existing) == id)) {
       return Either.left(
           StudioError.of(
               StudioError.Code.CONSTRAINT_VIOLATION, "Another row already has this primary key"));
-    }
-    var row = new LinkedHashMap<String, JsonValue>();
-    row.put("id", JsonNumber.of(id));
-    for (var column : table.columns()) {
-      if (!column.name().equals("id")) {
-        row.put(
-            column.name(),
-            values.get(column.name()).getOrElse(io.dbkeep.domain.json.JsonNull.INSTANCE));
-      }
     }
     var stored = new JsonObject(row);
     list.add(stored);
@@ -196,25 +223,46 @@ public final class InMemoryStudioDatabase
   public synchronized Either<StudioError, JsonObject> updateRow(
       TableStructure table, JsonObject key, JsonObject set, JsonObject expect) {
     var list = rows.get(table.table());
-    var id = Long.parseLong(text(key.get("id").get()));
+    var problems = new ArrayList<Problem>();
+    var id =
+        canonical(
+            table.column("id").get(),
+            key.get("id").getOrElse(JsonNull.INSTANCE),
+            "key.id",
+            problems);
+    var changes = new LinkedHashMap<String, JsonValue>();
+    for (var member : set.members().entrySet()) {
+      var column = table.column(member.getKey());
+      if (column.isEmpty()) {
+        problems.add(Problem.error("set." + member.getKey(), "UNKNOWN_COLUMN", "no such column"));
+      } else {
+        changes.put(
+            member.getKey(),
+            canonical(column.get(), member.getValue(), "set." + member.getKey(), problems));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(StudioError.invalidValues(problems));
+    }
     for (int i = 0; i < list.size(); i++) {
       var row = list.get(i);
-      if (id(row) != id) {
+      if (!canonicalStored(row.get("id").get()).equals(id)) {
         continue;
       }
       for (var expected : expect.members().entrySet()) {
-        if (!text(row.get(expected.getKey()).get()).equals(text(expected.getValue()))) {
+        var stored = canonicalStored(row.get(expected.getKey()).getOrElse(JsonNull.INSTANCE));
+        if (!stored.equals(canonicalStored(expected.getValue()))) {
           return Either.left(StudioError.conflict("The row changed since it was read", row));
         }
       }
       var changed = row;
-      for (var member : set.members().entrySet()) {
+      for (var member : changes.entrySet()) {
         changed = changed.with(member.getKey(), member.getValue());
       }
       list.set(i, changed);
       return Either.right(changed);
     }
-    return Either.left(StudioError.of(StudioError.Code.ROW_NOT_FOUND, "No row has id = " + id));
+    return Either.left(StudioError.of(StudioError.Code.ROW_NOT_FOUND, "No row has this key"));
   }
 
   @Override
@@ -222,10 +270,24 @@ public final class InMemoryStudioDatabase
       TableStructure table, List<JsonObject> keys) {
     var list = rows.get(table.table());
     var remaining = new ArrayList<>(list);
-    for (var key : keys) {
-      var id = Long.parseLong(text(key.get("id").get()));
-      if (!remaining.removeIf(row -> id(row) == id)) {
-        return Either.left(StudioError.of(StudioError.Code.ROW_NOT_FOUND, "No row has id = " + id));
+    for (int i = 0; i < keys.size(); i++) {
+      var problems = new ArrayList<Problem>();
+      var path = "keys[" + i + "]";
+      var id =
+          canonical(
+              table.column("id").get(),
+              keys.get(i).get("id").getOrElse(JsonNull.INSTANCE),
+              path + ".id",
+              problems);
+      if (!problems.isEmpty()) {
+        return Either.left(StudioError.invalidValues(problems));
+      }
+      if (!remaining.removeIf(row -> canonicalStored(row.get("id").get()).equals(id))) {
+        return Either.left(
+            StudioError.of(
+                StudioError.Code.ROW_NOT_FOUND,
+                "No row has this key (" + path + "); nothing was deleted",
+                List.of(Problem.error(path, "ROW_NOT_FOUND", "No row has this key"))));
       }
     }
     list.clear();
@@ -233,8 +295,61 @@ public final class InMemoryStudioDatabase
     return Either.right(keys.size());
   }
 
+  /**
+   * {@code value} as {@code column} stores it, or a problem at {@code path}: integers are bounded
+   * before they are expanded, as the real adapters do.
+   */
+  private static JsonValue canonical(
+      ColumnInfo column, JsonValue value, String path, List<Problem> problems) {
+    if (value == JsonNull.INSTANCE) {
+      return value;
+    }
+    if (column.kind() != ValueKind.INTEGER) {
+      return value instanceof JsonString ? value : new JsonString(text(value));
+    }
+    java.math.BigDecimal decimal = null;
+    if (value instanceof JsonNumber number) {
+      decimal = number.value();
+    } else if (value instanceof JsonString string && string.value().strip().length() <= 40) {
+      try {
+        decimal = new java.math.BigDecimal(string.value().strip());
+      } catch (NumberFormatException e) {
+        decimal = null;
+      }
+    }
+    if (decimal != null
+        && decimal.precision() - decimal.scale() <= 19
+        && decimal.scale() <= 40
+        && (decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0)) {
+      try {
+        return JsonNumber.of(decimal.longValueExact());
+      } catch (ArithmeticException e) {
+        // Reported below.
+      }
+    }
+    problems.add(
+        Problem.error(
+            path,
+            "INVALID_VALUE",
+            column.name() + " (" + column.type().display() + ") expects an integer"));
+    return JsonNull.INSTANCE;
+  }
+
+  private static JsonValue canonicalStored(JsonValue value) {
+    if (value instanceof JsonNumber number) {
+      return JsonNumber.of(number.value().longValue());
+    }
+    return value;
+  }
+
   @Override
   public Either<StudioError, List<StatementResult>> runSql(String sql, String runId) {
+    var withoutComments = sql.replaceAll("--[^\\n]*", "").strip();
+    if (withoutComments.isEmpty()) {
+      return Either.left(
+          StudioError.invalidQuery(
+              List.of(Problem.error("sql", "REQUIRED", "sql must contain a statement"))));
+    }
     var failure = sql.indexOf("fail");
     if (failure >= 0) {
       return Either.left(
@@ -255,7 +370,10 @@ public final class InMemoryStudioDatabase
   }
 
   private static long id(JsonObject row) {
-    return Long.parseLong(text(row.get("id").get()));
+    var value = row.get("id").get();
+    return value instanceof JsonNumber number
+        ? number.value().longValue()
+        : Long.parseLong(text(value));
   }
 
   private static String text(JsonValue value) {
@@ -263,7 +381,8 @@ public final class InMemoryStudioDatabase
       return string.value();
     }
     if (value instanceof JsonNumber number) {
-      return number.value().stripTrailingZeros().toPlainString();
+      // Never the plain text of 1e50000000 (50 MB).
+      return number.value().toString();
     }
     return String.valueOf(value);
   }

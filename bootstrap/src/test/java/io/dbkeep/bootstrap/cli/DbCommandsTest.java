@@ -98,6 +98,62 @@ class DbCommandsTest {
         .contains("not a readable archive");
   }
 
+  /**
+   * Issue 15, findings 4 and 7 from the command line: a crafted archive is refused with one line
+   * and exit status 1 (its SQL never runs), and a backup is readable by its owner only.
+   */
+  @Test
+  void aCraftedArchiveIsRefusedAndBackupsArePrivate() throws Exception {
+    var rows = "n1\thello\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var sha =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(rows));
+    var manifest =
+        "{\"format\":\"dbkeep-backup\",\"formatVersion\":1,\"producer\":\"x\","
+            + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"schema\":\"public\","
+            + "\"migrationVersion\":null,\"tables\":[{\"name\":\"note\","
+            + "\"file\":\"tables/000-note.copy\",\"columns\":[{\"name\":\"id\",\"type\":\"text\","
+            + "\"notNull\":true},{\"name\":\"body\",\"type\":"
+            + "\"text); CREATE TABLE marker(x int); --\",\"notNull\":false}],"
+            + "\"primaryKey\":[\"id\"],\"rows\":1,\"sha256\":\""
+            + sha
+            + "\"}]}";
+    var crafted = folder.resolve("crafted.zip");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(crafted))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("tables/000-note.copy"));
+      zip.write(rows);
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+      zip.write(manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    var target = DATABASE.createAnotherDatabase("cli_crafted");
+    var refused = db(target, "restore", crafted.toString(), "--force");
+    assertThat(refused.status()).as(refused.err()).isEqualTo(1);
+    assertThat(refused.err().lines())
+        .singleElement()
+        .asString()
+        .contains(crafted.toString(), "body", "type");
+    try (var connection =
+            java.sql.DriverManager.getConnection(DATABASE.jdbcUrlOf(target), properties());
+        var result =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select count(*) from information_schema.tables where table_name = 'marker'")) {
+      result.next();
+      assertThat(result.getLong(1)).isZero();
+    }
+
+    assertThat(db(target, "migrate").status()).isZero();
+    var archive = folder.resolve("private.zip");
+    assertThat(db(target, "backup", "--out", archive.toString()).status()).isZero();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(archive)))
+        .isEqualTo("rw-------");
+  }
+
   @Test
   void migrateAdoptsAnOriginalDatabaseAfterABackupAndReportsWhatItKept() throws Exception {
     var original = DATABASE.createAnotherDatabase("cli_original");

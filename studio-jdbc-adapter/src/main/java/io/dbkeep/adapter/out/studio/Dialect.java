@@ -210,7 +210,8 @@ abstract class Dialect {
     switch (column.kind()) {
       case INTEGER:
         {
-          var integer = Values.toInteger(value);
+          var range = integerRange(column);
+          var integer = Values.toInteger(value, range[0], range[1]);
           if (integer.bitLength() < 64) {
             var exact = integer.longValue();
             return (statement, index) -> statement.setLong(index, exact);
@@ -220,7 +221,7 @@ abstract class Dialect {
         }
       case DECIMAL:
         {
-          var decimal = Values.toDecimal(value);
+          var decimal = Values.toDecimal(value, column.type().precision(), column.type().scale());
           return (statement, index) -> statement.setBigDecimal(index, decimal);
         }
       case FLOAT:
@@ -278,6 +279,34 @@ abstract class Dialect {
           return (statement, index) -> statement.setString(index, text);
         }
     }
+  }
+
+  /**
+   * The smallest and largest value of an integer column, from its type's name (8 to 64 bits, signed
+   * or unsigned); any engine's widest when the name says nothing.
+   */
+  static java.math.BigInteger[] integerRange(ColumnInfo column) {
+    var base = column.type().base().toLowerCase(Locale.ROOT);
+    var unsigned = column.type().display().toLowerCase(Locale.ROOT).contains("unsigned");
+    int bits =
+        switch (base) {
+          case "tinyint", "int1" -> 8;
+          case "smallint", "int2", "smallserial", "serial2" -> 16;
+          case "mediumint", "int3" -> 24;
+          case "integer", "int", "int4", "serial", "serial4" -> 32;
+          case "bigint", "int8", "bigserial", "serial8" -> 64;
+          default -> 0;
+        };
+    if (bits == 0) {
+      return new BigInteger[] {Values.MIN_INTEGER, Values.MAX_INTEGER};
+    }
+    if (unsigned) {
+      return new BigInteger[] {
+        BigInteger.ZERO, BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+      };
+    }
+    var half = BigInteger.ONE.shiftLeft(bits - 1);
+    return new BigInteger[] {half.negate(), half.subtract(BigInteger.ONE)};
   }
 
   /** Whether the column stores 4-byte floats (compared as such, not as doubles). */
@@ -363,6 +392,14 @@ abstract class Dialect {
    * console refuses it), or none.
    */
   Option<String> notOneStatement(Connection connection, String statement) throws SQLException {
+    return Option.none();
+  }
+
+  /**
+   * Why a read-only console refuses {@code statement} although it is a query, or none: calls whose
+   * effects a read-only transaction does not stop (files, other sessions, settings).
+   */
+  Option<String> readOnlyTextRefusal(String statement) {
     return Option.none();
   }
 

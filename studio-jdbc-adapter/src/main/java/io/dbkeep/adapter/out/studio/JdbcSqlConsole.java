@@ -124,7 +124,10 @@ final class JdbcSqlConsole implements RunSqlPort {
     for (int i = 0; i < statements.size(); i++) {
       var statement = statements.get(i);
       if (readOnly) {
-        var refusal = dialect.notOneStatement(session.connection, statement.text());
+        var refusal =
+            dialect
+                .readOnlyTextRefusal(statement.text())
+                .orElse(() -> notOneStatement(session, statement));
         if (refusal.isDefined()) {
           return Either.left(readOnlyRefusal(refusal.get(), script, statement));
         }
@@ -185,6 +188,14 @@ final class JdbcSqlConsole implements RunSqlPort {
       }
     }
     return Either.right(results);
+  }
+
+  private Option<String> notOneStatement(Session session, SqlScript.Statement statement) {
+    try {
+      return dialect.notOneStatement(session.connection, statement.text());
+    } catch (SQLException e) {
+      return Option.of("the driver cannot read this statement (" + e.getMessage() + ")");
+    }
   }
 
   private static StudioError readOnlyRefusal(

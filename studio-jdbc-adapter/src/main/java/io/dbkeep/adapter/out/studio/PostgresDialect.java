@@ -104,6 +104,34 @@ final class PostgresDialect extends Dialect {
                 + " statements; send each statement separately");
   }
 
+  /**
+   * Functions whose effects a read-only transaction does not stop: server files, large objects
+   * written out, other connections (dblink), other sessions, the server's configuration, settings
+   * of this session (role, read-only defaults), and functions that run a query text. Matched in the
+   * text, quoted or not; Unicode-escaped identifiers are refused outright so the names cannot be
+   * spelled around. A defence in depth: the guarantee is a role with SELECT privileges only.
+   */
+  private static final java.util.regex.Pattern SIDE_EFFECTS =
+      java.util.regex.Pattern.compile(
+          "(lo_export|lo_import|lo_put|lo_from_bytea|lo_create|lo_unlink|pg_file_\\w+"
+              + "|pg_read_\\w*file|pg_ls_\\w+|pg_stat_file|dblink\\w*|pg_terminate_backend"
+              + "|pg_cancel_backend|pg_reload_conf|pg_rotate_logfile\\w*|pg_promote|pg_switch_wal"
+              + "|pg_create_restore_point|pg_logical_emit_message|pg_notify|set_config"
+              + "|\\w*_to_xml\\w*|pg_advisory\\w*|query_to_\\w+)\"?\\s*\\("
+              + "|U&\"",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  @Override
+  Option<String> readOnlyTextRefusal(String statement) {
+    var matcher = SIDE_EFFECTS.matcher(statement);
+    return matcher.find()
+        ? Option.of(
+            "a read-only console does not call "
+                + matcher.group().replaceAll("[\\s(\"]+$", "")
+                + " (its effects are outside the transaction)")
+        : Option.none();
+  }
+
   @Override
   void prepareConsoleStatement(java.sql.Statement statement) throws SQLException {
     statement.setEscapeProcessing(false);

@@ -34,6 +34,18 @@ import java.util.Locale;
  */
 final class Values {
 
+  /**
+   * The most characters a number written as text may have before it is parsed: more than any column
+   * type holds ({@code numeric}'s 1,000 significant digits is PostgreSQL's declared limit).
+   */
+  static final int MAX_NUMBER_TEXT = 1_100;
+
+  /**
+   * The most digits before or after the decimal point a number may stand for: a value beyond is
+   * refused before it is expanded ({@code 1e1000000} is ten characters but a million digits).
+   */
+  static final int MAX_DIGITS = 1_000;
+
   /** The largest integer a JSON number (an IEEE double) holds exactly. */
   static final BigInteger MAX_SAFE = BigInteger.valueOf(9_007_199_254_740_991L);
 
@@ -185,12 +197,56 @@ final class Values {
       return string.value();
     }
     if (value instanceof JsonNumber number) {
-      return number.value().toPlainString();
+      return plainOrScientific(number.value());
     }
     if (value instanceof JsonBoolean bool) {
       return Boolean.toString(bool.value());
     }
     return CODEC.write(value);
+  }
+
+  /**
+   * The number's plain text when that is short, else its scientific text: {@code 1e50000000} as
+   * plain text is a 50 MB string.
+   */
+  static String plainOrScientific(BigDecimal value) {
+    return withinDigits(value) ? value.toPlainString() : value.toString();
+  }
+
+  /** Whether {@code value} has at most {@link #MAX_DIGITS} digits before and after the point. */
+  static boolean withinDigits(BigDecimal value) {
+    long integerDigits = (long) value.precision() - value.scale();
+    return integerDigits <= MAX_DIGITS && value.scale() <= MAX_DIGITS;
+  }
+
+  /**
+   * A number from text or JSON, bounded before anything is expanded: at most {@link
+   * #MAX_NUMBER_TEXT} characters and {@link #MAX_DIGITS} digits on either side of the point.
+   */
+  private static BigDecimal boundedDecimal(JsonValue value, String expects)
+      throws InvalidValueException {
+    BigDecimal decimal;
+    if (value instanceof JsonNumber number) {
+      decimal = number.value();
+    } else if (value instanceof JsonString string) {
+      var text = string.value().strip();
+      if (text.length() > MAX_NUMBER_TEXT) {
+        throw new InvalidValueException(
+            "expects " + expects + ", not a text of " + text.length() + " characters");
+      }
+      try {
+        decimal = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw new InvalidValueException("expects " + expects + ", not " + describe(value));
+      }
+    } else {
+      throw new InvalidValueException("expects " + expects + ", not " + describe(value));
+    }
+    if (!withinDigits(decimal)) {
+      throw new InvalidValueException(
+          "expects " + expects + "; " + describe(value) + " is out of range");
+    }
+    return decimal;
   }
 
   /**
@@ -207,37 +263,75 @@ final class Values {
     return CODEC.write(value);
   }
 
-  static BigInteger toInteger(JsonValue value) throws InvalidValueException {
-    try {
-      if (value instanceof JsonNumber number) {
-        return number.value().toBigIntegerExact();
-      }
-      if (value instanceof JsonString string) {
-        return new BigDecimal(string.value().strip()).toBigIntegerExact();
-      }
-    } catch (ArithmeticException | NumberFormatException e) {
-      // Reported below.
+  /** The smallest and largest integers any engine's integer column holds (MySQL's unsigned). */
+  static final BigInteger MIN_INTEGER = BigInteger.valueOf(Long.MIN_VALUE);
+
+  static final BigInteger MAX_INTEGER = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+  /**
+   * An integer within {@code [min, max]}, checked by its number of digits before it is expanded (so
+   * {@code 1e1000000} is refused at once, not after minutes of arithmetic).
+   */
+  static BigInteger toInteger(JsonValue value, BigInteger min, BigInteger max)
+      throws InvalidValueException {
+    var decimal = boundedDecimal(value, "an integer");
+    var stripped = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+    if (stripped.scale() > 0) {
+      throw new InvalidValueException("expects an integer, not " + describe(value));
     }
-    throw new InvalidValueException("expects an integer, not " + describe(value));
+    var limitDigits = Math.max(min.abs().toString().length(), max.toString().length());
+    if ((long) stripped.precision() - stripped.scale() > limitDigits) {
+      throw new InvalidValueException(
+          "expects an integer from " + min + " to " + max + ", not " + describe(value));
+    }
+    var integer = stripped.toBigIntegerExact();
+    if (integer.compareTo(min) < 0 || integer.compareTo(max) > 0) {
+      throw new InvalidValueException(
+          "expects an integer from " + min + " to " + max + ", not " + describe(value));
+    }
+    return integer;
+  }
+
+  /** An integer within what any engine's integer column holds. */
+  static BigInteger toInteger(JsonValue value) throws InvalidValueException {
+    return toInteger(value, MIN_INTEGER, MAX_INTEGER);
+  }
+
+  /**
+   * A decimal number; with a declared precision and scale, one whose integer part fits {@code
+   * numeric(precision, scale)} (the fraction is the database's to round).
+   */
+  static BigDecimal toDecimal(
+      JsonValue value,
+      io.vavr.control.Option<Integer> precision,
+      io.vavr.control.Option<Integer> scale)
+      throws InvalidValueException {
+    var decimal = boundedDecimal(value, "a decimal number");
+    if (precision.isDefined() && decimal.signum() != 0) {
+      var integerDigits = (long) decimal.precision() - decimal.scale();
+      var allowed = precision.get() - scale.getOrElse(0);
+      if (integerDigits > Math.max(0, allowed)) {
+        throw new InvalidValueException(
+            "expects a number with at most "
+                + Math.max(0, allowed)
+                + " digit(s) before the decimal point, not "
+                + describe(value));
+      }
+    }
+    return decimal;
   }
 
   static BigDecimal toDecimal(JsonValue value) throws InvalidValueException {
-    try {
-      if (value instanceof JsonNumber number) {
-        return number.value();
-      }
-      if (value instanceof JsonString string) {
-        return new BigDecimal(string.value().strip());
-      }
-    } catch (NumberFormatException e) {
-      // Reported below.
-    }
-    throw new InvalidValueException("expects a decimal number, not " + describe(value));
+    return toDecimal(value, io.vavr.control.Option.none(), io.vavr.control.Option.none());
   }
 
   static double toDouble(JsonValue value) throws InvalidValueException {
     if (value instanceof JsonNumber number) {
-      return number.value().doubleValue();
+      var converted = number.value().doubleValue();
+      if (Double.isInfinite(converted)) {
+        throw new InvalidValueException("expects a number within ±1.8e308, not " + describe(value));
+      }
+      return converted;
     }
     if (value instanceof JsonString string) {
       var text = string.value().strip();
@@ -249,8 +343,17 @@ final class Values {
         case "-Infinity":
           return Double.NEGATIVE_INFINITY;
         default:
+          if (text.length() > MAX_NUMBER_TEXT) {
+            throw new InvalidValueException(
+                "expects a number, not a text of " + text.length() + " characters");
+          }
           try {
-            return Double.parseDouble(text);
+            var parsed = Double.parseDouble(text);
+            if (Double.isInfinite(parsed)) {
+              throw new InvalidValueException(
+                  "expects a number within ±1.8e308, not " + describe(value));
+            }
+            return parsed;
           } catch (NumberFormatException e) {
             // Reported below.
           }
@@ -376,7 +479,11 @@ final class Values {
       var text = string.value();
       return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
     }
-    if (value instanceof JsonNumber || value instanceof JsonBoolean) {
+    if (value instanceof JsonNumber number) {
+      var text = number.value().toString();
+      return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+    if (value instanceof JsonBoolean) {
       return text(value);
     }
     return value.typeName();

@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class MariaDbStudioPortTest extends StudioPortContract {
+class MariaDbStudioPortTest extends JdbcStudioPortContract {
 
   @RegisterExtension static final MariaDbTestDatabase DATABASE = new MariaDbTestDatabase();
 
@@ -93,6 +93,11 @@ class MariaDbStudioPortTest extends StudioPortContract {
         "HANDLER log OPEN",
         "DO (SELECT count(*) FROM author)",
         "TABLE book; COMMIT; DELETE FROM book");
+  }
+
+  @Override
+  protected String peopleDdl() {
+    return "CREATE TABLE people (id int AUTO_INCREMENT PRIMARY KEY, name varchar(200) NOT NULL, note text) ENGINE=InnoDB";
   }
 
   @Override

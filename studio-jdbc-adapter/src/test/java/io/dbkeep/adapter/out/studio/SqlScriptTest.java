@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The splitter agrees with PostgreSQL's lexer on the inputs that once let a read-only Studio write
  * (issue 15, finding 2). The splitter is only a convenience: read-only is enforced by the database
- * session, which {@link StudioPortContract} proves on real servers.
+ * session, which {@link JdbcStudioPortContract} proves on real servers.
  */
 class SqlScriptTest {
 

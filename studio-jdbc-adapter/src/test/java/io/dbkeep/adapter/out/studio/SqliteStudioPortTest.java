@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SqliteStudioPortTest extends StudioPortContract {
+class SqliteStudioPortTest extends JdbcStudioPortContract {
 
   @RegisterExtension static final SqliteTestDatabase DATABASES = new SqliteTestDatabase();
 
@@ -111,6 +111,11 @@ class SqliteStudioPortTest extends StudioPortContract {
         "REPLACE INTO log (message) VALUES ('hacked')",
         "BEGIN; DELETE FROM book; COMMIT",
         "SELECT 1; END; DELETE FROM book");
+  }
+
+  @Override
+  protected String peopleDdl() {
+    return "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT)";
   }
 
   @Override

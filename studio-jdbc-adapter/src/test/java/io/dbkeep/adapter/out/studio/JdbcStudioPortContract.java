@@ -53,7 +53,7 @@ import org.junit.jupiter.api.TestInstance;
  * RESTRICT foreign key to author), {@code log} (no primary key), the view {@code author_names}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StudioPortContract {
+abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.StudioPortContract {
 
   static final int AUTHORS = 120;
 
@@ -137,6 +137,52 @@ abstract class StudioPortContract {
       }
       return print.toString();
     }
+  }
+
+  /**
+   * The DDL of the shared contract's table: {@code people (id integer primary key generated, name
+   * text not null, note text null)}.
+   */
+  protected abstract String peopleDdl();
+
+  @Override
+  protected StudioPorts ports() {
+    if (database == null) {
+      database = StudioDatabase.open(settings());
+    }
+    return new StudioPorts(
+        database.catalog(), database.rows(), database.writer(), database.console());
+  }
+
+  @Override
+  protected String peopleSchema() {
+    return schema();
+  }
+
+  @Override
+  protected void freshPeople(List<String> names) throws SQLException {
+    try (var connection = connect();
+        var statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS people");
+      statement.execute(peopleDdl());
+      try (var insert =
+          connection.prepareStatement("INSERT INTO people (id, name) VALUES (?, ?)")) {
+        for (int i = 0; i < names.size(); i++) {
+          insert.setInt(1, i + 1);
+          insert.setString(2, names.get(i));
+          insert.executeUpdate();
+        }
+      }
+      var reset = peopleSequenceReset(names.size());
+      if (reset != null) {
+        statement.execute(reset);
+      }
+    }
+  }
+
+  /** A statement that moves the people table's key generator past {@code last}, or null. */
+  protected String peopleSequenceReset(int last) {
+    return null;
   }
 
   /** Binds a date the way the engine stores dates. */
@@ -387,14 +433,14 @@ abstract class StudioPortContract {
   void offsetPagesCountTheTotal() {
     var first = page("author", select(List.of(), Option.none(), Paging.first(), 50));
     assertThat(first.rows()).hasSize(50);
-    assertThat(first.rows()).extracting(StudioPortContract::id).startsWith(1L, 2L, 3L);
+    assertThat(first.rows()).extracting(JdbcStudioPortContract::id).startsWith(1L, 2L, 3L);
     assertThat(first.total()).isEqualTo(AUTHORS);
     assertThat(first.totalExact()).isTrue();
     assertThat(first.next()).isNotEmpty();
     assertThat(first.previous()).isEmpty();
 
     var last = page("author", select(List.of(), Option.none(), new Paging.Offset(100), 50));
-    assertThat(last.rows()).extracting(StudioPortContract::id).first().isEqualTo(101L);
+    assertThat(last.rows()).extracting(JdbcStudioPortContract::id).first().isEqualTo(101L);
     assertThat(last.rows()).hasSize(20);
     assertThat(last.next()).isEmpty();
     assertThat(last.previous()).isNotEmpty();
@@ -424,8 +470,8 @@ abstract class StudioPortContract {
             "author",
             select(List.of(), Option.none(), new Paging.Before(pages.get(4).previous().get()), 25));
     assertThat(back.rows())
-        .extracting(StudioPortContract::id)
-        .isEqualTo(pages.get(3).rows().stream().map(StudioPortContract::id).toList());
+        .extracting(JdbcStudioPortContract::id)
+        .isEqualTo(pages.get(3).rows().stream().map(JdbcStudioPortContract::id).toList());
     assertThat(back.previous()).isNotEmpty();
     assertThat(back.next()).isNotEmpty();
   }
@@ -445,7 +491,8 @@ abstract class StudioPortContract {
             page("author", select(List.of(), sort, new Paging.After(current.next().get()), 16));
       }
       assertThat(seen).hasSize(AUTHORS);
-      assertThat(seen.stream().map(StudioPortContract::id).distinct().count()).isEqualTo(AUTHORS);
+      assertThat(seen.stream().map(JdbcStudioPortContract::id).distinct().count())
+          .isEqualTo(AUTHORS);
       var emails = seen.stream().map(r -> r.get("email").get()).toList();
       var nulls = emails.stream().filter(e -> e == JsonNull.INSTANCE).count();
       assertThat(nulls).isEqualTo(AUTHORS / 7);
@@ -458,8 +505,8 @@ abstract class StudioPortContract {
         assertThat(emails.get(emails.size() - 1)).isNotEqualTo(JsonNull.INSTANCE);
       }
       var oneQuery = page("author", select(List.of(), sort, Paging.first(), 500)).rows();
-      assertThat(seen.stream().map(StudioPortContract::id).toList())
-          .isEqualTo(oneQuery.stream().map(StudioPortContract::id).toList());
+      assertThat(seen.stream().map(JdbcStudioPortContract::id).toList())
+          .isEqualTo(oneQuery.stream().map(JdbcStudioPortContract::id).toList());
     }
   }
 
@@ -470,7 +517,9 @@ abstract class StudioPortContract {
             "author",
             select(
                 List.of(), Option.of(new RowSort("score", SortDirection.DESC)), Paging.first(), 3));
-    assertThat(page.rows()).extracting(StudioPortContract::id).containsExactly(120L, 119L, 118L);
+    assertThat(page.rows())
+        .extracting(JdbcStudioPortContract::id)
+        .containsExactly(120L, 119L, 118L);
     var next =
         page(
             "author",
@@ -479,7 +528,9 @@ abstract class StudioPortContract {
                 Option.of(new RowSort("score", SortDirection.DESC)),
                 new Paging.After(page.next().get()),
                 3));
-    assertThat(next.rows()).extracting(StudioPortContract::id).containsExactly(117L, 116L, 115L);
+    assertThat(next.rows())
+        .extracting(JdbcStudioPortContract::id)
+        .containsExactly(117L, 116L, 115L);
   }
 
   // ---- filters -------------------------------------------------------------------------------
@@ -488,7 +539,7 @@ abstract class StudioPortContract {
     return page("author", select(List.of(filters), Option.none(), Paging.first(), 500))
         .rows()
         .stream()
-        .map(StudioPortContract::id)
+        .map(JdbcStudioPortContract::id)
         .toList();
   }
 
@@ -562,6 +613,115 @@ abstract class StudioPortContract {
     assertThat(result.getLeft().details())
         .extracting(p -> p.path())
         .containsExactly("filter[0].value");
+  }
+
+  /**
+   * Issue 15, finding 3: a number of a few characters that stands for a million digits is refused
+   * at once, naming the column, on every way a value reaches SQL (filters, IN lists, keyset
+   * cursors, inserts, updates and their expectations), and never expanded into a huge string. The
+   * bound is generous: such a number took 107 s to convert.
+   */
+  @Test
+  void hugeNumbersAreRefusedAtOnceNamingTheColumn() {
+    var author = structure("author");
+    var hostile = new ArrayList<JsonValue>();
+    for (var text : List.of("1e1000000", "-1e1000000", "1e-1000000", "1e50000000", "9e999999999")) {
+      hostile.add(new JsonNumber(new BigDecimal(text)));
+      hostile.add(new JsonString(text));
+    }
+    var accepted = new java.util.concurrent.atomic.AtomicInteger();
+    hostile.add(new JsonString("9".repeat(200_000)));
+    hostile.add(new JsonString("0." + "0".repeat(200_000) + "1"));
+    for (var value : hostile) {
+      var shown = value.toString().length() > 60 ? value.toString().substring(0, 60) : value;
+      for (var column : List.of("id", "big", "score", "ratio")) {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            Duration.ofSeconds(5),
+            () -> {
+              var filtered =
+                  database
+                      .rows()
+                      .readRows(
+                          author,
+                          select(
+                              List.of(RowFilter.of(column, FilterOperator.EQ, value)),
+                              Option.none(),
+                              Paging.first(),
+                              10));
+              var inList =
+                  database
+                      .rows()
+                      .readRows(
+                          author,
+                          select(
+                              List.of(
+                                  new RowFilter(
+                                      column, FilterOperator.IN, List.of(JsonNumber.of(1), value))),
+                              Option.none(),
+                              Paging.first(),
+                              10));
+              var inserted =
+                  database.writer().insertRow(author, object("name", "huge", column, value));
+              var updated =
+                  database
+                      .writer()
+                      .updateRow(author, object("id", 2), object(column, value), object());
+              for (var result : List.of(filtered, inList, inserted, updated)) {
+                if (column.equals("ratio")
+                    && value.toString().toLowerCase(java.util.Locale.ROOT).contains("e-1000000")) {
+                  if (result == inserted && result.isRight()) {
+                    accepted.incrementAndGet();
+                  }
+                  continue; // a tiny double is 0.0: a valid float
+                }
+                assertThat(result.isLeft()).as("%s = %s: %s", column, shown, result).isTrue();
+                var error = result.getLeft();
+                assertThat(error.code())
+                    .as("%s = %s", column, shown)
+                    .isEqualTo(StudioError.Code.INVALID_VALUE);
+                assertThat(error.details()).isNotEmpty();
+                assertThat(error.details().get(0).message()).contains(column).hasSizeLessThan(400);
+              }
+            },
+            () -> column + " = " + shown);
+      }
+      // A keyset cursor carries the key's value from the client.
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          Duration.ofSeconds(5),
+          () -> {
+            var page =
+                database
+                    .rows()
+                    .readRows(
+                        author,
+                        select(
+                            List.of(),
+                            Option.none(),
+                            new Paging.After(new io.dbkeep.domain.studio.RowCursor(List.of(value))),
+                            10));
+            assertThat(page.isLeft()).as("after %s: %s", shown, page).isTrue();
+          });
+      if (!(value instanceof JsonNumber)) {
+        continue;
+      }
+      // A text column takes the number as short text, never its million-digit plain form.
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          Duration.ofSeconds(5),
+          () -> {
+            var found =
+                database
+                    .rows()
+                    .readRows(
+                        author,
+                        select(
+                            List.of(RowFilter.of("notes", FilterOperator.CONTAINS, value)),
+                            Option.none(),
+                            Paging.first(),
+                            10));
+            assertThat(found.isRight()).as("notes contains %s: %s", shown, found).isTrue();
+          });
+    }
+    assertThat(database.catalog().countRows(author).get()).isEqualTo(AUTHORS + accepted.get());
   }
 
   // ---- writes --------------------------------------------------------------------------------
