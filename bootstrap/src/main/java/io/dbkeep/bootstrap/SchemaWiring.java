@@ -11,6 +11,7 @@ import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.application.service.project.ExportProjectService;
 import io.dbkeep.application.service.project.ExportProjectSqlService;
 import io.dbkeep.application.service.schema.ExportSchemaSqlService;
+import io.dbkeep.application.service.schema.PlanSchemaMigrationService;
 import io.dbkeep.application.service.schema.ValidateSchemaService;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.json.JsonCodec;
@@ -38,6 +39,10 @@ final class SchemaWiring {
             new ExportProjectService(unitOfWork, projects, limits, clock),
             importProject),
         new SchemaController(
-            callers, codec, new ValidateSchemaService(limits), new ExportSchemaSqlService(limits)));
+            callers,
+            codec,
+            new ValidateSchemaService(limits),
+            new ExportSchemaSqlService(limits),
+            new PlanSchemaMigrationService(limits)));
   }
 }

@@ -74,7 +74,12 @@ class ProjectAuthorizationMatrixTest {
                   + "\"groups\":[],\"notes\":[],\"relations\":[]}}",
               201),
           new Action("POST", "/api/schema/validate", DOCUMENT, 200),
-          new Action("POST", "/api/schema/sql?engine=sqlite", DOCUMENT, 200));
+          new Action("POST", "/api/schema/sql?engine=sqlite", DOCUMENT, 200),
+          new Action(
+              "POST",
+              "/api/schema/diff?engine=sqlite",
+              "{\"from\":" + DOCUMENT + ",\"to\":" + DOCUMENT + "}",
+              200));
 
   @BeforeAll
   static void boot() throws SQLException {

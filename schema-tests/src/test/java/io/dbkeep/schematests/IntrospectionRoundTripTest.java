@@ -260,7 +260,7 @@ class IntrospectionRoundTripTest {
   }
 
   /** The catalog as comparable text, table by table, without the database's own name. */
-  private static TreeMap<String, String> normalized(
+  static TreeMap<String, String> normalized(
       Engine engine, DatabaseStructure structure, java.util.Set<String> notCarried) {
     var tables = new TreeMap<String, String>();
     for (TableStructure table : structure.tables()) {

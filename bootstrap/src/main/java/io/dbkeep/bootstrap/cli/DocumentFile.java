@@ -34,8 +34,16 @@ public final class DocumentFile {
   @Parameters(paramLabel = "FILE", description = "the document; - reads standard input")
   String file;
 
-  /** What {@code sql} and {@code validate} work on. */
-  record Checked(SchemaDocument document, Engine engine, ValidationReport report) {}
+  /**
+   * What {@code sql}, {@code validate} and {@code diff} work on.
+   *
+   * @param declaredEngine the engine an export envelope names, if the file is one
+   */
+  record Checked(
+      SchemaDocument document,
+      Engine engine,
+      ValidationReport report,
+      Optional<Engine> declaredEngine) {}
 
   /** The document could not be used at all: exit status 2 with this one-line message. */
   static final class Unusable extends Exception {
@@ -85,11 +93,15 @@ public final class DocumentFile {
       var envelope = reader.readExport(json);
       var engine = chosen != null ? chosen : envelope.value().engine();
       return new Checked(
-          envelope.value().document(), engine, SchemaValidator.validateExport(envelope, engine));
+          envelope.value().document(),
+          engine,
+          SchemaValidator.validateExport(envelope, engine),
+          Optional.of(envelope.value().engine()));
     }
     var decoded = reader.read(json);
     var engine = chosen != null ? chosen : Engine.POSTGRESQL;
-    return new Checked(decoded.value(), engine, SchemaValidator.validate(decoded, engine));
+    return new Checked(
+        decoded.value(), engine, SchemaValidator.validate(decoded, engine), Optional.empty());
   }
 
   private static io.dbkeep.domain.json.JsonValue readJson(byte[] bytes, String file)
@@ -113,7 +125,7 @@ public final class DocumentFile {
             + "]");
   }
 
-  private static String describe(String file) {
+  static String describe(String file) {
     return file.equals("-") ? "standard input" : file;
   }
 

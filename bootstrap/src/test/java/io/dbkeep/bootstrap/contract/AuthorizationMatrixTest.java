@@ -114,6 +114,11 @@ class AuthorizationMatrixTest {
         "GET /api/projects/{id}/export", Sample.of(project.andThen(p -> p + "/export"), c -> null));
     sample("POST /api/schema/validate", Sample.of("/api/schema/validate", DOCUMENT));
     sample("POST /api/schema/sql", Sample.of("/api/schema/sql?engine=sqlite", DOCUMENT));
+    sample(
+        "POST /api/schema/diff",
+        Sample.of(
+            "/api/schema/diff?engine=postgresql",
+            "{\"from\":" + DOCUMENT + ",\"to\":" + DOCUMENT.replace("notes", "memos") + "}"));
     sample("GET /health/live", Sample.of("/health/live"));
     sample("GET /health/ready", Sample.of("/health/ready"));
     sample("GET /metrics", Sample.of("/metrics"));

@@ -1,6 +1,7 @@
 package io.dbkeep.application.service.project;
 
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.json.StorableJson;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ProjectError;
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * The one rule for documents that are stored: read within the limits, valid for the project's
- * engine, and stored in the normalised wire format (with {@code formatVersion}); warnings travel
- * back to the caller.
+ * engine, storable so that it reads back exactly as accepted ({@link StorableJson}: numbers short
+ * enough in full decimal form, no U+0000 or unpaired surrogates), and stored in the normalised wire
+ * format (with {@code formatVersion}); warnings travel back to the caller.
  */
 final class SchemaDocuments {
 
@@ -35,8 +37,12 @@ final class SchemaDocuments {
     if (!report.isValid()) {
       return Either.left(ProjectError.schemaInvalid(report.problems()));
     }
-    return Either.right(
-        new Accepted(SchemaDocumentWriter.write(decoded.value()), report.warnings()));
+    var written = SchemaDocumentWriter.write(decoded.value());
+    var unstorable = StorableJson.problems(written);
+    if (!unstorable.isEmpty()) {
+      return Either.left(ProjectError.schemaInvalid(unstorable));
+    }
+    return Either.right(new Accepted(written, report.warnings()));
   }
 
   /** The empty document, normalised. */

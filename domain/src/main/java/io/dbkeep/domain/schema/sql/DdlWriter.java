@@ -160,6 +160,11 @@ final class DdlWriter {
 
   /** One column definition; on SQLite preceded by its comment as {@code --} lines. */
   private String column(PlannedColumn column, PlannedTable table) {
+    return columnDefinition(column, table, true);
+  }
+
+  /** A column definition as in CREATE TABLE; MySQL's AUTO_INCREMENT only when asked for. */
+  String columnDefinition(PlannedColumn column, PlannedTable table, boolean withAutoIncrement) {
     var line = new StringBuilder();
     if (dialect.commentStyle() == Dialect.CommentStyle.SQL_COMMENTS
         && column.comment().isDefined()) {
@@ -177,7 +182,7 @@ final class DdlWriter {
           .append(" PRIMARY KEY AUTOINCREMENT");
     }
     column.defaultSql().forEach(sql -> line.append(" DEFAULT ").append(sql));
-    if (dialect.autoIncrementColumns() && column.autoIncrement()) {
+    if (dialect.autoIncrementColumns() && column.autoIncrement() && withAutoIncrement) {
       line.append(" AUTO_INCREMENT");
     }
     column
@@ -195,6 +200,15 @@ final class DdlWriter {
           .forEach(comment -> line.append(" COMMENT ").append(dialect.literal(comment)));
     }
     return line.toString();
+  }
+
+  /** {@code FOREIGN KEY (…) REFERENCES …} with its actions. */
+  String foreignKeyClause(PlannedForeignKey foreignKey) {
+    var saved = out.length();
+    foreignKey(foreignKey);
+    var clause = out.substring(saved);
+    out.setLength(saved);
+    return clause;
   }
 
   private void foreignKey(PlannedForeignKey foreignKey) {

@@ -220,7 +220,15 @@ final class PlanBuilder {
               relation.onUpdate()));
     }
     return new PlannedTable(
-        path, table.name(), table.comment(), columns, primaryKey, uniques, indexes, foreignKeys);
+        table.id(),
+        path,
+        table.name(),
+        table.comment(),
+        columns,
+        primaryKey,
+        uniques,
+        indexes,
+        foreignKeys);
   }
 
   private PlannedColumn column(Table table, Column column, boolean inlineKey) {
@@ -248,7 +256,14 @@ final class PlanBuilder {
     }
     var notNull = !column.nullable() || column.primaryKey() || column.type().isSerial();
     return new PlannedColumn(
-        column.name(), mapped, notNull, defaultSql, autoIncrement, check, column.comment());
+        column.id(),
+        column.name(),
+        mapped,
+        notNull,
+        defaultSql,
+        autoIncrement,
+        check,
+        column.comment());
   }
 
   private PlannedTable junctionTable(Junction junction) {
@@ -257,8 +272,8 @@ final class PlanBuilder {
     var target = table(relation.targetTableId());
     var local = new NameRegistry(dialect);
     var columns = new ArrayList<PlannedColumn>();
-    var sourceColumns = junctionColumns(source, local, columns);
-    var targetColumns = junctionColumns(target, local, columns);
+    var sourceColumns = junctionColumns("source:", source, local, columns);
+    var targetColumns = junctionColumns("target:", target, local, columns);
     var all = new ArrayList<>(sourceColumns);
     all.addAll(targetColumns);
     var onDelete = relation.onDelete().orElse(Option.of(ReferentialAction.CASCADE));
@@ -280,6 +295,7 @@ final class PlanBuilder {
                 onDelete,
                 relation.onUpdate()));
     return new PlannedTable(
+        "relation:" + relation.id(),
         "relations[" + junction.relationIndex() + "]",
         name,
         Option.none(),
@@ -292,7 +308,7 @@ final class PlanBuilder {
 
   /** Columns referencing {@code table}'s primary key: {@code <table>_<column>}, NOT NULL. */
   private List<String> junctionColumns(
-      Table table, NameRegistry local, List<PlannedColumn> columns) {
+      String side, Table table, NameRegistry local, List<PlannedColumn> columns) {
     var result = new ArrayList<String>();
     for (var key : table.primaryKey()) {
       var column =
@@ -314,6 +330,7 @@ final class PlanBuilder {
       var name = local.allocate(table.name() + "_" + key.name());
       columns.add(
           new PlannedColumn(
+              side + key.id(),
               name,
               dialect.map(column, enumOf(column)),
               true,

@@ -13,10 +13,13 @@ record SchemaPlan(List<PlannedEnum> enums, List<PlannedTable> tables, boolean us
   record PlannedEnum(String name, List<String> values) {}
 
   /**
+   * @param id the document's table id or, for a junction table, {@code relation:} and the
+   *     relation's id: what a migration matches tables by
    * @param path where the table comes from in the document ({@code tables[3]} or, for a junction
    *     table, {@code relations[5]})
    */
   record PlannedTable(
+      String id,
       String path,
       String name,
       Option<String> comment,
@@ -27,6 +30,8 @@ record SchemaPlan(List<PlannedEnum> enums, List<PlannedTable> tables, boolean us
       List<PlannedForeignKey> foreignKeys) {}
 
   /**
+   * @param id the document's column id or, in a junction table, {@code source:}/{@code target:} and
+   *     the referenced key column's id
    * @param sqlType the type as written in DDL
    * @param defaultSql the DEFAULT expression as written in DDL
    * @param autoIncrement MySQL AUTO_INCREMENT, or SQLite's {@code INTEGER PRIMARY KEY
@@ -34,6 +39,7 @@ record SchemaPlan(List<PlannedEnum> enums, List<PlannedTable> tables, boolean us
    * @param check SQLite: the CHECK expression of an enum column
    */
   record PlannedColumn(
+      String id,
       String name,
       MappedType type,
       boolean notNull,

@@ -403,6 +403,14 @@ abstract class Dialect {
     return Option.none();
   }
 
+  /**
+   * Why the console refuses {@code statement} in any mode, or none: SQL that would write files of
+   * the Studio's own machine outside the database (SQLite runs in this process).
+   */
+  Option<String> fileRefusal(String statement) {
+    return Option.none();
+  }
+
   /** Prepares a console statement before it runs (PostgreSQL: no JDBC escape rewriting). */
   void prepareConsoleStatement(java.sql.Statement statement) throws SQLException {}
 

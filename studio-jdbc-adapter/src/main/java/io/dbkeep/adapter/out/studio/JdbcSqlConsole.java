@@ -57,6 +57,14 @@ final class JdbcSqlConsole implements RunSqlPort {
           StudioError.invalidQuery(
               List.of(Problem.error("sql", "REQUIRED", "sql must contain a statement"))));
     }
+    for (var statement : statements) {
+      var refusal = dialect.fileRefusal(statement.text());
+      if (refusal.isDefined()) {
+        return Either.left(
+            StudioError.sqlError(
+                refusal.get(), Option.of(SqlPosition.of(sql, statement.offset()))));
+      }
+    }
     if (transactions.readOnly()) {
       for (var statement : statements) {
         if (!allowedReadOnly(statement)) {

@@ -70,6 +70,8 @@ final class SqliteDialect extends Dialect {
     var forced = new java.util.HashMap<String, String>();
     // No native extensions loaded by SQL (load_extension runs code in this process).
     forced.put("enable_load_extension", "false");
+    // No ATTACH: it opens (and creates) any file this process may write.
+    forced.put("limit_attached", "0");
     forced.put("foreign_keys", "true");
     if (readOnly) {
       // SQLITE_OPEN_READONLY: the file cannot be written through these connections at all.
@@ -81,6 +83,19 @@ final class SqliteDialect extends Dialect {
   @Override
   String readOnlySessionSql() {
     return "PRAGMA query_only = 1";
+  }
+
+  /** VACUUM INTO writes a copy of the database to any path this process may write. */
+  private static final java.util.regex.Pattern VACUUM_INTO =
+      java.util.regex.Pattern.compile(
+          "\\bVACUUM\\b[\\s\\S]*\\bINTO\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  @Override
+  Option<String> fileRefusal(String statement) {
+    return VACUUM_INTO.matcher(statement).find()
+        ? Option.of(
+            "VACUUM INTO writes a file outside the database; the Studio does not write files")
+        : Option.none();
   }
 
   // ---- catalog -------------------------------------------------------------------------------

@@ -113,6 +113,41 @@ class SqliteStudioPortTest extends JdbcStudioPortContract {
         "SELECT 1; END; DELETE FROM book");
   }
 
+  /**
+   * SQLite runs inside the Studio's process: ATTACH and VACUUM INTO would create or write any file
+   * the process may write, so the console refuses them even when it may write the database.
+   */
+  @org.junit.jupiter.api.Test
+  void theConsoleWritesNoFileOutsideTheDatabase() throws Exception {
+    var folder = java.nio.file.Files.createTempDirectory("dbkeep-sqlite-files");
+    try {
+      var attached = folder.resolve("attached.db");
+      var copy = folder.resolve("copy.db");
+      for (var sql :
+          List.of(
+              "ATTACH DATABASE '" + attached + "' AS other",
+              "ATTACH '" + attached + "' AS other; CREATE TABLE other.t (i)",
+              "VACUUM INTO '" + copy + "'",
+              "vacuum main\ninto '" + copy + "'")) {
+        var result = database().console().runSql(sql, "files");
+        org.assertj.core.api.Assertions.assertThat(result.isLeft())
+            .as("%s: %s", sql, result)
+            .isTrue();
+      }
+      org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.list(folder)).isEmpty();
+      org.assertj.core.api.Assertions.assertThat(
+              database().console().runSql("SELECT count(*) FROM author", "files").isRight())
+          .isTrue();
+    } finally {
+      try (var files = java.nio.file.Files.list(folder)) {
+        for (var file : files.toList()) {
+          java.nio.file.Files.delete(file);
+        }
+      }
+      java.nio.file.Files.delete(folder);
+    }
+  }
+
   @Override
   protected String peopleDdl() {
     return "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT)";

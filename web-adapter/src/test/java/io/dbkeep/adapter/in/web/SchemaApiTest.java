@@ -20,6 +20,7 @@ import io.dbkeep.application.service.project.ImportProjectService;
 import io.dbkeep.application.service.project.ListProjectsService;
 import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.schema.ExportSchemaSqlService;
+import io.dbkeep.application.service.schema.PlanSchemaMigrationService;
 import io.dbkeep.application.service.schema.ValidateSchemaService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.domain.schema.SchemaLimits;
@@ -86,7 +87,11 @@ class SchemaApiTest {
             new ImportProjectService(database, projects, limits, clock));
     var schema =
         new SchemaController(
-            callers, codec, new ValidateSchemaService(limits), new ExportSchemaSqlService(limits));
+            callers,
+            codec,
+            new ValidateSchemaService(limits),
+            new ExportSchemaSqlService(limits),
+            new PlanSchemaMigrationService(limits));
     api =
         new HttpApi(
                 new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
@@ -168,6 +173,82 @@ class SchemaApiTest {
         .contains("CREATE TABLE \"order\"");
     assertThat(http.post("/api/schema/sql?engine=mysql", DOCUMENT).statusCode()).isEqualTo(422);
     assertThat(http.post("/api/schema/sql?engine=oracle", DOCUMENT).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void diffAnswersTheChangesWarningsAndMigrationSqlInBothDirections() {
+    var renamed = DOCUMENT.replace("\"name\":\"order\"", "\"name\":\"orders\"");
+    var dropped = renamed.replaceAll(",\\s*\\{\"id\":\"c3\"[^}]*}", "");
+    assertThat(dropped).isNotEqualTo(renamed);
+    var body = "{\"from\":" + DOCUMENT + ",\"to\":" + dropped + "}";
+
+    var up = http.post("/api/schema/diff?engine=sqlite", body);
+
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+    var answer = json(up);
+    assertThat(answer.get("engine").asString()).isEqualTo("SQLite");
+    assertThat(answer.get("direction").asString()).isEqualTo("up");
+    assertThat(answer.get("destructive").asBoolean()).isTrue();
+    assertThat(answer.get("changes").findValuesAsString("kind"))
+        .containsExactly("table_renamed", "column_dropped");
+    assertThat(answer.get("warnings").get(0).get("message").asString()).contains("orders.note");
+    assertThat(answer.get("sql").asString())
+        .contains("ALTER TABLE \"order\" RENAME TO \"orders\";")
+        .contains("-- DESTRUCTIVE: drops column orders.note");
+    var down = json(http.post("/api/schema/diff?engine=sqlite&direction=down", body));
+    assertThat(down.get("direction").asString()).isEqualTo("down");
+    assertThat(down.get("changes").findValuesAsString("kind"))
+        .containsExactly("table_renamed", "column_added");
+    var same =
+        json(
+            http.post(
+                "/api/schema/diff?engine=sqlite",
+                "{\"from\":" + DOCUMENT + ",\"to\":" + DOCUMENT + "}"));
+    assertThat(same.get("changes").size()).isZero();
+    assertThat(same.get("sql").asString()).isEmpty();
+    assertThat(same.get("engine").asString()).isEqualTo("SQLite");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "[]",
+        "{}",
+        "{\"from\":{}}",
+        "{\"from\":[],\"to\":{}}",
+        "{\"from\":{},\"to\":\"x\"}",
+      })
+  void diffOfABodyWithoutTwoDocumentsIs400(String body) {
+    var response = http.post("/api/schema/diff", body);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json(response).get("error").get("code").asString()).isEqualTo("VALIDATION_ERROR");
+  }
+
+  @Test
+  void diffOfAnInvalidDocumentIs422WithSidedPathsAndOfTwoEnginesIs400() {
+    var invalid = DOCUMENT.replace("\"name\":\"order\"", "\"name\":\"\"");
+    var response =
+        http.post(
+            "/api/schema/diff?engine=sqlite", "{\"from\":" + DOCUMENT + ",\"to\":" + invalid + "}");
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(json(response).get("error").get("details").findValuesAsString("path"))
+        .contains("to.tables[1].name");
+    var inner = DOCUMENT.strip().substring(1, DOCUMENT.strip().length() - 1);
+    var pg =
+        "{\"version\":\"1.0\",\"project\":{\"name\":\"P\",\"engine\":\"PostgreSQL\","
+            + inner
+            + "}}";
+    var sqlite = pg.replace("PostgreSQL", "SQLite");
+    var engines = http.post("/api/schema/diff", "{\"from\":" + pg + ",\"to\":" + sqlite + "}");
+    assertThat(engines.statusCode()).as(engines.body()).isEqualTo(400);
+    assertThat(engines.body()).contains("ENGINE_CHANGED");
+    assertThat(
+            http.post(
+                    "/api/schema/diff?direction=sideways",
+                    "{\"from\":" + DOCUMENT + ",\"to\":" + DOCUMENT + "}")
+                .statusCode())
+        .isEqualTo(400);
   }
 
   @Test

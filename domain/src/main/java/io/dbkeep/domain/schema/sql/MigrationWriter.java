@@ -1,0 +1,1351 @@
+package io.dbkeep.domain.schema.sql;
+
+import io.dbkeep.domain.problem.Problem;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
+import io.dbkeep.domain.schema.EnumType;
+import io.dbkeep.domain.schema.SchemaDocument;
+import io.dbkeep.domain.schema.diff.EnumValueChanges;
+import io.dbkeep.domain.schema.diff.SchemaChange;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedColumn;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedForeignKey;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedIndex;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedKey;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedTable;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes the migration between two plans of one engine, matching tables and columns by the
+ * documents' ids. Steps, in order: drop the foreign keys, keys and indexes that change; drop
+ * tables; enum types (PostgreSQL); rename tables and columns; create tables; drop, add and alter
+ * columns (SQLite: rebuild the tables its ALTER TABLE cannot change); add keys and indexes; add
+ * foreign keys; drop what is left over. A key or foreign key whose definition is unchanged is kept
+ * (renamed when only its generated name changed).
+ */
+final class MigrationWriter {
+
+  private final Dialect dialect;
+  private final Engine engine;
+  private final SchemaDocument from;
+  private final SchemaDocument to;
+  private final SchemaPlan before;
+  private final SchemaPlan after;
+  private final List<Problem> warnings;
+  private final StringBuilder out = new StringBuilder(4096);
+  private final DdlWriter ddl;
+  private final Set<String> destructive = new HashSet<>();
+  private final Map<String, PlannedTable> oldTables = new LinkedHashMap<>();
+  private final Map<String, PlannedTable> newTables = new LinkedHashMap<>();
+  private final Map<String, String> oldTableIdByName = new HashMap<>();
+  private final Map<String, String> newTableIdByName = new HashMap<>();
+  private final Map<String, EnumValueChanges> enumChanges = new HashMap<>();
+
+  /** Per table kept in both versions: what happens to it. */
+  private final Map<String, TableMove> moves = new LinkedHashMap<>();
+
+  private final Set<PlannedForeignKey> keptForeignKeys = new HashSet<>();
+  private final Set<PlannedForeignKey> renamedForeignKeys = new HashSet<>();
+
+  /** A kept constraint, index or sequence whose generated name changes. */
+  private record NameChange(String kind, String table, String from, String to) {}
+
+  private final List<NameChange> renames = new ArrayList<>();
+
+  /** Whether the key passes only collect renames (true) or only add what is new (false). */
+  private boolean collectingRenames;
+
+  MigrationWriter(
+      Dialect dialect,
+      SchemaDocument from,
+      SchemaDocument to,
+      SchemaPlan before,
+      SchemaPlan after,
+      List<SchemaChange> changes,
+      List<Problem> warnings) {
+    this.dialect = dialect;
+    this.engine = dialect.engine();
+    this.from = from;
+    this.to = to;
+    this.before = before;
+    this.after = after;
+    this.warnings = warnings;
+    this.ddl = new DdlWriter(dialect, out);
+    for (var change : changes) {
+      if (change.destructive()) {
+        destructive.add(change.id());
+      }
+    }
+    for (var table : before.tables()) {
+      oldTables.put(table.id(), table);
+      oldTableIdByName.put(table.name(), table.id());
+    }
+    for (var table : after.tables()) {
+      newTables.put(table.id(), table);
+      newTableIdByName.put(table.name(), table.id());
+    }
+    var oldEnums = new HashMap<String, EnumType>();
+    from.enums().forEach(type -> oldEnums.put(type.id(), type));
+    for (var type : to.enums()) {
+      var old = oldEnums.get(type.id());
+      if (old != null) {
+        enumChanges.put(type.id(), EnumValueChanges.between(old.values(), type.values()));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------- analysis
+
+  /** A table in both versions. */
+  private final class TableMove {
+    final PlannedTable old;
+    final PlannedTable table;
+    final Map<String, PlannedColumn> oldColumns = new LinkedHashMap<>();
+    final Map<String, PlannedColumn> newColumns = new LinkedHashMap<>();
+    final Set<String> changedColumns = new HashSet<>();
+    final Set<String> typeChanged = new HashSet<>();
+    boolean keysChanged;
+    boolean rebuild;
+
+    TableMove(PlannedTable old, PlannedTable table) {
+      this.old = old;
+      this.table = table;
+      old.columns().forEach(c -> oldColumns.put(c.id(), c));
+      table.columns().forEach(c -> newColumns.put(c.id(), c));
+      for (var column : table.columns()) {
+        var was = oldColumns.get(column.id());
+        if (was == null) {
+          continue;
+        }
+        if (typeChanged(was, column)) {
+          typeChanged.add(column.id());
+        }
+        if (typeChanged.contains(column.id())
+            || was.notNull() != column.notNull()
+            || !was.defaultSql().equals(column.defaultSql())
+            || was.autoIncrement() != column.autoIncrement()
+            || !checkText(was).equals(checkText(column))
+            || enumValuesChange(column)) {
+          changedColumns.add(column.id());
+        }
+      }
+      keysChanged =
+          !primaryKeySignature(old).equals(primaryKeySignature(table))
+              || !uniqueSignatures(old).equals(uniqueSignatures(table));
+    }
+
+    String oldName() {
+      return old.name();
+    }
+
+    String name() {
+      return table.name();
+    }
+
+    boolean renamed() {
+      return !old.name().equals(table.name());
+    }
+
+    Option<Column> oldDocColumn(String columnId) {
+      return from.table(old.id()).flatMap(t -> t.column(columnId));
+    }
+
+    Option<Column> newDocColumn(String columnId) {
+      return to.table(table.id()).flatMap(t -> t.column(columnId));
+    }
+
+    private boolean typeChanged(PlannedColumn was, PlannedColumn column) {
+      var a = oldDocColumn(column.id());
+      var b = newDocColumn(column.id());
+      if (a.isDefined()
+          && b.isDefined()
+          && a.get().type() == ColumnType.ENUM
+          && b.get().type() == ColumnType.ENUM
+          && a.get().enumId().equals(b.get().enumId())) {
+        // PostgreSQL: the enum type itself is migrated; MySQL: its values are compared below
+        return engine != Engine.POSTGRESQL && !was.sqlType().equals(column.sqlType());
+      }
+      return !was.sqlType().equals(column.sqlType());
+    }
+
+    /** Whether the column keeps its enum and that enum's values are renamed (data to update). */
+    boolean enumValuesChange(PlannedColumn column) {
+      return enumOf(column.id()).map(c -> !c.renamed().isEmpty()).getOrElse(false);
+    }
+
+    /** The value changes of the column's enum, when it keeps the same enum. */
+    Option<EnumValueChanges> enumOf(String columnId) {
+      var a = oldDocColumn(columnId);
+      var b = newDocColumn(columnId);
+      if (a.isDefined()
+          && b.isDefined()
+          && a.get().type() == ColumnType.ENUM
+          && b.get().type() == ColumnType.ENUM
+          && a.get().enumId().equals(b.get().enumId())) {
+        return Option.of(enumChanges.get(b.get().enumId().get()));
+      }
+      return Option.none();
+    }
+
+    List<String> oldIds(List<String> names) {
+      return ids(old, names);
+    }
+
+    List<String> newIds(List<String> names) {
+      return ids(table, names);
+    }
+  }
+
+  private static String checkText(PlannedColumn column) {
+    return column.check().map(check -> check.columns().get(0)).getOrElse("");
+  }
+
+  private static List<String> ids(PlannedTable table, List<String> names) {
+    var result = new ArrayList<String>(names.size());
+    for (var name : names) {
+      for (var column : table.columns()) {
+        if (column.name().equals(name)) {
+          result.add(column.id());
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static String primaryKeySignature(PlannedTable table) {
+    return table.primaryKey().map(key -> ids(table, key.columns()).toString()).getOrElse("");
+  }
+
+  private static Set<String> uniqueSignatures(PlannedTable table) {
+    var result = new HashSet<String>();
+    table.uniques().forEach(key -> result.add(ids(table, key.columns()).toString()));
+    return result;
+  }
+
+  private String foreignKeySignature(
+      PlannedTable table, PlannedForeignKey key, Map<String, String> idByName, boolean old) {
+    var targetId = idByName.get(key.targetTable());
+    var target = (old ? oldTables : newTables).get(targetId);
+    return ids(table, key.columns())
+        + "->"
+        + targetId
+        + (target == null ? key.targetColumns() : ids(target, key.targetColumns()))
+        + key.onDelete().map(Enum::name).getOrElse("")
+        + "/"
+        + key.onUpdate().map(Enum::name).getOrElse("");
+  }
+
+  private void analyse() {
+    for (var table : after.tables()) {
+      var old = oldTables.get(table.id());
+      if (old != null) {
+        moves.put(table.id(), new TableMove(old, table));
+      }
+    }
+    // foreign keys: kept when the same definition exists in both versions and nothing under it
+    // changes; PostgreSQL renames a kept one whose generated name changed
+    for (var move : moves.values()) {
+      var newKeys = new HashMap<String, PlannedForeignKey>();
+      for (var key : move.table.foreignKeys()) {
+        newKeys.put(foreignKeySignature(move.table, key, newTableIdByName, false), key);
+      }
+      for (var key : move.old.foreignKeys()) {
+        var signature = foreignKeySignature(move.old, key, oldTableIdByName, true);
+        var match = newKeys.get(signature);
+        if (match == null || !foreignKeyUntouched(move, key)) {
+          continue;
+        }
+        if (!match.name().equals(key.name()) && engine == Engine.MYSQL) {
+          continue;
+        }
+        keptForeignKeys.add(key);
+        keptForeignKeys.add(match);
+        if (!match.name().equals(key.name())) {
+          renamedForeignKeys.add(match);
+        }
+      }
+    }
+    if (engine == Engine.SQLITE) {
+      for (var move : moves.values()) {
+        move.rebuild = needsRebuild(move);
+      }
+    }
+  }
+
+  private boolean foreignKeyUntouched(TableMove move, PlannedForeignKey key) {
+    if (move.keysChanged && engine == Engine.MYSQL) {
+      return false;
+    }
+    if (engine == Engine.MYSQL && !indexesKept(move)) {
+      return false;
+    }
+    for (var id : move.oldIds(key.columns())) {
+      if (!move.newColumns.containsKey(id) || move.changedColumns.contains(id)) {
+        return false;
+      }
+    }
+    var targetId = oldTableIdByName.get(key.targetTable());
+    var target = moves.get(targetId);
+    if (target == null || target.keysChanged) {
+      return false;
+    }
+    for (var id : target.oldIds(key.targetColumns())) {
+      if (!target.newColumns.containsKey(id) || target.changedColumns.contains(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean indexesKept(TableMove move) {
+    return indexSignatures(move.old).equals(indexSignatures(move.table));
+  }
+
+  private static Set<String> indexSignatures(PlannedTable table) {
+    var result = new HashSet<String>();
+    table
+        .indexes()
+        .forEach(index -> result.add(index.unique() + ":" + ids(table, index.columns())));
+    return result;
+  }
+
+  /** SQLite: whether the table needs the twelve-step rebuild (its ALTER TABLE cannot do it). */
+  private boolean needsRebuild(TableMove move) {
+    if (!move.changedColumns.isEmpty() || move.keysChanged) {
+      return true;
+    }
+    for (var id : move.oldColumns.keySet()) {
+      if (!move.newColumns.containsKey(id)) {
+        return true;
+      }
+    }
+    var oldKeys = new HashSet<String>();
+    move.old
+        .foreignKeys()
+        .forEach(k -> oldKeys.add(foreignKeySignature(move.old, k, oldTableIdByName, true)));
+    var newKeys = new HashSet<String>();
+    move.table
+        .foreignKeys()
+        .forEach(k -> newKeys.add(foreignKeySignature(move.table, k, newTableIdByName, false)));
+    if (!oldKeys.equals(newKeys)) {
+      return true;
+    }
+    for (var column : move.table.columns()) {
+      if (!move.oldColumns.containsKey(column.id()) && !addableInPlace(column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** SQLite's ADD COLUMN: no key, no CHECK, a constant default when NOT NULL. */
+  private static boolean addableInPlace(PlannedColumn column) {
+    if (column.autoIncrement() || column.check().isDefined()) {
+      return false;
+    }
+    var constant =
+        column
+            .defaultSql()
+            .map(sql -> !sql.startsWith("(") && !sql.toUpperCase().startsWith("CURRENT_"))
+            .getOrElse(true);
+    return constant && (!column.notNull() || column.defaultSql().isDefined());
+  }
+
+  // ---------------------------------------------------------------------------------- script
+
+  String write() {
+    analyse();
+    out.append("-- Migration generated by DBKeep for ").append(engine.displayName()).append('\n');
+    if (!warnings.isEmpty()) {
+      out.append("-- Destructive or data-dependent steps (marked DESTRUCTIVE below):\n");
+      warnings.forEach(w -> comment("  " + w.message()));
+    }
+    switch (engine) {
+      case POSTGRESQL -> {
+        enumAdditionsOutsideTransaction();
+        out.append("\nBEGIN;\n");
+      }
+      case MYSQL ->
+          out.append(
+              "\n-- MySQL commits each ALTER TABLE by itself: there is no transaction around"
+                  + " these steps.\nSET NAMES utf8mb4;\n");
+      case SQLITE -> out.append("\nPRAGMA foreign_keys = OFF;\nBEGIN;\n");
+    }
+    if (engine == Engine.MYSQL) {
+      withoutAutoIncrement();
+    }
+    dropForeignKeys();
+    dropKeysAndIndexes();
+    dropTables();
+    if (engine == Engine.POSTGRESQL) {
+      enumTypes();
+    }
+    renameTables();
+    renameColumns();
+    collectingRenames = true;
+    addKeysAndIndexes();
+    addForeignKeys();
+    collectingRenames = false;
+    flushRenames();
+    if (engine == Engine.POSTGRESQL) {
+      rebuildEnums();
+    }
+    createTables();
+    for (var move : moves.values()) {
+      if (move.rebuild) {
+        rebuild(move);
+      } else {
+        alterColumns(move);
+      }
+    }
+    addKeysAndIndexes();
+    if (engine == Engine.MYSQL) {
+      restoreAutoIncrement();
+    }
+    addForeignKeys();
+    comments();
+    if (engine == Engine.POSTGRESQL) {
+      dropEnumTypes();
+    }
+    switch (engine) {
+      case POSTGRESQL -> out.append("\nCOMMIT;\n");
+      case MYSQL -> {}
+      case SQLITE ->
+          out.append(
+              "\n-- rows whose foreign keys do not match (none expected)\n"
+                  + "PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
+    }
+    return out.toString();
+  }
+
+  // ------------------------------------------------------------------------- foreign keys
+
+  private void dropForeignKeys() {
+    if (engine == Engine.SQLITE) {
+      return;
+    }
+    for (var old : before.tables()) {
+      for (var key : old.foreignKeys()) {
+        if (keptForeignKeys.contains(key)) {
+          continue;
+        }
+        statement(
+            "ALTER TABLE "
+                + q(old.name())
+                + (engine == Engine.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ")
+                + q(key.name()));
+        if (engine == Engine.MYSQL && !servedByIndex(old, key.columns())) {
+          // MySQL created an index named after the key when none served it; it stays behind
+          statement("ALTER TABLE " + q(old.name()) + " DROP INDEX " + q(key.name()));
+        }
+      }
+    }
+  }
+
+  /** MySQL: whether a key or index of {@code table} starts with {@code columns}. */
+  private static boolean servedByIndex(PlannedTable table, List<String> columns) {
+    var leading = new ArrayList<List<String>>();
+    table.primaryKey().forEach(key -> leading.add(key.columns()));
+    table.uniques().forEach(key -> leading.add(key.columns()));
+    table.indexes().forEach(index -> leading.add(index.columns()));
+    for (var candidate : leading) {
+      if (candidate.size() >= columns.size()
+          && candidate.subList(0, columns.size()).equals(columns)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addForeignKeys() {
+    for (var table : after.tables()) {
+      var move = moves.get(table.id());
+      for (var key : table.foreignKeys()) {
+        if (engine == Engine.SQLITE) {
+          continue; // declared in CREATE TABLE (new and rebuilt tables)
+        }
+        if (keptForeignKeys.contains(key)) {
+          if (renamedForeignKeys.contains(key) && collectingRenames) {
+            rename("CONSTRAINT", table.name(), oldForeignKeyFor(move, key).name(), key.name());
+          }
+          continue;
+        }
+        if (collectingRenames) {
+          continue;
+        }
+        statement(
+            "ALTER TABLE "
+                + q(table.name())
+                + " ADD CONSTRAINT "
+                + q(key.name())
+                + " "
+                + ddl.foreignKeyClause(key));
+      }
+    }
+  }
+
+  private PlannedForeignKey oldForeignKeyFor(TableMove move, PlannedForeignKey key) {
+    var signature = foreignKeySignature(move.table, key, newTableIdByName, false);
+    for (var old : move.old.foreignKeys()) {
+      if (foreignKeySignature(move.old, old, oldTableIdByName, true).equals(signature)) {
+        return old;
+      }
+    }
+    throw new IllegalStateException("a kept foreign key has a counterpart");
+  }
+
+  // -------------------------------------------------------------------- keys and indexes
+
+  private void dropKeysAndIndexes() {
+    for (var move : moves.values()) {
+      var table = move.oldName();
+      for (var index : move.old.indexes()) {
+        if (matchingIndex(move, index).isEmpty()) {
+          statement(
+              engine == Engine.MYSQL
+                  ? "ALTER TABLE " + q(table) + " DROP INDEX " + q(index.name())
+                  : "DROP INDEX " + q(index.name()));
+        }
+      }
+      if (move.rebuild || engine == Engine.SQLITE) {
+        continue;
+      }
+      var newUniques = uniqueSignatures(move.table);
+      for (var unique : move.old.uniques()) {
+        if (!newUniques.contains(move.oldIds(unique.columns()).toString())) {
+          statement(
+              "ALTER TABLE "
+                  + q(table)
+                  + (engine == Engine.MYSQL ? " DROP INDEX " : " DROP CONSTRAINT ")
+                  + q(unique.name()));
+        }
+      }
+      if (move.old.primaryKey().isDefined()
+          && !primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+        statement(
+            "ALTER TABLE "
+                + q(table)
+                + (engine == Engine.MYSQL
+                    ? " DROP PRIMARY KEY"
+                    : " DROP CONSTRAINT " + q(move.old.primaryKey().get().name())));
+      }
+    }
+  }
+
+  /** The new index with the same definition as {@code index}, if the index is kept. */
+  private Option<PlannedIndex> matchingIndex(TableMove move, PlannedIndex index) {
+    if (move.rebuild) {
+      return Option.none();
+    }
+    var signature = move.oldIds(index.columns());
+    for (var candidate : move.table.indexes()) {
+      if (candidate.unique() == index.unique()
+          && move.newIds(candidate.columns()).equals(signature)
+          && (engine != Engine.SQLITE || candidate.name().equals(index.name()))) {
+        return Option.of(candidate);
+      }
+    }
+    return Option.none();
+  }
+
+  private void addKeysAndIndexes() {
+    for (var move : moves.values()) {
+      if (move.rebuild) {
+        continue;
+      }
+      var table = move.name();
+      if (engine != Engine.SQLITE) {
+        if (move.table.primaryKey().isDefined()) {
+          var key = move.table.primaryKey().get();
+          if (!primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+            if (!collectingRenames)
+              statement(
+                  "ALTER TABLE "
+                      + q(table)
+                      + (engine == Engine.MYSQL
+                          ? " ADD "
+                          : " ADD CONSTRAINT " + q(key.name()) + " ")
+                      + "PRIMARY KEY ("
+                      + names(key.columns())
+                      + ")");
+          } else if (engine == Engine.POSTGRESQL
+              && !key.name().equals(move.old.primaryKey().get().name())
+              && collectingRenames) {
+            rename("CONSTRAINT", table, move.old.primaryKey().get().name(), key.name());
+          }
+        }
+        var oldUniques = new HashMap<String, PlannedKey>();
+        move.old.uniques().forEach(u -> oldUniques.put(move.oldIds(u.columns()).toString(), u));
+        for (var unique : move.table.uniques()) {
+          var old = oldUniques.get(move.newIds(unique.columns()).toString());
+          if (old == null) {
+            if (!collectingRenames)
+              statement(
+                  "ALTER TABLE "
+                      + q(table)
+                      + (engine == Engine.MYSQL
+                          ? " ADD UNIQUE KEY " + q(unique.name()) + " ("
+                          : " ADD CONSTRAINT " + q(unique.name()) + " UNIQUE (")
+                      + names(unique.columns())
+                      + ")");
+          } else if (!old.name().equals(unique.name()) && collectingRenames) {
+            rename(
+                engine == Engine.MYSQL ? "INDEX" : "CONSTRAINT", table, old.name(), unique.name());
+          }
+        }
+      }
+      var kept = new HashMap<PlannedIndex, PlannedIndex>();
+      for (var index : move.old.indexes()) {
+        matchingIndex(move, index).forEach(match -> kept.put(match, index));
+      }
+      for (var index : move.table.indexes()) {
+        var old = kept.get(index);
+        if (old == null) {
+          if (!collectingRenames) {
+            createIndex(table, index);
+          }
+        } else if (!old.name().equals(index.name()) && collectingRenames) {
+          rename("INDEX", table, old.name(), index.name());
+        }
+      }
+    }
+  }
+
+  private void rename(String kind, String table, String from, String to) {
+    renames.add(new NameChange(kind, table, from, to));
+  }
+
+  /**
+   * Renames kept constraints, indexes and sequences, through temporary names when a new name is
+   * still held by another object (two tables that swap names swap their keys' names too).
+   */
+  private void flushRenames() {
+    var taken = new HashSet<String>();
+    for (var table : before.tables()) {
+      taken.add(dialect.fold(table.name()));
+      table.primaryKey().forEach(key -> taken.add(dialect.fold(key.name())));
+      table.uniques().forEach(key -> taken.add(dialect.fold(key.name())));
+      table.indexes().forEach(index -> taken.add(dialect.fold(index.name())));
+      table.foreignKeys().forEach(key -> taken.add(dialect.fold(key.name())));
+      for (var column : table.columns()) {
+        if (isSerialSql(column)) {
+          sequenceName(table.name(), column.name()).forEach(n -> taken.add(dialect.fold(n)));
+        }
+      }
+    }
+    var temporary = new HashMap<NameChange, String>();
+    for (var change : renames) {
+      if (taken.contains(dialect.fold(change.to()))) {
+        var name = dialect.shorten("__dbkeep_" + temporary.size() + "_" + change.to());
+        temporary.put(change, name);
+        renameNow(change, change.from(), name);
+      }
+    }
+    for (var change : renames) {
+      renameNow(change, temporary.getOrDefault(change, change.from()), change.to());
+    }
+    renames.clear();
+  }
+
+  private void renameNow(NameChange change, String from, String to) {
+    switch (change.kind()) {
+      case "SEQUENCE" -> statement("ALTER SEQUENCE " + q(from) + " RENAME TO " + q(to));
+      case "INDEX" ->
+          statement(
+              engine == Engine.MYSQL
+                  ? "ALTER TABLE " + q(change.table()) + " RENAME INDEX " + q(from) + " TO " + q(to)
+                  : "ALTER INDEX " + q(from) + " RENAME TO " + q(to));
+      default ->
+          statement(
+              "ALTER TABLE "
+                  + q(change.table())
+                  + " RENAME CONSTRAINT "
+                  + q(from)
+                  + " TO "
+                  + q(to));
+    }
+  }
+
+  private void createIndex(String table, PlannedIndex index) {
+    statement(
+        (index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+            + q(index.name())
+            + " ON "
+            + q(table)
+            + " ("
+            + names(index.columns())
+            + ")");
+  }
+
+  // ------------------------------------------------------------------------------- tables
+
+  private void dropTables() {
+    for (var old : before.tables()) {
+      if (!newTables.containsKey(old.id())) {
+        marked(old.id(), "drops table " + old.name() + " and its rows");
+        statement("DROP TABLE " + q(old.name()));
+      }
+    }
+  }
+
+  /** Renames in two phases when a new name is still taken by another table being renamed. */
+  private void renameTables() {
+    var renames = new ArrayList<TableMove>();
+    var taken = new HashSet<String>();
+    for (var move : moves.values()) {
+      taken.add(dialect.fold(move.oldName()));
+      if (move.renamed()) {
+        renames.add(move);
+      }
+    }
+    var temporary = new HashMap<TableMove, String>();
+    for (var move : renames) {
+      if (taken.contains(dialect.fold(move.name()))
+          && !dialect.fold(move.name()).equals(dialect.fold(move.oldName()))) {
+        var name = dialect.shorten("__dbkeep_" + move.table.id() + "_" + move.name());
+        temporary.put(move, name);
+        renameTable(move.oldName(), name);
+      }
+    }
+    for (var move : renames) {
+      renameTable(temporary.getOrDefault(move, move.oldName()), move.name());
+      renameSequences(move, true);
+    }
+  }
+
+  private void renameTable(String oldName, String newName) {
+    statement(
+        engine == Engine.MYSQL
+            ? "RENAME TABLE " + q(oldName) + " TO " + q(newName)
+            : "ALTER TABLE " + q(oldName) + " RENAME TO " + q(newName));
+  }
+
+  private void renameColumns() {
+    for (var move : moves.values()) {
+      if (move.rebuild) {
+        continue;
+      }
+      var renames = new ArrayList<PlannedColumn>();
+      var taken = new HashSet<String>();
+      for (var column : move.old.columns()) {
+        taken.add(dialect.fold(column.name()));
+      }
+      for (var column : move.table.columns()) {
+        var old = move.oldColumns.get(column.id());
+        if (old != null && !old.name().equals(column.name())) {
+          renames.add(column);
+        }
+      }
+      var temporary = new HashMap<PlannedColumn, String>();
+      for (var column : renames) {
+        var old = move.oldColumns.get(column.id());
+        if (taken.contains(dialect.fold(column.name()))
+            && !dialect.fold(column.name()).equals(dialect.fold(old.name()))) {
+          var name = dialect.shorten("__dbkeep_" + column.id() + "_" + column.name());
+          temporary.put(column, name);
+          renameColumn(move.name(), old.name(), name);
+        }
+      }
+      for (var column : renames) {
+        var old = move.oldColumns.get(column.id());
+        renameColumn(move.name(), temporary.getOrDefault(column, old.name()), column.name());
+      }
+      if (!move.renamed()) {
+        renameSequences(move, false);
+      }
+    }
+  }
+
+  private void renameColumn(String table, String oldName, String newName) {
+    statement("ALTER TABLE " + q(table) + " RENAME COLUMN " + q(oldName) + " TO " + q(newName));
+  }
+
+  /**
+   * PostgreSQL: a serial column's sequence is named after its table and column; it follows their
+   * renames so the database matches a fresh export.
+   */
+  private void renameSequences(TableMove move, boolean tableRenamed) {
+    if (engine != Engine.POSTGRESQL) {
+      return;
+    }
+    for (var column : move.table.columns()) {
+      var old = move.oldColumns.get(column.id());
+      if (old == null || !isSerialSql(old) || !isSerialSql(column)) {
+        continue;
+      }
+      var oldSequence = sequenceName(move.oldName(), old.name());
+      var newSequence = sequenceName(move.name(), column.name());
+      if (oldSequence.isDefined()
+          && newSequence.isDefined()
+          && !oldSequence.get().equals(newSequence.get())
+          && (tableRenamed || !old.name().equals(column.name()))) {
+        rename("SEQUENCE", move.name(), oldSequence.get(), newSequence.get());
+      }
+    }
+  }
+
+  private static boolean isSerialSql(PlannedColumn column) {
+    return column.sqlType().endsWith("SERIAL");
+  }
+
+  /** PostgreSQL's name for a serial's sequence, when it needs no truncation. */
+  private static Option<String> sequenceName(String table, String column) {
+    var name = table + "_" + column + "_seq";
+    return name.getBytes(StandardCharsets.UTF_8).length <= PostgresDialect.MAX_IDENTIFIER_BYTES
+        ? Option.of(name)
+        : Option.none();
+  }
+
+  private void createTables() {
+    for (var table : after.tables()) {
+      if (oldTables.containsKey(table.id())) {
+        continue;
+      }
+      out.append('\n');
+      ddl.createTable(table, table.name());
+      ddl.indexes(table);
+      ddl.comments(table);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ columns
+
+  private void alterColumns(TableMove move) {
+    var table = move.name();
+    for (var old : move.old.columns()) {
+      if (!move.newColumns.containsKey(old.id())) {
+        marked(move.table.id() + "/" + old.id(), "drops column " + table + "." + old.name());
+        statement("ALTER TABLE " + q(table) + " DROP COLUMN " + q(old.name()));
+      }
+    }
+    for (var column : move.table.columns()) {
+      var old = move.oldColumns.get(column.id());
+      if (old == null) {
+        marked(
+            move.table.id() + "/" + column.id(),
+            "adds NOT NULL column " + table + "." + column.name() + " without a default");
+        statement(
+            "ALTER TABLE "
+                + q(table)
+                + " ADD COLUMN "
+                + ddl.columnDefinition(column, move.table, engine != Engine.MYSQL));
+        if (engine == Engine.SQLITE) {
+          continue;
+        }
+        continue;
+      }
+      if (!move.changedColumns.contains(column.id())
+          && (engine != Engine.MYSQL || old.comment().equals(column.comment()))) {
+        continue;
+      }
+      marked(
+          move.table.id() + "/" + column.id(),
+          "changes " + table + "." + column.name() + " in a way existing rows may not fit");
+      switch (engine) {
+        case POSTGRESQL -> alterPostgresColumn(move, old, column);
+        case MYSQL -> alterMySqlColumn(move, old, column);
+        case SQLITE -> {}
+      }
+    }
+  }
+
+  private void alterPostgresColumn(TableMove move, PlannedColumn old, PlannedColumn column) {
+    var alter = "ALTER TABLE " + q(move.name()) + " ALTER COLUMN " + q(column.name());
+    var defaultDropped = false;
+    if (move.typeChanged.contains(column.id())) {
+      var serialKept = isSerialSql(old) && isSerialSql(column);
+      if (!serialKept && (old.defaultSql().isDefined() || isSerialSql(old))) {
+        statement(alter + " DROP DEFAULT");
+        defaultDropped = true;
+      }
+      var type = baseType(column.sqlType());
+      var viaText = column.sqlType().startsWith("\"") || old.sqlType().startsWith("\"");
+      var cast = q(column.name()) + (viaText ? "::text" : "");
+      if (!baseType(old.sqlType()).equals(type)) {
+        statement(alter + " TYPE " + type + " USING " + cast + "::" + type);
+      }
+      if (serialKept) {
+        sequenceName(move.name(), column.name())
+            .forEach(name -> statement("ALTER SEQUENCE " + q(name) + " AS " + type));
+      }
+      if (isSerialSql(old) && !isSerialSql(column)) {
+        sequenceName(move.oldName(), old.name())
+            .forEach(name -> statement("DROP SEQUENCE IF EXISTS " + q(name)));
+      }
+      if (!isSerialSql(old) && isSerialSql(column)) {
+        var sequence = sequenceName(move.name(), column.name());
+        if (sequence.isDefined()) {
+          var name = q(sequence.get());
+          statement(
+              "CREATE SEQUENCE "
+                  + name
+                  + " AS "
+                  + type
+                  + " OWNED BY "
+                  + q(move.name())
+                  + "."
+                  + q(column.name()));
+          statement(
+              "SELECT setval("
+                  + dialect.literal(name)
+                  + ", COALESCE(MAX("
+                  + q(column.name())
+                  + "), 0) + 1, false) FROM "
+                  + q(move.name()));
+          statement(alter + " SET DEFAULT nextval(" + dialect.literal(name) + "::regclass)");
+        } else {
+          notMigrated(move.name() + "." + column.name(), "its sequence name is too long");
+        }
+      }
+    }
+    if (column.notNull() && !old.notNull()) {
+      column
+          .defaultSql()
+          .forEach(
+              sql ->
+                  statement(
+                      "UPDATE "
+                          + q(move.name())
+                          + " SET "
+                          + q(column.name())
+                          + " = "
+                          + sql
+                          + " WHERE "
+                          + q(column.name())
+                          + " IS NULL"));
+      statement(alter + " SET NOT NULL");
+    } else if (!column.notNull() && old.notNull()) {
+      statement(alter + " DROP NOT NULL");
+    }
+    if (!isSerialSql(column) && (defaultDropped || !old.defaultSql().equals(column.defaultSql()))) {
+      if (column.defaultSql().isDefined()) {
+        statement(alter + " SET DEFAULT " + column.defaultSql().get());
+      } else if (!defaultDropped) {
+        statement(alter + " DROP DEFAULT");
+      }
+    }
+  }
+
+  /** PostgreSQL: the storage type behind a serial. */
+  private static String baseType(String sqlType) {
+    return switch (sqlType) {
+      case "SMALLSERIAL" -> "SMALLINT";
+      case "SERIAL" -> "INTEGER";
+      case "BIGSERIAL" -> "BIGINT";
+      default -> sqlType;
+    };
+  }
+
+  private void alterMySqlColumn(TableMove move, PlannedColumn old, PlannedColumn column) {
+    var table = q(move.name());
+    var values = move.enumOf(column.id());
+    if (values.isDefined() && !values.get().renamed().isEmpty()) {
+      // widen the ENUM to old and new values, move the rows, then narrow it
+      var union = new ArrayList<String>();
+      var oldType = from.enumType(move.oldDocColumn(column.id()).get().enumId().get()).get();
+      var newType = to.enumType(move.newDocColumn(column.id()).get().enumId().get()).get();
+      union.addAll(oldType.values());
+      for (var value : newType.values()) {
+        if (!union.contains(value)) {
+          union.add(value);
+        }
+      }
+      var literals = new ArrayList<String>();
+      union.forEach(v -> literals.add(dialect.literal(v)));
+      statement(
+          "ALTER TABLE "
+              + table
+              + " MODIFY COLUMN "
+              + q(column.name())
+              + " ENUM("
+              + String.join(", ", literals)
+              + ")"
+              + (old.notNull() ? " NOT NULL" : ""));
+      var update = new StringBuilder("UPDATE ").append(table).append(" SET ");
+      update.append(q(column.name())).append(" = CASE ").append(q(column.name()));
+      values
+          .get()
+          .renamed()
+          .forEach(
+              (a, b) ->
+                  update
+                      .append(" WHEN ")
+                      .append(dialect.literal(a))
+                      .append(" THEN ")
+                      .append(dialect.literal(b)));
+      update.append(" ELSE ").append(q(column.name())).append(" END");
+      statement(update.toString());
+    }
+    if (column.notNull() && !old.notNull()) {
+      column
+          .defaultSql()
+          .forEach(
+              sql ->
+                  statement(
+                      "UPDATE "
+                          + table
+                          + " SET "
+                          + q(column.name())
+                          + " = "
+                          + sql
+                          + " WHERE "
+                          + q(column.name())
+                          + " IS NULL"));
+    }
+    statement(
+        "ALTER TABLE "
+            + table
+            + " MODIFY COLUMN "
+            + ddl.columnDefinition(column, move.table, false));
+  }
+
+  /** MySQL: AUTO_INCREMENT comes off before its key may change, and back on after. */
+  private void withoutAutoIncrement() {
+    for (var move : moves.values()) {
+      for (var old : move.old.columns()) {
+        if (!old.autoIncrement()) {
+          continue;
+        }
+        var column = move.newColumns.get(old.id());
+        if (column == null
+            || !column.autoIncrement()
+            || move.changedColumns.contains(old.id())
+            || !primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+          statement(
+              "ALTER TABLE "
+                  + q(move.oldName())
+                  + " MODIFY COLUMN "
+                  + ddl.columnDefinition(old, move.old, false));
+        }
+      }
+    }
+  }
+
+  private void restoreAutoIncrement() {
+    for (var move : moves.values()) {
+      for (var column : move.table.columns()) {
+        if (!column.autoIncrement()) {
+          continue;
+        }
+        var old = move.oldColumns.get(column.id());
+        if (old == null
+            || !old.autoIncrement()
+            || move.changedColumns.contains(column.id())
+            || !primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+          statement(
+              "ALTER TABLE "
+                  + q(move.name())
+                  + " MODIFY COLUMN "
+                  + ddl.columnDefinition(column, move.table, true));
+        }
+      }
+    }
+  }
+
+  /** SQLite's twelve-step rebuild: a new table, the rows copied over, the old one replaced. */
+  private void rebuild(TableMove move) {
+    var table = move.name();
+    var temporary = dialect.shorten("__dbkeep_new_" + table);
+    out.append('\n');
+    marked(move.table.id(), "rebuilds table " + table);
+    for (var id : move.oldColumns.keySet()) {
+      if (!move.newColumns.containsKey(id)) {
+        marked(
+            move.table.id() + "/" + id,
+            "drops column " + table + "." + move.oldColumns.get(id).name());
+      }
+    }
+    comment("SQLite cannot alter " + table + " in place: rebuild it (twelve-step procedure)");
+    ddl.createTable(move.table, temporary);
+    var targets = new ArrayList<String>();
+    var sources = new ArrayList<String>();
+    for (var column : move.table.columns()) {
+      var old = move.oldColumns.get(column.id());
+      if (old == null) {
+        continue;
+      }
+      targets.add(q(column.name()));
+      var source = q(old.name());
+      var values = move.enumOf(column.id());
+      if (values.isDefined() && !values.get().renamed().isEmpty()) {
+        var expression = new StringBuilder("CASE ").append(source);
+        values
+            .get()
+            .renamed()
+            .forEach(
+                (a, b) ->
+                    expression
+                        .append(" WHEN ")
+                        .append(dialect.literal(a))
+                        .append(" THEN ")
+                        .append(dialect.literal(b)));
+        source = expression.append(" ELSE ").append(source).append(" END").toString();
+      }
+      if (column.notNull() && !old.notNull() && column.defaultSql().isDefined()) {
+        source = "COALESCE(" + source + ", " + column.defaultSql().get() + ")";
+      }
+      sources.add(source);
+    }
+    if (!targets.isEmpty()) {
+      statement(
+          "INSERT INTO "
+              + q(temporary)
+              + " ("
+              + String.join(", ", targets)
+              + ") SELECT "
+              + String.join(", ", sources)
+              + " FROM "
+              + q(table));
+    }
+    statement("DROP TABLE " + q(table));
+    statement("ALTER TABLE " + q(temporary) + " RENAME TO " + q(table));
+    ddl.indexes(move.table);
+  }
+
+  // -------------------------------------------------------------------------------- enums
+
+  /**
+   * PostgreSQL: new enum values are added before the transaction, so the migration can use them (a
+   * value added inside a transaction cannot be used until it commits). Removals, and orders that
+   * adding cannot reach, rebuild the type instead ({@link #rebuildEnums()}).
+   */
+  private void enumAdditionsOutsideTransaction() {
+    var started = false;
+    for (var type : to.enums()) {
+      var changes = enumChanges.get(type.id());
+      if (changes == null || changes.added().isEmpty() || needsEnumRebuild(changes)) {
+        continue;
+      }
+      if (!started) {
+        out.append(
+            "\n-- New enum values are committed before the transaction: PostgreSQL cannot use a"
+                + " value in the transaction that adds it.\n");
+        started = true;
+      }
+      var oldName = from.enumType(type.id()).get().name();
+      var oldValueOf = new HashMap<String, String>();
+      changes.renamed().forEach((a, b) -> oldValueOf.put(b, a));
+      var added = new HashSet<>(changes.added());
+      String next = null;
+      var values = type.values();
+      var statements = new ArrayList<String>();
+      for (int i = values.size() - 1; i >= 0; i--) {
+        var value = values.get(i);
+        if (added.contains(value)) {
+          statements.add(
+              "ALTER TYPE "
+                  + q(oldName)
+                  + " ADD VALUE IF NOT EXISTS "
+                  + dialect.literal(value)
+                  + (next == null ? "" : " BEFORE " + dialect.literal(next)));
+          next = value;
+        } else {
+          next = oldValueOf.getOrDefault(value, value);
+        }
+      }
+      statements.forEach(this::statement);
+    }
+  }
+
+  private static boolean needsEnumRebuild(EnumValueChanges changes) {
+    return !changes.removed().isEmpty() || changes.reordered();
+  }
+
+  /** PostgreSQL: new types, renamed types and values (before the tables use them). */
+  private void enumTypes() {
+    var oldEnums = new HashMap<String, EnumType>();
+    from.enums().forEach(type -> oldEnums.put(type.id(), type));
+    for (var type : to.enums()) {
+      var old = oldEnums.get(type.id());
+      if (old == null) {
+        statement("CREATE TYPE " + q(type.name()) + " AS ENUM (" + literals(type.values()) + ")");
+        continue;
+      }
+      var changes = enumChanges.get(type.id());
+      if (needsEnumRebuild(changes)) {
+        continue; // rebuildEnums() renames the old type away and creates this one
+      }
+      if (!old.name().equals(type.name())) {
+        statement("ALTER TYPE " + q(old.name()) + " RENAME TO " + q(type.name()));
+      }
+      changes
+          .renamed()
+          .forEach(
+              (a, b) ->
+                  statement(
+                      "ALTER TYPE "
+                          + q(type.name())
+                          + " RENAME VALUE "
+                          + dialect.literal(a)
+                          + " TO "
+                          + dialect.literal(b)));
+    }
+  }
+
+  /**
+   * PostgreSQL: a type that loses values (or whose order changes) is rebuilt: the old type is
+   * renamed away, the new one created, the columns converted (renamed values mapped), and the old
+   * type dropped at the end. A row holding a removed value makes the conversion fail.
+   */
+  private void rebuildEnums() {
+    for (var type : to.enums()) {
+      var changes = enumChanges.get(type.id());
+      if (changes == null || !needsEnumRebuild(changes)) {
+        continue;
+      }
+      var old = from.enumType(type.id()).get();
+      var retired = retiredName(type);
+      marked(type.id(), "rebuilds enum " + type.name() + " without " + changes.removed());
+      statement("ALTER TYPE " + q(old.name()) + " RENAME TO " + q(retired));
+      statement("CREATE TYPE " + q(type.name()) + " AS ENUM (" + literals(type.values()) + ")");
+      for (var move : moves.values()) {
+        for (var column : move.table.columns()) {
+          var values = move.enumOf(column.id());
+          if (values.isEmpty() || values.get() != changes) {
+            continue;
+          }
+          var old2 = move.oldColumns.get(column.id());
+          var alter = "ALTER TABLE " + q(move.name()) + " ALTER COLUMN " + q(column.name());
+          if (old2.defaultSql().isDefined()) {
+            statement(alter + " DROP DEFAULT");
+          }
+          var expression = new StringBuilder();
+          if (changes.renamed().isEmpty()) {
+            expression.append(q(column.name())).append("::text");
+          } else {
+            expression.append("CASE ").append(q(column.name())).append("::text");
+            changes
+                .renamed()
+                .forEach(
+                    (a, b) ->
+                        expression
+                            .append(" WHEN ")
+                            .append(dialect.literal(a))
+                            .append(" THEN ")
+                            .append(dialect.literal(b)));
+            expression.append(" ELSE ").append(q(column.name())).append("::text END");
+          }
+          statement(
+              alter + " TYPE " + q(type.name()) + " USING (" + expression + ")::" + q(type.name()));
+          if (column.defaultSql().isDefined()) {
+            statement(alter + " SET DEFAULT " + column.defaultSql().get());
+          }
+        }
+      }
+    }
+  }
+
+  private String retiredName(EnumType type) {
+    return dialect.shorten(type.name() + "__dbkeep_old");
+  }
+
+  private void dropEnumTypes() {
+    var newIds = new HashSet<String>();
+    to.enums().forEach(type -> newIds.add(type.id()));
+    for (var type : from.enums()) {
+      if (!newIds.contains(type.id())) {
+        statement("DROP TYPE " + q(type.name()));
+      }
+    }
+    for (var type : to.enums()) {
+      var changes = enumChanges.get(type.id());
+      if (changes != null && needsEnumRebuild(changes)) {
+        statement("DROP TYPE " + q(retiredName(type)));
+      }
+    }
+  }
+
+  // ----------------------------------------------------------------------------- comments
+
+  private void comments() {
+    for (var move : moves.values()) {
+      var oldComment = move.old.comment();
+      var comment = move.table.comment();
+      switch (dialect.commentStyle()) {
+        case COMMENT_ON -> {
+          if (!oldComment.equals(comment)) {
+            statement(
+                "COMMENT ON TABLE "
+                    + q(move.name())
+                    + " IS "
+                    + comment.map(dialect::literal).getOrElse("NULL"));
+          }
+          for (var column : move.table.columns()) {
+            var old = move.oldColumns.get(column.id());
+            var was = old == null ? Option.<String>none() : old.comment();
+            if (!was.equals(column.comment())) {
+              statement(
+                  "COMMENT ON COLUMN "
+                      + q(move.name())
+                      + "."
+                      + q(column.name())
+                      + " IS "
+                      + column.comment().map(dialect::literal).getOrElse("NULL"));
+            }
+          }
+        }
+        case INLINE -> {
+          if (!oldComment.equals(comment)) {
+            statement(
+                "ALTER TABLE "
+                    + q(move.name())
+                    + " COMMENT = "
+                    + dialect.literal(comment.getOrElse("")));
+          }
+        }
+        case SQL_COMMENTS -> {}
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ writing
+
+  private void statement(String sql) {
+    out.append(sql).append(";\n");
+  }
+
+  private void comment(String text) {
+    for (var line : text.split("\r\n|\r|\n", -1)) {
+      out.append("-- ").append(line).append('\n');
+    }
+  }
+
+  /** A DESTRUCTIVE marker before the step when the change with {@code id} is destructive. */
+  private void marked(String id, String what) {
+    var relation = id.startsWith("relation:") ? id.substring("relation:".length()) : id;
+    if (destructive.contains(id) || destructive.contains(relation)) {
+      comment("DESTRUCTIVE: " + what);
+    }
+  }
+
+  private void notMigrated(String subject, String why) {
+    warnings.add(Problem.warning(subject, "NOT_MIGRATED", subject + " is not migrated: " + why));
+    comment("NOT MIGRATED: " + subject + ": " + why);
+  }
+
+  private String literals(List<String> values) {
+    var result = new ArrayList<String>(values.size());
+    values.forEach(value -> result.add(dialect.literal(value)));
+    return String.join(", ", result);
+  }
+
+  private String names(List<String> columns) {
+    var result = new ArrayList<String>(columns.size());
+    columns.forEach(column -> result.add(q(column)));
+    return String.join(", ", result);
+  }
+
+  private String q(String identifier) {
+    return dialect.quote(Objects.requireNonNull(identifier));
+  }
+}

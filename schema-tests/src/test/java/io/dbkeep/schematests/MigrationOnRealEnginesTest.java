@@ -1,0 +1,444 @@
+package io.dbkeep.schematests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.adapter.out.studio.StudioDatabase;
+import io.dbkeep.adapter.out.studio.StudioDatabaseSettings;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
+import io.dbkeep.domain.schema.RelationType;
+import io.dbkeep.domain.schema.SchemaDocument;
+import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.sql.DdlExporter;
+import io.dbkeep.domain.schema.sql.MigrationPlanner;
+import io.dbkeep.domain.schema.sql.SchemaValidator;
+import io.dbkeep.testsupport.MariaDbTestDatabase;
+import io.dbkeep.testsupport.PostgresTestDatabase;
+import io.dbkeep.testsupport.SqliteTestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Migrations executed on real PostgreSQL, MariaDB and SQLite: for random pairs of valid documents
+ * (A, B), a database made by A's DDL and holding rows is migrated to B and must then have the
+ * catalog of a fresh database made by B's DDL (types, nullability, defaults, keys, uniques, foreign
+ * keys with their actions, indexes, comments; PostgreSQL enum values in order), with its rows kept
+ * through renames; the down migration then gives A's catalog again. A failure names the seed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MigrationOnRealEnginesTest {
+
+  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
+  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
+  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
+
+  private static final int ROWS = 3;
+  private static final int PAIRS = Integer.getInteger("dbkeep.migration.pairs", 12);
+  private static final long FIRST_SEED = Long.getLong("dbkeep.migration.seed", 1);
+
+  private final List<Runnable> cleanups = new ArrayList<>();
+
+  @AfterAll
+  void cleanUp() {
+    cleanups.forEach(Runnable::run);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void randomPairsMigrateUpAndDownToTheCatalogOfAFreshExport(Engine engine) throws Exception {
+    var tested = 0;
+    for (long seed = FIRST_SEED; tested < PAIRS && seed < FIRST_SEED + PAIRS * 20L; seed++) {
+      var generator = new EvolvingDocuments(seed);
+      var a = generator.document();
+      var b = generator.mutate(a);
+      if (!SchemaValidator.validate(a, engine).isValid()
+          || !SchemaValidator.validate(b, engine).isValid()) {
+        continue;
+      }
+      tested++;
+      checkPair(engine, seed, a, b);
+    }
+    assertThat(tested).as("pairs tested on " + engine).isEqualTo(PAIRS);
+  }
+
+  /** Hand-written pairs for changes random pairs reach rarely, each up and down with rows. */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void handWrittenChangesMigrateUpAndDown(Engine engine) throws Exception {
+    for (var entry : HandWrittenPairs.all().entrySet()) {
+      var a = entry.getValue()[0];
+      var b = entry.getValue()[1];
+      assertThat(SchemaValidator.validate(a, engine).errors()).as(entry.getKey() + " A").isEmpty();
+      assertThat(SchemaValidator.validate(b, engine).errors()).as(entry.getKey() + " B").isEmpty();
+      checkPair(engine, entry.getKey(), a, b);
+    }
+  }
+
+  private void checkPair(Engine engine, long seed, SchemaDocument a, SchemaDocument b)
+      throws Exception {
+    checkPair(engine, "seed " + seed, a, b);
+  }
+
+  private void checkPair(Engine engine, String name, SchemaDocument a, SchemaDocument b)
+      throws Exception {
+    var label = engine + " " + name;
+    var up = MigrationPlanner.plan(a, b, engine).get();
+    var down = MigrationPlanner.plan(b, a, engine).get();
+
+    var expectedB = catalog(engine, DdlExporter.export(b, engine).get().sql(), label);
+    var expectedA = catalog(engine, DdlExporter.export(a, engine).get().sql(), label);
+
+    var live = fresh(engine, "mig");
+    try (var connection = live.connect()) {
+      execute(connection, DdlExporter.export(a, engine).get().sql(), engine, label + " export A");
+      insertRows(connection, a, engine);
+      var before = texts(connection, a, engine);
+      execute(connection, up.sql(), engine, label + " up\n" + describe(up.changes()));
+      assertThat(read(live, engine, connection))
+          .as(
+              label
+                  + ": catalog after up(A->B) vs export(B)\n"
+                  + describe(up.changes())
+                  + "\n"
+                  + up.sql())
+          .isEqualTo(expectedB);
+      assertRowsSurvive(connection, a, b, engine, before, label + " up");
+      execute(connection, down.sql(), engine, label + " down\n" + describe(down.changes()));
+      assertThat(read(live, engine, connection))
+          .as(label + ": catalog after down(B->A) vs export(A)\n" + down.sql())
+          .isEqualTo(expectedA);
+    }
+  }
+
+  private static String describe(List<io.dbkeep.domain.schema.diff.SchemaChange> changes) {
+    var text = new StringBuilder();
+    changes.forEach(change -> text.append("  ").append(change.describe()).append('\n'));
+    return text.toString();
+  }
+
+  // ----------------------------------------------------------------------------------- rows
+
+  /** ROWS rows per table: key i, a distinct value per column, foreign keys to row i. */
+  private static void insertRows(Connection connection, SchemaDocument document, Engine engine)
+      throws SQLException {
+    try (var statement = connection.createStatement()) {
+      if (engine == Engine.MYSQL) {
+        statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+      } else if (engine == Engine.SQLITE) {
+        statement.execute("PRAGMA foreign_keys = OFF");
+      } else {
+        statement.execute("SET session_replication_role = replica");
+      }
+      for (var table : document.tables()) {
+        for (int i = 1; i <= ROWS; i++) {
+          var names = new ArrayList<String>();
+          var values = new ArrayList<String>();
+          for (var column : table.columns()) {
+            names.add(q(column.name(), engine));
+            values.add(value(document, table, column, i, engine));
+          }
+          statement.execute(
+              "INSERT INTO "
+                  + q(table.name(), engine)
+                  + " ("
+                  + String.join(", ", names)
+                  + ") VALUES ("
+                  + String.join(", ", values)
+                  + ")");
+        }
+      }
+      for (var relation : document.relations()) {
+        if (relation.type() != RelationType.MANY_TO_MANY) {
+          continue;
+        }
+        var name = relation.name().get();
+        for (int i = 1; i <= ROWS; i++) {
+          statement.execute("INSERT INTO " + q(name, engine) + " VALUES (" + i + ", " + i + ")");
+        }
+      }
+      if (engine == Engine.MYSQL) {
+        statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+      } else if (engine == Engine.SQLITE) {
+        statement.execute("PRAGMA foreign_keys = ON");
+      } else {
+        statement.execute("SET session_replication_role = DEFAULT");
+      }
+    }
+  }
+
+  private static String value(
+      SchemaDocument document, Table table, Column column, int i, Engine engine) {
+    if (column.primaryKey()) {
+      return String.valueOf(i);
+    }
+    var foreignKey =
+        document.relations().stream()
+            .anyMatch(
+                r ->
+                    r.type() != RelationType.MANY_TO_MANY
+                        && r.sourceTableId().equals(table.id())
+                        && r.sourceColumnId().equals(column.id()));
+    if (foreignKey) {
+      return String.valueOf(i);
+    }
+    return switch (column.type()) {
+      case INTEGER, BIGINT, SERIAL -> String.valueOf(i * 10);
+      case VARCHAR -> "'r" + i + "'";
+      case TEXT -> "'t" + i + "'";
+      case BOOLEAN -> i % 2 == 0 ? "TRUE" : "FALSE";
+      case NUMERIC -> i + ".5";
+      case DATE -> "'2024-01-0" + i + "'";
+      case ENUM ->
+          "'"
+              + document.enumType(column.enumId().get()).get().values().get(0).replace("'", "''")
+              + "'";
+      default -> "NULL";
+    };
+  }
+
+  /** Per table id and column id: the text values of VARCHAR and TEXT columns, sorted. */
+  private static Map<String, List<String>> texts(
+      Connection connection, SchemaDocument document, Engine engine) throws SQLException {
+    var result = new TreeMap<String, List<String>>();
+    try (var statement = connection.createStatement()) {
+      for (var table : document.tables()) {
+        for (var column : table.columns()) {
+          if (column.type() != ColumnType.VARCHAR && column.type() != ColumnType.TEXT) {
+            continue;
+          }
+          var values = new ArrayList<String>();
+          try (var rows =
+              statement.executeQuery(
+                  "SELECT " + q(column.name(), engine) + " FROM " + q(table.name(), engine))) {
+            while (rows.next()) {
+              values.add(rows.getString(1));
+            }
+          }
+          values.sort(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+          result.put(table.id() + "/" + column.id(), values);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static void assertRowsSurvive(
+      Connection connection,
+      SchemaDocument a,
+      SchemaDocument b,
+      Engine engine,
+      Map<String, List<String>> before,
+      String label)
+      throws SQLException {
+    var after = texts(connection, b, engine);
+    try (var statement = connection.createStatement()) {
+      for (var table : b.tables()) {
+        if (a.table(table.id()).isEmpty()) {
+          continue;
+        }
+        try (var rows = statement.executeQuery("SELECT COUNT(*) FROM " + q(table.name(), engine))) {
+          rows.next();
+          assertThat(rows.getInt(1)).as(label + ": rows of " + table.name()).isEqualTo(ROWS);
+        }
+      }
+    }
+    for (var entry : after.entrySet()) {
+      var old = before.get(entry.getKey());
+      if (old != null) {
+        assertThat(entry.getValue()).as(label + ": values of " + entry.getKey()).isEqualTo(old);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ catalogs
+
+  /** The catalog a script gives on a fresh database. */
+  private String catalog(Engine engine, String script, String label) throws Exception {
+    var database = fresh(engine, "exp");
+    try (var connection = database.connect()) {
+      execute(connection, script, engine, label + " export");
+      return read(database, engine, connection);
+    }
+  }
+
+  /** The catalog as text: the Studio's reader (columns sorted), the independent reader, enums. */
+  private static String read(Fresh database, Engine engine, Connection connection)
+      throws Exception {
+    var text = new StringBuilder();
+    try (var studio = StudioDatabase.open(database.settings())) {
+      var tables =
+          IntrospectionRoundTripTest.normalized(
+              engine, studio.catalog().readStructure(), java.util.Set.of());
+      tables.forEach(
+          (name, table) -> {
+            var lines = new ArrayList<>(Arrays.asList(table.split("\n")));
+            lines.sort(null);
+            text.append("table ").append(name).append('\n');
+            lines.forEach(line -> text.append("  ").append(line).append('\n'));
+          });
+    }
+    var shape =
+        switch (engine) {
+          case POSTGRESQL -> CatalogReader.postgres(connection);
+          case MYSQL -> CatalogReader.mariaDb(connection);
+          case SQLITE -> CatalogReader.sqlite(connection);
+        };
+    // the independent reader, in an order that does not depend on column order (ALTER TABLE
+    // ADD COLUMN appends: column order is not migrated)
+    for (var entry : new TreeMap<>(shape.tables()).entrySet()) {
+      var table = entry.getValue();
+      text.append("shape ")
+          .append(entry.getKey())
+          .append(' ')
+          .append(new TreeMap<>(table.nullableColumns()))
+          .append(" pk ")
+          .append(table.primaryKey())
+          .append(" uniques ")
+          .append(new java.util.TreeSet<>(table.uniques().stream().map(Object::toString).toList()))
+          .append(" fks ")
+          .append(
+              new java.util.TreeSet<>(table.foreignKeys().stream().map(Object::toString).toList()))
+          .append('\n');
+    }
+    if (engine == Engine.POSTGRESQL) {
+      try (var statement = connection.createStatement();
+          var rows =
+              statement.executeQuery(
+                  "select t.typname, array_agg(e.enumlabel order by e.enumsortorder)::text from"
+                      + " pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname order"
+                      + " by 1")) {
+        while (rows.next()) {
+          text.append("enum ").append(rows.getString(1)).append(' ').append(rows.getString(2));
+          text.append('\n');
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static void execute(Connection connection, String script, Engine engine, String label)
+      throws SQLException {
+    try (var statement = connection.createStatement()) {
+      for (var sql : SqlScript.statements(script, engine == Engine.MYSQL)) {
+        try {
+          statement.execute(sql);
+        } catch (SQLException e) {
+          throw new SQLException(
+              label + ": " + e.getMessage() + "\n  in: " + sql + "\n--- script:\n" + script, e);
+        }
+      }
+    }
+  }
+
+  private static String q(String name, Engine engine) {
+    return engine == Engine.MYSQL
+        ? "`" + name.replace("`", "``") + "`"
+        : "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  // ----------------------------------------------------------------------------- databases
+
+  private interface Fresh {
+    Connection connect() throws SQLException;
+
+    StudioDatabaseSettings settings();
+  }
+
+  private Fresh fresh(Engine engine, String prefix) throws SQLException {
+    switch (engine) {
+      case POSTGRESQL -> {
+        var name = POSTGRES.createAnotherDatabase(prefix);
+        cleanups.add(() -> dropPostgres(name));
+        var url = POSTGRES.jdbcUrlOf(name);
+        return new Fresh() {
+          public Connection connect() throws SQLException {
+            return java.sql.DriverManager.getConnection(
+                url, credentials(POSTGRES.user(), POSTGRES.password()));
+          }
+
+          public StudioDatabaseSettings settings() {
+            return settingsOf(engine, url, credentials(POSTGRES.user(), POSTGRES.password()));
+          }
+        };
+      }
+      case MYSQL -> {
+        var name = MARIADB.createDatabase(prefix);
+        cleanups.add(
+            () -> {
+              try {
+                MARIADB.dropDatabase(name);
+              } catch (SQLException e) {
+                // best effort
+              }
+            });
+        return new Fresh() {
+          public Connection connect() throws SQLException {
+            return MARIADB.connect(name);
+          }
+
+          public StudioDatabaseSettings settings() {
+            return settingsOf(
+                engine, MARIADB.jdbcUrlOf(name), credentials(MARIADB.user(), MARIADB.password()));
+          }
+        };
+      }
+      default -> {
+        var file = SQLITE.newDatabase(prefix);
+        return new Fresh() {
+          public Connection connect() throws SQLException {
+            return SqliteTestDatabase.connect(file);
+          }
+
+          public StudioDatabaseSettings settings() {
+            return settingsOf(engine, SqliteTestDatabase.jdbcUrl(file), new Properties());
+          }
+        };
+      }
+    }
+  }
+
+  private static void dropPostgres(String name) {
+    try (var admin = POSTGRES.connectAdmin()) {
+      admin.createStatement().execute("drop database if exists " + name + " with (force)");
+    } catch (SQLException e) {
+      // best effort
+    }
+  }
+
+  private static Properties credentials(String user, String password) {
+    var properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    return properties;
+  }
+
+  private static StudioDatabaseSettings settingsOf(
+      Engine engine, String url, Properties properties) {
+    return new StudioDatabaseSettings(
+        engine,
+        url,
+        properties,
+        "migration",
+        true,
+        Duration.ofSeconds(30),
+        2,
+        Duration.ofSeconds(10));
+  }
+}
