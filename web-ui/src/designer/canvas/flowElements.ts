@@ -73,6 +73,32 @@ export class FlowElements {
   private noteNodes = new Map<string, { note: Note; node: Node<NoteNodeData> }>()
   private edgeCache = new Map<string, { relation: Relation; mark: Severity | undefined; names: string; edge: Edge }>()
 
+  /**
+   * Remembers a size Vue Flow measured, so that the node object handed to it again carries it
+   * (Vue Flow copies every member of a node it is given onto its own).
+   */
+  rememberSize(id: string, size: { width: number; height: number }): void {
+    const node = this.tableNodes.get(id)?.node ?? this.noteNodes.get(id)?.node ?? this.groupNodes.get(id)?.node
+    if (node) (node as Node & { dimensions?: { width: number; height: number } }).dimensions = { width: size.width, height: size.height }
+  }
+
+  private sizeOf(id: string, estimate: () => { width: number; height: number }): { width: number; height: number } {
+    const known = this.known(id)
+    return known ?? estimate()
+  }
+
+  private known(id: string): { width: number; height: number } | undefined {
+    const node = (this.tableNodes.get(id)?.node ?? this.noteNodes.get(id)?.node ?? this.groupNodes.get(id)?.node) as
+      | (Node & { dimensions?: { width: number; height: number } })
+      | undefined
+    return node?.dimensions
+  }
+
+  /**
+   * The nodes of a document. Each new node object carries a size (the last measured one, else an
+   * estimate): Vue Flow counts a node of size 0 as visible wherever it is, so without a size every
+   * table of a large document would be rendered once on opening, off-screen ones included.
+   */
   nodes(doc: SchemaDocument, marks: Map<string, TableMarks>, readOnly = false): Node[] {
     const nodes: Node[] = []
     const groupIds = new Set<string>()
@@ -91,7 +117,8 @@ export class FlowElements {
             ariaLabel: `Group ${group.name}`,
             style: { width: `${px(group.style?.width, 400)}px`, height: `${px(group.style?.height, 300)}px` },
             zIndex: -1,
-          },
+            dimensions: { width: px(group.style?.width, 400), height: px(group.style?.height, 300) },
+          } as Node<GroupNodeData>,
         }
       }
       seenGroups.set(group.id, cached)
@@ -109,7 +136,8 @@ export class FlowElements {
           position: { x: table.position?.x ?? 0, y: table.position?.y ?? 0 },
           data: { table, marks: mark, readOnly },
           ariaLabel: `Table ${table.name}`,
-        }
+          dimensions: this.sizeOf(table.id, () => estimateTable(table)),
+        } as Node<TableNodeData>
         if (table.parentNode && groupIds.has(table.parentNode)) node.parentNode = table.parentNode
         cached = { table, marks: mark, readOnly, node }
       }
@@ -128,7 +156,8 @@ export class FlowElements {
           data: { note },
           ariaLabel: `Note ${note.name}`,
           style: { width: `${px(note.style?.width, 200)}px`, height: `${px(note.style?.height, 150)}px` },
-        }
+          dimensions: { width: px(note.style?.width, 200), height: px(note.style?.height, 150) },
+        } as Node<NoteNodeData>
         if (note.parentNode && groupIds.has(note.parentNode)) node.parentNode = note.parentNode
         cached = { note, node }
       }
@@ -176,7 +205,6 @@ export class FlowElements {
             style: { fill: 'none', stroke: EDGE_COLORS[mark ?? 'none'], strokeWidth: mark === 'error' ? 2 : 1.5 },
             labelStyle: { fill: '#1d2433', fontSize: '11px' },
             labelBgStyle: { fill: '#ffffff' },
-            data: { relation },
           },
         }
       }
