@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.WebRoutes;
+import io.dbkeep.adapter.in.web.designer.DesignerController;
 import io.dbkeep.adapter.in.web.docs.ApiDocsController;
 import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.metrics.MetricsController;
@@ -171,7 +172,8 @@ public final class DbkeepServer implements AutoCloseable {
                   health,
                   metricsRoute,
                   identity.web().routes(),
-                  new ApiDocsController()));
+                  new ApiDocsController(),
+                  new DesignerController()));
       routes.addAll(
           SchemaWiring.routes(
               unitOfWork, projects, projectSaves, callers, codec, config.schemaLimits(), clock));
