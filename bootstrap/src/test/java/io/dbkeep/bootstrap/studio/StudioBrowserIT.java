@@ -285,7 +285,8 @@ class StudioBrowserIT {
         .isVisible();
     assertThat(
             diagram.getByRole(
-                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add table").setExact(true)))
+                AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Add table").setExact(true)))
         .hasCount(0);
     assertThat(
             page.getByRole(AriaRole.STATUS)
