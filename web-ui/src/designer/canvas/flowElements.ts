@@ -2,8 +2,10 @@
  * The document as Vue Flow's nodes and edges. Node objects are cached by element: a table that did
  * not change (same object, same problem marks) keeps the very same node object, so Vue Flow and
  * the table's component see no change and a 500-table canvas re-renders only what was edited.
+ * Node data is marked raw: it is replaced, never changed, so Vue need not proxy the document.
  */
 import { MarkerType, Position, type Edge, type Node } from '@vue-flow/core'
+import { markRaw } from 'vue'
 import type { Group, Note, Relation, SchemaDocument, Table } from './document'
 import type { ProblemTarget } from './problems'
 import { estimateTable } from './layout'
@@ -113,7 +115,7 @@ export class FlowElements {
             id: group.id,
             type: 'group',
             position: { x: group.position?.x ?? 0, y: group.position?.y ?? 0 },
-            data: { group },
+            data: markRaw({ group }),
             ariaLabel: `Group ${group.name}`,
             style: { width: `${px(group.style?.width, 400)}px`, height: `${px(group.style?.height, 300)}px` },
             zIndex: -1,
@@ -134,7 +136,7 @@ export class FlowElements {
           id: table.id,
           type: 'table',
           position: { x: table.position?.x ?? 0, y: table.position?.y ?? 0 },
-          data: { table, marks: mark, readOnly },
+          data: markRaw({ table, marks: mark, readOnly }),
           ariaLabel: `Table ${table.name}`,
           dimensions: this.sizeOf(table.id, () => estimateTable(table)),
         } as Node<TableNodeData>
@@ -153,7 +155,7 @@ export class FlowElements {
           id: note.id,
           type: 'note',
           position: { x: note.position?.x ?? 0, y: note.position?.y ?? 0 },
-          data: { note },
+          data: markRaw({ note }),
           ariaLabel: `Note ${note.name}`,
           style: { width: `${px(note.style?.width, 200)}px`, height: `${px(note.style?.height, 150)}px` },
           dimensions: { width: px(note.style?.width, 200), height: px(note.style?.height, 150) },
@@ -168,7 +170,12 @@ export class FlowElements {
     return nodes
   }
 
+  /**
+   * The relations as edges. Labels ("1:N") are left out above 150 relations: Vue Flow measures
+   * every label's box whenever it draws it, which made zooming a large document crawl.
+   */
   edges(doc: SchemaDocument, marks: Map<string, Severity>): Edge[] {
+    const labelled = doc.relations.length <= 150
     const tables = new Map(doc.tables.map((t) => [t.id, t]))
     const groupAt = new Map((doc.groups ?? []).map((g) => [g.id, g.position ?? { x: 0, y: 0 }]))
     const edges: Edge[] = []
@@ -183,7 +190,7 @@ export class FlowElements {
       const names = `${source.name}.${sourceColumn.name}→${target.name}.${targetColumn.name}`
       const mark = marks.get(relation.id)
       const [sourceSide, targetSide] = sides(relation, source, target, groupAt)
-      const key = `${names}|${sourceSide}${targetSide}`
+      const key = `${names}|${sourceSide}${targetSide}|${labelled}`
       let cached = this.edgeCache.get(relation.id)
       if (!cached || cached.relation !== relation || cached.mark !== mark || cached.names !== key) {
         cached = {
@@ -197,7 +204,7 @@ export class FlowElements {
             sourceHandle: `${relation.sourceColumnId}:${sourceSide}`,
             targetHandle: `${relation.targetColumnId}:${targetSide}`,
             type: 'smoothstep',
-            label: String(relation.type),
+            label: labelled ? String(relation.type) : undefined,
             ariaLabel: `Relation ${source.name}.${sourceColumn.name} to ${target.name}.${targetColumn.name}`,
             markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: EDGE_COLORS[mark ?? 'none'] },
             class: mark ? `relation-edge has-${mark}` : 'relation-edge',
