@@ -1,26 +1,39 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 
-// The Studio is served by the Java server under /studio; the built files go to target/dist,
-// which Maven packs into the web-ui jar as dbkeep-web-ui/.
-export default defineConfig({
-  base: '/studio/',
-  plugins: [vue()],
-  build: {
-    outDir: 'target/dist',
-    emptyOutDir: true,
-    assetsDir: 'assets',
-    sourcemap: false,
-    chunkSizeWarningLimit: 400,
-  },
-  server: {
-    proxy: {
-      // `npm run dev` against a running `dbkeep studio --port 4983`.
-      '/studio/api': 'http://127.0.0.1:4983',
+// Two pages, built separately because each has its own base path and its own access rules on the
+// server (ADR 0073):
+// - `vite build` builds the Studio (index.html) for /studio/ into target/dist;
+// - `vite build --mode designer` builds the designer (designer.html) for / into
+//   target/dist-designer.
+// Maven packs them into the web-ui jar as dbkeep-web-ui/ and dbkeep-web-ui/designer/.
+export default defineConfig(({ mode }) => {
+  const designer = mode === 'designer'
+  return {
+    base: designer ? '/' : '/studio/',
+    plugins: [vue()],
+    build: {
+      outDir: designer ? 'target/dist-designer' : 'target/dist',
+      emptyOutDir: true,
+      assetsDir: 'assets',
+      sourcemap: false,
+      chunkSizeWarningLimit: 600,
+      rollupOptions: { input: designer ? 'designer.html' : 'index.html' },
     },
-  },
-  test: {
-    environment: 'happy-dom',
-    include: ['src/**/*.test.ts'],
-  },
+    server: {
+      proxy: (designer
+        ? {
+            // `npm run dev:designer` against a running `dbkeep serve` on port 8080.
+            '/api': 'http://127.0.0.1:8080',
+          }
+        : {
+            // `npm run dev` against a running `dbkeep studio --port 4983`.
+            '/studio/api': 'http://127.0.0.1:4983',
+          }) as Record<string, string>,
+    },
+    test: {
+      environment: 'happy-dom',
+      include: ['src/**/*.test.ts'],
+    },
+  }
 })

@@ -30,6 +30,8 @@ export class ApiError extends Error {
 }
 
 interface Envelope {
+  code?: unknown
+  message?: unknown
   error?: { code?: unknown; message?: unknown; details?: unknown }
 }
 
@@ -45,6 +47,10 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     const details = Array.isArray(error.details) ? (error.details as ErrorDetail[]) : []
     return new ApiError(response.status, error.code, error.message, details)
+  }
+  // Better Auth's shape (the /api/auth routes): top-level code and message.
+  if (body && typeof body.code === 'string' && typeof body.message === 'string') {
+    return new ApiError(response.status, body.code, body.message)
   }
   return new ApiError(
     response.status,
@@ -68,31 +74,58 @@ export function withQuery(path: string, query: Query = {}): string {
   return parts.length === 0 ? path : `${path}?${parts.join('&')}`
 }
 
+/** A successful answer: its parsed body (null when empty) and its entity tag, if any. */
+export interface Answer<T> {
+  status: number
+  body: T
+  etag: string | null
+}
+
 /**
- * Sends a request with the Studio's cookie and JSON; resolves to the parsed body, rejects with an
- * {@link ApiError} carrying the server's message.
+ * Sends a request with the session cookie and JSON; resolves to the answer, rejects with an
+ * {@link ApiError} carrying the server's message (status 0 and NETWORK_ERROR when the server
+ * cannot be reached).
  */
+export async function exchange<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...options.headers,
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: options.signal ?? null,
+    })
+  } catch (failure) {
+    if (failure instanceof DOMException && failure.name === 'AbortError') throw failure
+    throw new ApiError(0, 'NETWORK_ERROR', 'The server cannot be reached; is it still running?')
+  }
+  if (!response.ok) {
+    throw await errorFrom(response)
+  }
+  const text = await response.text()
+  return {
+    status: response.status,
+    body: (text === '' ? null : JSON.parse(text)) as T,
+    etag: response.headers.get('ETag'),
+  }
+}
+
+/** {@link exchange}, resolving to the parsed body alone. */
 export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
   signal?: AbortSignal,
 ): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    })
-  } catch (failure) {
-    if (failure instanceof DOMException && failure.name === 'AbortError') throw failure
-    throw new ApiError(0, 'NETWORK_ERROR', 'The Studio server cannot be reached; is it still running?')
-  }
-  if (!response.ok) {
-    throw await errorFrom(response)
-  }
-  return (await response.json()) as T
+  return (await exchange<T>(method, path, body, signal ? { signal } : {})).body
 }

@@ -1,15 +1,70 @@
-import { request } from './http'
+import { exchange, request, type ErrorDetail } from './http'
 
-/** A stored schema project, as the project API answers it. */
-export interface Project {
+/** The engines a project can target, as the server names them. */
+export const ENGINES = ['PostgreSQL', 'MySQL', 'SQLite'] as const
+
+/** One entry of the project list (no document). */
+export interface ProjectSummary {
   id: string
   name: string
   engine: string
+  createdAt: string
+  updatedAt: string
   version: number
 }
 
-/** The project API (for the signed-in user), one function per endpoint used here. */
+/** A stored schema project, as the project API answers it. */
+export interface Project extends ProjectSummary {
+  /** The schema document; a save's answer may leave it out. */
+  data?: unknown
+  /** Problems of the saved document (path, code, severity, message). */
+  problems?: ErrorDetail[]
+  /** The older name of {@link problems}. */
+  warnings?: ErrorDetail[]
+}
+
+/** A project as read or saved: the project and the version its entity tag names. */
+export interface Versioned {
+  project: Project
+  version: number
+}
+
+/** The problems a saved project's answer lists, under either name the server uses. */
+export function problemsOf(project: Project): ErrorDetail[] {
+  return project.problems ?? project.warnings ?? []
+}
+
+function versioned(project: Project, etag: string | null): Versioned {
+  const tagged = etag === null ? Number.NaN : Number(etag.replace(/^W\//, '').replace(/"/g, ''))
+  return { project, version: Number.isFinite(tagged) ? tagged : project.version }
+}
+
+const path = (id: string) => `/api/projects/${encodeURIComponent(id)}`
+
+/** The project API (for the signed-in user or the guest), one function per endpoint used here. */
 export const projectsApi = {
-  create: (name: string, engine: string, data: unknown) =>
-    request<Project>('POST', '/api/projects', { name, engine, data }),
+  list: () => request<ProjectSummary[]>('GET', '/api/projects'),
+
+  create: (name: string, engine: string, data?: unknown) =>
+    request<Project>('POST', '/api/projects', data === undefined ? { name, engine } : { name, engine, data }),
+
+  get: async (id: string, signal?: AbortSignal): Promise<Versioned> => {
+    const answer = await exchange<Project>('GET', path(id), undefined, signal ? { signal } : {})
+    return versioned(answer.body, answer.etag)
+  },
+
+  /** Saves changes; with {@code expectedVersion} the server refuses (412) a newer stored version. */
+  update: async (
+    id: string,
+    changes: { name?: string; engine?: string; data?: unknown },
+    expectedVersion: number | null,
+  ): Promise<Versioned> => {
+    const headers: Record<string, string> = expectedVersion === null ? {} : { 'If-Match': `"${expectedVersion}"` }
+    const answer = await exchange<Project>('PUT', path(id), changes, { headers })
+    return versioned(answer.body, answer.etag)
+  },
+
+  duplicate: (id: string) => request<Project>('POST', `${path(id)}/duplicate`),
+
+  remove: (id: string) => request<unknown>('DELETE', path(id)),
 }

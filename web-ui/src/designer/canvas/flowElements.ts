@@ -2,8 +2,10 @@
  * The document as Vue Flow's nodes and edges. Node objects are cached by element: a table that did
  * not change (same object, same problem marks) keeps the very same node object, so Vue Flow and
  * the table's component see no change and a 500-table canvas re-renders only what was edited.
+ * Node data is marked raw: it is replaced, never changed, so Vue need not proxy the document.
  */
 import { MarkerType, Position, type Edge, type Node } from '@vue-flow/core'
+import { markRaw } from 'vue'
 import type { Group, Note, Relation, SchemaDocument, Table } from './document'
 import type { ProblemTarget } from './problems'
 import { estimateTable } from './layout'
@@ -73,6 +75,32 @@ export class FlowElements {
   private noteNodes = new Map<string, { note: Note; node: Node<NoteNodeData> }>()
   private edgeCache = new Map<string, { relation: Relation; mark: Severity | undefined; names: string; edge: Edge }>()
 
+  /**
+   * Remembers a size Vue Flow measured, so that the node object handed to it again carries it
+   * (Vue Flow copies every member of a node it is given onto its own).
+   */
+  rememberSize(id: string, size: { width: number; height: number }): void {
+    const node = this.tableNodes.get(id)?.node ?? this.noteNodes.get(id)?.node ?? this.groupNodes.get(id)?.node
+    if (node) (node as Node & { dimensions?: { width: number; height: number } }).dimensions = { width: size.width, height: size.height }
+  }
+
+  private sizeOf(id: string, estimate: () => { width: number; height: number }): { width: number; height: number } {
+    const known = this.known(id)
+    return known ?? estimate()
+  }
+
+  private known(id: string): { width: number; height: number } | undefined {
+    const node = (this.tableNodes.get(id)?.node ?? this.noteNodes.get(id)?.node ?? this.groupNodes.get(id)?.node) as
+      | (Node & { dimensions?: { width: number; height: number } })
+      | undefined
+    return node?.dimensions
+  }
+
+  /**
+   * The nodes of a document. Each new node object carries a size (the last measured one, else an
+   * estimate): Vue Flow counts a node of size 0 as visible wherever it is, so without a size every
+   * table of a large document would be rendered once on opening, off-screen ones included.
+   */
   nodes(doc: SchemaDocument, marks: Map<string, TableMarks>, readOnly = false): Node[] {
     const nodes: Node[] = []
     const groupIds = new Set<string>()
@@ -87,11 +115,12 @@ export class FlowElements {
             id: group.id,
             type: 'group',
             position: { x: group.position?.x ?? 0, y: group.position?.y ?? 0 },
-            data: { group },
+            data: markRaw({ group }),
             ariaLabel: `Group ${group.name}`,
             style: { width: `${px(group.style?.width, 400)}px`, height: `${px(group.style?.height, 300)}px` },
             zIndex: -1,
-          },
+            dimensions: { width: px(group.style?.width, 400), height: px(group.style?.height, 300) },
+          } as Node<GroupNodeData>,
         }
       }
       seenGroups.set(group.id, cached)
@@ -107,9 +136,10 @@ export class FlowElements {
           id: table.id,
           type: 'table',
           position: { x: table.position?.x ?? 0, y: table.position?.y ?? 0 },
-          data: { table, marks: mark, readOnly },
+          data: markRaw({ table, marks: mark, readOnly }),
           ariaLabel: `Table ${table.name}`,
-        }
+          dimensions: this.sizeOf(table.id, () => estimateTable(table)),
+        } as Node<TableNodeData>
         if (table.parentNode && groupIds.has(table.parentNode)) node.parentNode = table.parentNode
         cached = { table, marks: mark, readOnly, node }
       }
@@ -125,10 +155,11 @@ export class FlowElements {
           id: note.id,
           type: 'note',
           position: { x: note.position?.x ?? 0, y: note.position?.y ?? 0 },
-          data: { note },
+          data: markRaw({ note }),
           ariaLabel: `Note ${note.name}`,
           style: { width: `${px(note.style?.width, 200)}px`, height: `${px(note.style?.height, 150)}px` },
-        }
+          dimensions: { width: px(note.style?.width, 200), height: px(note.style?.height, 150) },
+        } as Node<NoteNodeData>
         if (note.parentNode && groupIds.has(note.parentNode)) node.parentNode = note.parentNode
         cached = { note, node }
       }
@@ -139,7 +170,12 @@ export class FlowElements {
     return nodes
   }
 
+  /**
+   * The relations as edges. Labels ("1:N") are left out above 150 relations: Vue Flow measures
+   * every label's box whenever it draws it, which made zooming a large document crawl.
+   */
   edges(doc: SchemaDocument, marks: Map<string, Severity>): Edge[] {
+    const labelled = doc.relations.length <= 150
     const tables = new Map(doc.tables.map((t) => [t.id, t]))
     const groupAt = new Map((doc.groups ?? []).map((g) => [g.id, g.position ?? { x: 0, y: 0 }]))
     const edges: Edge[] = []
@@ -154,7 +190,7 @@ export class FlowElements {
       const names = `${source.name}.${sourceColumn.name}→${target.name}.${targetColumn.name}`
       const mark = marks.get(relation.id)
       const [sourceSide, targetSide] = sides(relation, source, target, groupAt)
-      const key = `${names}|${sourceSide}${targetSide}`
+      const key = `${names}|${sourceSide}${targetSide}|${labelled}`
       let cached = this.edgeCache.get(relation.id)
       if (!cached || cached.relation !== relation || cached.mark !== mark || cached.names !== key) {
         cached = {
@@ -168,7 +204,7 @@ export class FlowElements {
             sourceHandle: `${relation.sourceColumnId}:${sourceSide}`,
             targetHandle: `${relation.targetColumnId}:${targetSide}`,
             type: 'smoothstep',
-            label: String(relation.type),
+            label: labelled ? String(relation.type) : undefined,
             ariaLabel: `Relation ${source.name}.${sourceColumn.name} to ${target.name}.${targetColumn.name}`,
             markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: EDGE_COLORS[mark ?? 'none'] },
             class: mark ? `relation-edge has-${mark}` : 'relation-edge',
@@ -176,7 +212,6 @@ export class FlowElements {
             style: { fill: 'none', stroke: EDGE_COLORS[mark ?? 'none'], strokeWidth: mark === 'error' ? 2 : 1.5 },
             labelStyle: { fill: '#1d2433', fontSize: '11px' },
             labelBgStyle: { fill: '#ffffff' },
-            data: { relation },
           },
         }
       }

@@ -21,6 +21,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -32,6 +33,14 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link JsonLimits}. Thread-safe.
  */
 public final class JsonCodec {
+
+  /**
+   * What writing allows: any tree that was read (with {@link JsonLimits#STORED} at most), plus the
+   * envelopes responses wrap around a document. Jackson's default (500 levels) would make a stored
+   * document that was read fail to be written.
+   */
+  public static final StreamWriteConstraints WRITE_CONSTRAINTS =
+      StreamWriteConstraints.builder().maxNestingDepth(10_000).build();
 
   private final JsonFactory factory;
 
@@ -50,6 +59,7 @@ public final class JsonCodec {
                     .maxNumberLength(limits.maxNumberLength())
                     .maxNameLength(limits.maxNameLength())
                     .build())
+            .streamWriteConstraints(WRITE_CONSTRAINTS)
             .build();
   }
 

@@ -39,7 +39,17 @@ public final class OpenApiContract {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final Set<Integer> ANY_ROUTE = Set.of(405, 413, 500, 503);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  // Responses may carry any stored document: numbers in full width, deep nesting.
+  private static final JsonMapper JSON =
+      JsonMapper.builder(
+              tools.jackson.core.json.JsonFactory.builder()
+                  .streamReadConstraints(
+                      tools.jackson.core.StreamReadConstraints.builder()
+                          .maxNumberLength(200_000)
+                          .maxNestingDepth(10_000)
+                          .build())
+                  .build())
+          .build();
 
   private static volatile Optional<OpenApiContract> onClasspath;
 

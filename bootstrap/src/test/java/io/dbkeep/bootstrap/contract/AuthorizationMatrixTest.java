@@ -49,6 +49,7 @@ class AuthorizationMatrixTest {
   private static final Map<Caller, String> IDS = new LinkedHashMap<>();
   private static String victimId;
   private static String studioAsset;
+  private static String designerAsset;
 
   /**
    * How to call a route in the matrix: its concrete path and body for a cell, whether the cell
@@ -207,6 +208,19 @@ class AuthorizationMatrixTest {
         Sample.of(
             c -> "/api/auth/admin/remove-user",
             c -> "{\"userId\":\"" + signUp("removable-" + c.number())[1] + "\"}"));
+    for (var page :
+        List.of(
+            "/",
+            "/sign-in",
+            "/sign-up",
+            "/sign-out",
+            "/forgot-password",
+            "/reset-password",
+            "/projects")) {
+      sample("GET " + page, Sample.of(page));
+    }
+    sample("GET /projects/{id}", Sample.of(c -> "/projects/" + c.projectId(), c -> null));
+    sample("GET /assets/{file}", Sample.of(c -> "/assets/" + designerAsset, c -> null));
     sample("GET /studio", Sample.of("/studio"));
     sample("GET /studio/assets/{file}", Sample.of(c -> "/studio/assets/" + studioAsset, c -> null));
     sample("GET /studio/api/overview", Sample.of("/studio/api/overview"));
@@ -270,6 +284,16 @@ class AuthorizationMatrixTest {
     var asset = Pattern.compile("/assets/([A-Za-z0-9._-]+)").matcher(index);
     assertThat(asset.find()).as("an asset in the built Studio page").isTrue();
     studioAsset = asset.group(1);
+    var designer =
+        new String(
+            AuthorizationMatrixTest.class
+                .getClassLoader()
+                .getResourceAsStream("dbkeep-web-ui/designer/designer.html")
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    var script = Pattern.compile("/assets/([A-Za-z0-9._-]+)").matcher(designer);
+    assertThat(script.find()).as("an asset in the built designer page").isTrue();
+    designerAsset = script.group(1);
   }
 
   @AfterAll

@@ -107,17 +107,19 @@ final class PostgresDialect extends Dialect {
   /**
    * Functions whose effects a read-only transaction does not stop: server files, large objects
    * written out, other connections (dblink), other sessions, the server's configuration, settings
-   * of this session (role, read-only defaults), and functions that run a query text. Matched in the
-   * text, quoted or not; Unicode-escaped identifiers are refused outright so the names cannot be
-   * spelled around. A defence in depth: the guarantee is a role with SELECT privileges only.
+   * of this session (role, read-only defaults), and functions that run a query text. The names are
+   * matched as words anywhere in the text (quoted, qualified, with comments before the parenthesis,
+   * even inside strings: a read-only console may refuse too much, never too little);
+   * Unicode-escaped identifiers are refused outright so the names cannot be spelled around. A
+   * defence in depth: the guarantee is a role with SELECT privileges only.
    */
   private static final java.util.regex.Pattern SIDE_EFFECTS =
       java.util.regex.Pattern.compile(
-          "(lo_export|lo_import|lo_put|lo_from_bytea|lo_create|lo_unlink|pg_file_\\w+"
+          "\\b(lo_export|lo_import|lo_put|lo_from_bytea|lo_create|lo_unlink|pg_file_\\w+"
               + "|pg_read_\\w*file|pg_ls_\\w+|pg_stat_file|dblink\\w*|pg_terminate_backend"
               + "|pg_cancel_backend|pg_reload_conf|pg_rotate_logfile\\w*|pg_promote|pg_switch_wal"
               + "|pg_create_restore_point|pg_logical_emit_message|pg_notify|set_config"
-              + "|\\w*_to_xml\\w*|pg_advisory\\w*|query_to_\\w+)\"?\\s*\\("
+              + "|\\w*_to_xml\\w*|pg_advisory\\w*|query_to_\\w+)\\b"
               + "|U&\"",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -127,7 +129,7 @@ final class PostgresDialect extends Dialect {
     return matcher.find()
         ? Option.of(
             "a read-only console does not call "
-                + matcher.group().replaceAll("[\\s(\"]+$", "")
+                + matcher.group()
                 + " (its effects are outside the transaction)")
         : Option.none();
   }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +40,11 @@ public final class HttpApi {
    */
   public HttpApi(WebSettings settings, List<WebRoutes> routeGroups, RequestObserver observer) {
     this.stopTimeout = settings.stopTimeout();
-    var mapper = JsonMapper.builder().addModule(JsonCodec.jacksonModule()).build();
+    var mapper =
+        JsonMapper.builder(
+                JsonFactory.builder().streamWriteConstraints(JsonCodec.WRITE_CONSTRAINTS).build())
+            .addModule(JsonCodec.jacksonModule())
+            .build();
     this.app =
         Javalin.create(
             config -> {

@@ -199,7 +199,19 @@ final class CopyArchive implements DatabaseArchivePort {
         }
         var digest = new DigestingStream(OutputStream.nullOutputStream());
         try (var in = zip.getInputStream(data)) {
-          in.transferTo(digest);
+          // Stop as soon as the entry holds more rows than the manifest says: a small entry that
+          // inflates to gigabytes of rows is refused without reading it all.
+          var buffer = new byte[64 * 1024];
+          for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            digest.write(buffer, 0, read);
+            if (digest.lines() > table.rows()) {
+              return unreadable(
+                  file,
+                  "table "
+                      + table.name()
+                      + " holds more rows than its manifest says: the archive is damaged");
+            }
+          }
         }
         if (!digest.hex().equals(table.sha256()) || digest.lines() != table.rows()) {
           return unreadable(

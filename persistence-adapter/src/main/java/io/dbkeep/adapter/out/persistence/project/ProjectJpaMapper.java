@@ -10,6 +10,7 @@ import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.ProjectSummary;
 import io.dbkeep.domain.user.UserId;
 import io.dbkeep.json.JsonCodec;
+import io.dbkeep.json.JsonLimits;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -25,7 +26,8 @@ interface ProjectJpaMapper {
 
   ProjectJpaMapper INSTANCE = Mappers.getMapper(ProjectJpaMapper.class);
 
-  JsonCodec CODEC = new JsonCodec();
+  /** Stored documents read with the stored-document limits: what jsonb kept must read back. */
+  JsonCodec CODEC = new JsonCodec(JsonLimits.STORED);
 
   @Mapping(target = "createdBy", source = "userId")
   @Mapping(target = "owner", source = ".")

@@ -307,6 +307,23 @@ class HostileArchiveTest {
         archive("bomb.zip", tables, huge.toString(StandardCharsets.UTF_8), Map.of()),
         "a huge manifest");
 
+    // A table entry that inflates to 256 MiB of rows while its manifest says one row.
+    var bombRows = folder.resolve("bomb-rows.zip");
+    try (var zip = new ZipOutputStream(Files.newOutputStream(bombRows))) {
+      zip.putNextEntry(new ZipEntry(ManifestJson.entryName(0, "note")));
+      var lines = new byte[1 << 20];
+      java.util.Arrays.fill(lines, (byte) '\n');
+      for (int i = 0; i < 256; i++) {
+        zip.write(lines);
+      }
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("manifest.json"));
+      zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    assertThat(Files.size(bombRows)).isLessThan(2L << 20);
+    assertRefused(bombRows, "an entry that inflates to more rows than its manifest says");
+
     var many = new ArrayList<Table>();
     for (int i = 0; i < 1001; i++) {
       many.add(new Table("t" + i, List.<String[]>of(new String[] {"id", "text"}), List.of(), ""));

@@ -1,0 +1,117 @@
+package io.dbkeep.domain.json;
+
+import io.dbkeep.domain.problem.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a stored document may hold so that it reads back exactly as it was accepted. A document is
+ * stored as PostgreSQL {@code jsonb}, which keeps every number in full decimal form (no exponent:
+ * {@code 1e308} comes back as 309 digits) and refuses the character U+0000 and unpaired UTF-16
+ * surrogates; the reader of stored documents accepts numbers of at most {@link #MAX_NUMBER_CHARS}
+ * characters. So a number is storable when its full decimal form is that short, and a string or
+ * member name when it has neither U+0000 nor an unpaired surrogate.
+ *
+ * <p>Pure and thread-safe. Paths are relative to the value checked, in the form {@code
+ * tables[2].columns[0].default}.
+ */
+public final class StorableJson {
+
+  /**
+   * The longest number, in characters of its full decimal form, that a document may hold: the
+   * {@code maxNumberLength} of the JSON reader (the two are kept equal by a test).
+   */
+  public static final int MAX_NUMBER_CHARS = 100;
+
+  private StorableJson() {}
+
+  /** Every value in {@code value} that could not be stored and read back, with its path. */
+  public static List<Problem> problems(JsonValue value) {
+    var problems = new ArrayList<Problem>();
+    check(value, "", problems);
+    return problems;
+  }
+
+  /**
+   * The length of {@code number} written in full decimal form (as PostgreSQL writes a {@code
+   * numeric}), computed without writing it.
+   */
+  public static long plainLength(BigDecimal number) {
+    long sign = number.signum() < 0 ? 1 : 0;
+    long precision = number.precision();
+    long scale = number.scale();
+    if (number.signum() == 0) {
+      return sign + (scale <= 0 ? 1 : 2 + scale);
+    }
+    if (scale <= 0) {
+      return sign + precision - scale;
+    }
+    if (precision > scale) {
+      return sign + precision + 1;
+    }
+    return sign + 2 + scale;
+  }
+
+  private static void check(JsonValue value, String path, List<Problem> problems) {
+    if (value instanceof JsonObject object) {
+      for (var member : object.members().entrySet()) {
+        var name = member.getKey();
+        var memberPath = path.isEmpty() ? name : path + "." + name;
+        text(name, memberPath, "member name", problems);
+        check(member.getValue(), memberPath, problems);
+      }
+    } else if (value instanceof JsonArray array) {
+      var elements = array.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        check(elements.get(i), path + "[" + i + "]", problems);
+      }
+    } else if (value instanceof JsonString string) {
+      text(string.value(), path, "string", problems);
+    } else if (value instanceof JsonNumber number) {
+      var length = plainLength(number.value());
+      if (length > MAX_NUMBER_CHARS) {
+        problems.add(
+            Problem.error(
+                path,
+                "NUMBER_TOO_LONG",
+                "this number has "
+                    + length
+                    + " characters written in full (no exponent), as it would be stored; at most "
+                    + MAX_NUMBER_CHARS
+                    + " are allowed"));
+      }
+    }
+  }
+
+  private static void text(String text, String path, String what, List<Problem> problems) {
+    for (int i = 0; i < text.length(); i++) {
+      var c = text.charAt(i);
+      if (c == '\u0000') {
+        problems.add(
+            Problem.error(
+                path,
+                "UNSTORABLE_TEXT",
+                "this " + what + " contains the character U+0000, which cannot be stored"));
+        return;
+      }
+      if (Character.isHighSurrogate(c)
+          && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
+        problems.add(unpaired(path, what));
+        return;
+      }
+      if (Character.isLowSurrogate(c)
+          && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+        problems.add(unpaired(path, what));
+        return;
+      }
+    }
+  }
+
+  private static Problem unpaired(String path, String what) {
+    return Problem.error(
+        path,
+        "UNSTORABLE_TEXT",
+        "this " + what + " contains an unpaired UTF-16 surrogate (not a Unicode character)");
+  }
+}
