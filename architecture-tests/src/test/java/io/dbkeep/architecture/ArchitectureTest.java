@@ -67,5 +67,9 @@ class ArchitectureTest {
       DbkeepRules.ONLY_THE_METRICS_ADAPTER_USES_MICROMETER;
 
   @ArchTest
+  static final ArchRule onlyTheEmbeddedDatabaseAdapterUsesZonky =
+      DbkeepRules.ONLY_THE_EMBEDDED_DATABASE_ADAPTER_USES_ZONKY;
+
+  @ArchTest
   static final ArchRule onlyOutboundAdaptersTalkJdbc = DbkeepRules.ONLY_OUTBOUND_ADAPTERS_TALK_JDBC;
 }

@@ -261,6 +261,19 @@ final class DbkeepRules {
           .as(
               "only the metrics adapter uses Micrometer; others report through ports and observers");
 
+  static final ArchRule ONLY_THE_EMBEDDED_DATABASE_ADAPTER_USES_ZONKY =
+      noClasses()
+          .that()
+          .resideInAPackage("io.dbkeep..")
+          .and()
+          .resideOutsideOfPackage("io.dbkeep.adapter.out.embedded..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.zonky..")
+          .as(
+              "only the embedded database adapter uses zonky's embedded PostgreSQL; the composition"
+                  + " root goes through its EmbeddedPostgresServer");
+
   static final ArchRule ONLY_OUTBOUND_ADAPTERS_TALK_JDBC =
       noClasses()
           .that()

@@ -61,7 +61,10 @@ class PlantedViolationsTest {
         Arguments.of(DbkeepRules.NO_VAGUE_CLASS_NAMES, "PlantedProjectsImpl"),
         Arguments.of(
             DbkeepRules.ONLY_THE_METRICS_ADAPTER_USES_MICROMETER, "PlantedTimedController"),
-        Arguments.of(DbkeepRules.ONLY_OUTBOUND_ADAPTERS_TALK_JDBC, "PlantedSqlController"));
+        Arguments.of(DbkeepRules.ONLY_OUTBOUND_ADAPTERS_TALK_JDBC, "PlantedSqlController"),
+        Arguments.of(
+            DbkeepRules.ONLY_THE_EMBEDDED_DATABASE_ADAPTER_USES_ZONKY,
+            "PlantedEmbeddedDatabaseStarter"));
   }
 
   @ParameterizedTest(name = "{0} catches {1}")

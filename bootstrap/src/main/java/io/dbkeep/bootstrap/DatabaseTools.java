@@ -30,6 +30,7 @@ public final class DatabaseTools implements AutoCloseable {
   private final OperationsConfig operations;
   private final DatabaseLifecycle lifecycle;
   private final Clock clock;
+  private AutoCloseable closeAfter = () -> {};
 
   private DatabaseTools(
       ServerConfig config, OperationsConfig operations, DatabaseLifecycle lifecycle, Clock clock) {
@@ -118,8 +119,22 @@ public final class DatabaseTools implements AutoCloseable {
     return config;
   }
 
+  /** These tools, closing {@code resource} (e.g. the embedded database) after themselves. */
+  public DatabaseTools closing(AutoCloseable resource) {
+    this.closeAfter = resource;
+    return this;
+  }
+
   @Override
   public void close() {
-    lifecycle.close();
+    try {
+      lifecycle.close();
+    } finally {
+      try {
+        closeAfter.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
   }
 }

@@ -49,13 +49,16 @@ public final class DbkeepServer implements AutoCloseable {
   private final PrometheusMetrics metrics;
   private final IdentityWiring identity;
   private final StudioMount studio;
+  private final String host;
 
   private DbkeepServer(
       PostgresPersistence persistence,
       HttpApi api,
       PrometheusMetrics metrics,
       IdentityWiring identity,
-      StudioMount studio) {
+      StudioMount studio,
+      String host) {
+    this.host = host;
     this.persistence = persistence;
     this.api = api;
     this.metrics = metrics;
@@ -177,8 +180,12 @@ public final class DbkeepServer implements AutoCloseable {
       studio = StudioMount.start(studioConfig, callers, unitOfWork, users, codec);
       routes.addAll(studio.routes());
       var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();
-      LOG.info("DBKeep listening on http://{}:{}", config.host(), api.port());
-      return new DbkeepServer(persistence, api, metrics, identity, studio);
+      LOG.info(
+          "DBKeep listening on http://{}:{} - open {}",
+          config.host(),
+          api.port(),
+          address(config.host(), api.port()));
+      return new DbkeepServer(persistence, api, metrics, identity, studio, config.host());
     } catch (RuntimeException e) {
       studio.close();
       metrics.close();
@@ -195,6 +202,23 @@ public final class DbkeepServer implements AutoCloseable {
   /** The port the HTTP server listens on. */
   public int port() {
     return api.port();
+  }
+
+  /**
+   * The address a person on this machine opens: {@code http://localhost:PORT/} when the server
+   * listens on every interface (or on loopback), else the interface it listens on.
+   */
+  public String address() {
+    return address(host, api.port());
+  }
+
+  static String address(String host, int port) {
+    var shown =
+        switch (host) {
+          case "0.0.0.0", "::", "[::]", "127.0.0.1", "::1", "localhost", "" -> "localhost";
+          default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
+    return "http://" + shown + ":" + port + "/";
   }
 
   /** Stops gracefully: in-flight requests finish, then the pool closes. */

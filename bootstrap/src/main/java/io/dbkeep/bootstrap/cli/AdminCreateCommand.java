@@ -4,6 +4,7 @@ import io.dbkeep.adapter.out.persistence.PostgresPersistence;
 import io.dbkeep.adapter.out.security.Argon2PasswordHasher;
 import io.dbkeep.adapter.out.security.SecureRandomTokenGenerator;
 import io.dbkeep.application.service.identity.BootstrapAdminsService;
+import io.dbkeep.bootstrap.DatabaseChoice;
 import io.dbkeep.bootstrap.config.Environment;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.domain.identity.IdentityError;
@@ -65,8 +66,10 @@ public final class AdminCreateCommand implements Callable<Integer> {
       err.println("dbkeep: no password on standard input");
       return 2;
     }
-    var config = ServerConfig.from(Environment.system(), database.url());
-    try (var persistence = PostgresPersistence.start(config.persistence())) {
+    var environment = Environment.system();
+    try (var choice = DatabaseChoice.choose(environment, database.url(), DatabaseChoice.Use.TOOL);
+        var persistence =
+            PostgresPersistence.start(ServerConfig.from(environment, choice.url()).persistence())) {
       var admins =
           new BootstrapAdminsService(
               persistence.identityStore(),

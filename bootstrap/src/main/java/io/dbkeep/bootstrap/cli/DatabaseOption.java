@@ -9,8 +9,9 @@ public final class DatabaseOption {
       names = "--database-url",
       paramLabel = "URL",
       description =
-          "PostgreSQL URL (postgresql://user:password@host:port/db or jdbc:postgresql://…);"
-              + " default: $DATABASE_URL, else postgresql://postgres@localhost:5432/dbkeep")
+          "PostgreSQL URL (postgresql://user:password@host:port/db or jdbc:postgresql://…), or"
+              + " embedded; default: $DATABASE_URL, else postgresql://postgres@localhost:5432/dbkeep"
+              + " when a server answers there, else the embedded PostgreSQL in $DBKEEP_HOME")
   String url;
 
   /** The URL given on the command line, or null. */

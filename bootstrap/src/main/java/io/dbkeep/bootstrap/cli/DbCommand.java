@@ -1,5 +1,6 @@
 package io.dbkeep.bootstrap.cli;
 
+import io.dbkeep.bootstrap.DatabaseChoice;
 import io.dbkeep.bootstrap.DatabaseTools;
 import io.dbkeep.bootstrap.config.Environment;
 import io.dbkeep.bootstrap.config.OperationsConfig;
@@ -57,10 +58,20 @@ public final class DbCommand implements Callable<Integer> {
     return OperationsConfig.from(environment);
   }
 
+  /**
+   * The database tools on the chosen database (the embedded PostgreSQL too: a running DBKeep's, or
+   * one started for this command and stopped when the tools close).
+   */
   DatabaseTools open(DatabaseOption database, boolean createIfMissing) {
-    var config = serverConfig(database);
-    var operations = operations();
-    return DatabaseTools.open(config, operations, clock, createIfMissing);
+    var choice = DatabaseChoice.choose(environment, database.url(), DatabaseChoice.Use.TOOL);
+    try {
+      var config = ServerConfig.from(environment, choice.url());
+      return DatabaseTools.open(config, choice.operations(environment), clock, createIfMissing)
+          .closing(choice);
+    } catch (RuntimeException e) {
+      choice.close();
+      throw e;
+    }
   }
 
   PrintWriter out() {

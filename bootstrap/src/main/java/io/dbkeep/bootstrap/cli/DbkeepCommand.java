@@ -24,9 +24,10 @@ import picocli.CommandLine.Mixin;
 public final class DbkeepCommand implements Callable<Integer> {
 
   @Mixin private DatabaseOption database = new DatabaseOption();
+  @Mixin private OpenOption open = new OpenOption();
 
   @Override
   public Integer call() {
-    return new ServeCommand(database).call();
+    return new ServeCommand(database, open).call();
   }
 }

@@ -1,5 +1,6 @@
 package io.dbkeep.bootstrap.cli;
 
+import io.dbkeep.bootstrap.DatabaseChoice;
 import io.dbkeep.bootstrap.StudioIntrospection;
 import io.dbkeep.bootstrap.config.ConfigurationException;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
@@ -34,7 +35,8 @@ public final class IntrospectCommand implements Callable<Integer> {
       paramLabel = "URL",
       description =
           "postgres://…, mysql://…, mariadb://…, jdbc:…, jdbc:sqlite:FILE; default: $DATABASE_URL,"
-              + " else DBKeep's own database")
+              + " else DBKeep's own database (the embedded one when nothing answers at localhost:5432);"
+              + " embedded")
   String databaseUrl;
 
   @Option(
@@ -61,16 +63,17 @@ public final class IntrospectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    var url =
-        databaseUrl != null
-            ? databaseUrl
-            : environment.text("DATABASE_URL").orElse(DatabaseUrl.DEFAULT);
-    var database = StudioDatabaseUrl.parse(url);
-    var result =
-        StudioIntrospection.run(
-            database,
-            io.vavr.control.Option.of(schema),
-            StudioConfig.statementTimeout(environment));
+    var timeout = StudioConfig.statementTimeout(environment);
+    io.vavr.control.Either<String, StudioIntrospection.Output> result;
+    try (var choice = DatabaseChoice.choose(environment, databaseUrl, DatabaseChoice.Use.TOOL)) {
+      var url =
+          choice.url() != null
+              ? choice.url()
+              : environment.text("DATABASE_URL").orElse(DatabaseUrl.DEFAULT);
+      result =
+          StudioIntrospection.run(
+              StudioDatabaseUrl.parse(url), io.vavr.control.Option.of(schema), timeout);
+    }
     var err = spec.commandLine().getErr();
     if (result.isLeft()) {
       err.println("dbkeep: " + result.getLeft());

@@ -1,6 +1,7 @@
 package io.dbkeep.bootstrap.cli;
 
 import io.dbkeep.adapter.in.web.WebSettings;
+import io.dbkeep.bootstrap.DatabaseChoice;
 import io.dbkeep.bootstrap.StudioServer;
 import io.dbkeep.bootstrap.config.ConfigurationException;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
@@ -33,7 +34,8 @@ public final class StudioCommand implements Callable<Integer> {
       paramLabel = "URL",
       description =
           "postgres://…, jdbc:postgresql://…, mysql://user:password@host:port/db, mariadb://…,"
-              + " jdbc:mariadb://…, jdbc:sqlite:FILE; default: $DATABASE_URL, else DBKeep's own database")
+              + " jdbc:mariadb://…, jdbc:sqlite:FILE, embedded; default: $DATABASE_URL, else DBKeep's own"
+              + " database (the embedded one when nothing answers at localhost:5432)")
   String databaseUrl;
 
   @Option(
@@ -77,8 +79,14 @@ public final class StudioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var config = config();
-    var server = StudioServer.start(config);
+    var choice = DatabaseChoice.choose(environment, databaseUrl, DatabaseChoice.Use.TOOL);
+    StudioServer server;
+    try {
+      server = StudioServer.start(config(choice.url()));
+    } catch (RuntimeException e) {
+      choice.close();
+      throw e;
+    }
     var out = spec.commandLine().getOut();
     out.println("Studio: " + server.url());
     out.flush();
@@ -90,8 +98,12 @@ public final class StudioCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.close();
-                  stopped.countDown();
+                  try {
+                    server.close();
+                  } finally {
+                    choice.close();
+                    stopped.countDown();
+                  }
                 },
                 "dbkeep-studio-shutdown"));
     try {
@@ -103,9 +115,14 @@ public final class StudioCommand implements Callable<Integer> {
   }
 
   StudioConfig config() {
+    return config(databaseUrl);
+  }
+
+  /** The configuration with {@code urlOption} in place of {@code --database-url}. */
+  StudioConfig config(String urlOption) {
     var url =
-        databaseUrl != null
-            ? databaseUrl
+        urlOption != null
+            ? urlOption
             : environment.text("DATABASE_URL").orElse(DatabaseUrl.DEFAULT);
     Duration timeout;
     if (statementTimeout != null) {

@@ -22,6 +22,13 @@ public final class Environment {
     return new Environment(System.getenv());
   }
 
+  /** These variables with {@code name} set to {@code value}. */
+  public Environment with(String name, String value) {
+    var copy = new java.util.HashMap<>(variables);
+    copy.put(name, value);
+    return new Environment(copy);
+  }
+
   /** The variable, when set to something other than blanks. */
   public Optional<String> text(String name) {
     return Optional.ofNullable(variables.get(name)).map(String::strip).filter(v -> !v.isEmpty());

@@ -49,12 +49,17 @@ final class MigrationWriter {
   private final Map<String, String> oldTableIdByName = new HashMap<>();
   private final Map<String, String> newTableIdByName = new HashMap<>();
   private final Map<String, EnumValueChanges> enumChanges = new HashMap<>();
+  private final Map<String, io.dbkeep.domain.schema.Table> oldDocTables = new HashMap<>();
+  private final Map<String, io.dbkeep.domain.schema.Table> newDocTables = new HashMap<>();
 
   /** Per table kept in both versions: what happens to it. */
   private final Map<String, TableMove> moves = new LinkedHashMap<>();
 
-  private final Set<PlannedForeignKey> keptForeignKeys = new HashSet<>();
-  private final Set<PlannedForeignKey> renamedForeignKeys = new HashSet<>();
+  // by identity: two tables may plan equal-looking keys, and a record's hash walks its lists
+  private final Set<PlannedForeignKey> keptForeignKeys =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<PlannedForeignKey> renamedForeignKeys =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** A kept constraint, index or sequence whose generated name changes. */
   private record NameChange(String kind, String table, String from, String to) {}
@@ -93,6 +98,8 @@ final class MigrationWriter {
       newTables.put(table.id(), table);
       newTableIdByName.put(table.name(), table.id());
     }
+    from.tables().forEach(table -> oldDocTables.putIfAbsent(table.id(), table));
+    to.tables().forEach(table -> newDocTables.putIfAbsent(table.id(), table));
     var oldEnums = new HashMap<String, EnumType>();
     from.enums().forEach(type -> oldEnums.put(type.id(), type));
     for (var type : to.enums()) {
@@ -156,11 +163,11 @@ final class MigrationWriter {
     }
 
     Option<Column> oldDocColumn(String columnId) {
-      return from.table(old.id()).flatMap(t -> t.column(columnId));
+      return Option.of(oldDocTables.get(old.id())).flatMap(t -> t.column(columnId));
     }
 
     Option<Column> newDocColumn(String columnId) {
-      return to.table(table.id()).flatMap(t -> t.column(columnId));
+      return Option.of(newDocTables.get(table.id())).flatMap(t -> t.column(columnId));
     }
 
     private boolean typeChanged(PlannedColumn was, PlannedColumn column) {
