@@ -41,7 +41,7 @@ public final class CreateProjectService implements CreateProjectUseCase {
     }
     return documents
         .accept(command.data().get(), command.engine())
-        .flatMap(accepted -> save(command, Option.of(accepted.data()), accepted.warnings()));
+        .flatMap(accepted -> save(command, Option.of(accepted.data()), accepted.problems()));
   }
 
   private Either<ProjectError, SavedProject> save(

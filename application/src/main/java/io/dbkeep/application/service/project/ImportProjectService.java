@@ -4,11 +4,13 @@ import io.dbkeep.application.port.in.schema.ImportProjectCommand;
 import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.SavedProject;
-import io.dbkeep.domain.schema.SchemaDocumentWriter;
+import io.dbkeep.domain.schema.Decoded;
+import io.dbkeep.domain.schema.SchemaDocumentReader;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
 import io.vavr.control.Either;
@@ -34,18 +36,48 @@ public final class ImportProjectService implements ImportProjectUseCase {
   public Either<ProjectError, SavedProject> importProject(ImportProjectCommand command) {
     var decoded = documents.reader().readExport(command.envelope());
     var envelope = decoded.value();
-    var report = SchemaValidator.validateExport(decoded, envelope.engine());
-    if (!report.isValid()) {
-      return Either.left(ProjectError.schemaInvalid(report.problems()));
+    var envelopeErrors =
+        SchemaDocumentReader.envelopeProblems(decoded.problems()).stream()
+            .filter(Problem::isError)
+            .toList();
+    var document =
+        new Decoded<>(
+            envelope.document(), SchemaDocumentReader.documentProblems(decoded.problems()));
+    if (!envelopeErrors.isEmpty()) {
+      return Either.left(
+          ProjectError.schemaInvalid(
+              SchemaValidator.validateExport(decoded, envelope.engine()).problems()));
     }
-    var project =
-        Project.create(
-            new ProjectName(envelope.name()),
-            envelope.engine(),
-            command.caller(),
-            Option.of(SchemaDocumentWriter.write(envelope.document())),
-            Now.of(clock));
-    return unitOfWork.inTransaction(
-        () -> Either.right(new SavedProject(saveProject.insert(project), report.warnings())));
+    return documents
+        .accept(document, envelope.engine())
+        .mapLeft(ImportProjectService::underProject)
+        .flatMap(
+            accepted -> {
+              var project =
+                  Project.create(
+                      new ProjectName(envelope.name()),
+                      envelope.engine(),
+                      command.caller(),
+                      Option.of(accepted.data()),
+                      Now.of(clock));
+              return unitOfWork.inTransaction(
+                  () ->
+                      Either.right(
+                          new SavedProject(saveProject.insert(project), accepted.problems())));
+            });
+  }
+
+  /** The document's problems, with paths inside the envelope ({@code project.tables[0]…}). */
+  private static ProjectError underProject(ProjectError error) {
+    return ProjectError.schemaInvalid(
+        error.details().stream()
+            .map(
+                problem ->
+                    new Problem(
+                        problem.path().isEmpty() ? "project" : "project." + problem.path(),
+                        problem.code(),
+                        problem.severity(),
+                        problem.message()))
+            .toList());
   }
 }

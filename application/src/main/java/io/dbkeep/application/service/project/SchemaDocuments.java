@@ -5,6 +5,7 @@ import io.dbkeep.domain.json.StorableJson;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ProjectError;
+import io.dbkeep.domain.schema.Decoded;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.SchemaDocumentReader;
 import io.dbkeep.domain.schema.SchemaDocumentWriter;
@@ -14,10 +15,14 @@ import io.vavr.control.Either;
 import java.util.List;
 
 /**
- * The one rule for documents that are stored: read within the limits, valid for the project's
- * engine, storable so that it reads back exactly as accepted ({@link StorableJson}: numbers short
- * enough in full decimal form, no U+0000 or unpaired surrogates), and stored in the normalised wire
- * format (with {@code formatVersion}); warnings travel back to the caller.
+ * The one rule for documents that are stored ("never lose work"): a document that is well-formed —
+ * readable as a DBKeep document within the limits, and storable so that it reads back exactly as
+ * accepted ({@link StorableJson}: numbers short enough in full decimal form, no U+0000 or unpaired
+ * surrogates) — is stored in the normalised wire format (with {@code formatVersion}) even when it
+ * has semantic errors for the project's engine (incompatible relation types, missing keys, names
+ * the engine refuses …); every problem, errors and warnings, travels back to the caller. Only a
+ * document that cannot be read (wrong shape) or stored is refused. Making it real (SQL export,
+ * migrations) still refuses errors.
  */
 final class SchemaDocuments {
 
@@ -27,14 +32,21 @@ final class SchemaDocuments {
     this.reader = new SchemaDocumentReader(limits);
   }
 
-  /** A document ready to store: normalised JSON plus the warnings it raised. */
-  record Accepted(JsonValue data, List<Problem> warnings) {}
+  /** A document ready to store: normalised JSON plus every problem it has for the engine. */
+  record Accepted(JsonValue data, List<Problem> problems) {}
 
-  /** Checks {@code data} for {@code engine}: {@code SCHEMA_INVALID} with every problem, or ok. */
+  /**
+   * Checks {@code data} for {@code engine}: {@code SCHEMA_INVALID} with every problem when it
+   * cannot be read or stored, else the document to store with its problems.
+   */
   Either<ProjectError, Accepted> accept(JsonValue data, Engine engine) {
-    var decoded = reader.read(data);
+    return accept(reader.read(data), engine);
+  }
+
+  /** The same for a document already read (e.g. from an export envelope). */
+  Either<ProjectError, Accepted> accept(Decoded<SchemaDocument> decoded, Engine engine) {
     var report = SchemaValidator.validate(decoded, engine);
-    if (!report.isValid()) {
+    if (decoded.problems().stream().anyMatch(Problem::isError)) {
       return Either.left(ProjectError.schemaInvalid(report.problems()));
     }
     var written = SchemaDocumentWriter.write(decoded.value());
@@ -42,7 +54,7 @@ final class SchemaDocuments {
     if (!unstorable.isEmpty()) {
       return Either.left(ProjectError.schemaInvalid(unstorable));
     }
-    return Either.right(new Accepted(written, report.warnings()));
+    return Either.right(new Accepted(written, report.problems()));
   }
 
   /** The empty document, normalised. */

@@ -54,7 +54,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                 .map(
                     changed ->
                         new SavedProject(
-                            saveProject.update(changed.project()), changed.warnings())));
+                            saveProject.update(changed.project()), changed.problems())));
   }
 
   /** The changed project; its document is checked when the document or the engine changes. */
@@ -76,6 +76,6 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                         command.engine(),
                         Option.of(accepted.data()),
                         Now.of(clock)),
-                    accepted.warnings()));
+                    accepted.problems()));
   }
 }

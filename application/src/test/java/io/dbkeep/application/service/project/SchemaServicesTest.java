@@ -81,7 +81,7 @@ class SchemaServicesTest {
   }
 
   @Test
-  void anInvalidDocumentIsRefusedWithEveryProblemAndNothingIsStored() {
+  void aWellFormedDocumentWithErrorsIsStoredWithEveryProblemNeverLost() {
     var document =
         SchemaDocument.of(
             List.of(
@@ -97,16 +97,17 @@ class SchemaServicesTest {
             new CreateProjectCommand(
                 alice, new ProjectName("Bad"), Engine.POSTGRESQL, Option.of(json(document))));
 
-    assertThat(result.getLeft().code()).isEqualTo(ProjectError.Code.SCHEMA_INVALID);
-    assertThat(result.getLeft().details())
+    assertThat(result.get().problems())
         .extracting(Problem::path)
         .contains(
             "tables[0].name", "tables[0].columns", "tables[1].id", "tables[1].columns[0].length");
+    assertThat(result.get().problems()).anyMatch(Problem::isError);
     assertThat(
             database
                 .inTransaction(() -> io.vavr.control.Either.right(projects.listOwnedBy(alice)))
                 .get())
-        .isEmpty();
+        .hasSize(1);
+    assertThat(result.get().project().data()).isEqualTo(json(document));
   }
 
   @Test
@@ -123,7 +124,7 @@ class SchemaServicesTest {
   }
 
   @Test
-  void changingTheEngineRevalidatesTheStoredDocument() {
+  void changingTheEngineRevalidatesTheStoredDocumentAndListsItsProblems() {
     var saved =
         create
             .createProject(
@@ -135,7 +136,7 @@ class SchemaServicesTest {
             .get()
             .project();
 
-    var refused =
+    var changed =
         update.updateProject(
             new UpdateProjectCommand(
                 alice,
@@ -145,15 +146,14 @@ class SchemaServicesTest {
                 Option.none(),
                 Option.none()));
 
-    assertThat(refused.getLeft().code()).isEqualTo(ProjectError.Code.SCHEMA_INVALID);
-    assertThat(refused.getLeft().details())
+    assertThat(changed.get().problems())
         .anySatisfy(p -> assertThat(p.path()).isEqualTo("tables[0].columns[1].unique"));
     assertThat(
             database
                 .inTransaction(() -> io.vavr.control.Either.right(projects.load(saved.id()).get()))
                 .get()
                 .engine())
-        .isEqualTo(Engine.POSTGRESQL);
+        .isEqualTo(Engine.MYSQL);
   }
 
   @Test

@@ -122,21 +122,25 @@ class SchemaApiTest {
   }
 
   @Test
-  void savingAnInvalidDocumentAnswers422WithEveryProblemUnderData() {
+  void savingADocumentWithErrorsStoresItAndListsEveryProblemUnderData() {
     var response =
         http.post(
             "/api/projects", "{\"name\":\"Bad\",\"engine\":\"MySQL\",\"data\":" + DOCUMENT + "}");
 
-    assertThat(response.statusCode()).isEqualTo(422);
-    var error = json(response).get("error");
-    assertThat(error.get("code").asString()).isEqualTo("SCHEMA_INVALID");
-    assertThat(error.get("details").findValuesAsString("path"))
+    assertThat(response.statusCode()).isEqualTo(201);
+    var problems = json(response).get("problems");
+    assertThat(problems.findValuesAsString("path"))
         .containsExactly("data.tables[1].columns[2].unique");
-    assertThat(json(http.get("/api/projects")).size()).isZero();
+    assertThat(problems.get(0).get("severity").asString()).isEqualTo("error");
+    var stored = json(http.get("/api/projects/" + json(response).get("id").asString()));
+    assertThat(stored.get("data")).isEqualTo(json(response).get("data"));
+    assertThat(
+            http.get("/api/projects/" + json(response).get("id").asString() + "/sql").statusCode())
+        .isEqualTo(422);
   }
 
   @Test
-  void changingTheEngineToOneTheDocumentDoesNotFitIsRefusedAndChangesNothing() {
+  void changingTheEngineToOneTheDocumentDoesNotFitIsStoredWithItsProblems() {
     var id =
         json(http.post("/api/projects", "{\"name\":\"Shop\",\"data\":" + DOCUMENT + "}"))
             .get("id")
@@ -144,9 +148,10 @@ class SchemaApiTest {
 
     var response = http.put("/api/projects/" + id, "{\"engine\":\"MySQL\"}");
 
-    assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(json(http.get("/api/projects/" + id)).get("engine").asString())
-        .isEqualTo("PostgreSQL");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).get("problems").findValuesAsString("path"))
+        .contains("data.tables[1].columns[2].unique");
+    assertThat(json(http.get("/api/projects/" + id)).get("engine").asString()).isEqualTo("MySQL");
   }
 
   @Test

@@ -151,11 +151,16 @@ public final class ProjectController implements WebRoutes {
 
   /** 201 with the saved project, its Location and ETag. */
   public static void respondCreated(Context ctx, SavedProject saved) {
+    respondCreated(ctx, saved, "data");
+  }
+
+  /** 201 with the saved project, its problems' paths under {@code documentPath}. */
+  public static void respondCreated(Context ctx, SavedProject saved, String documentPath) {
     var project = saved.project();
     ctx.status(201);
     ctx.header("Location", "/api/projects/" + project.id());
     ctx.header("ETag", ETags.of(project.version()));
-    ctx.json(ProjectResponse.from(saved));
+    ctx.json(ProjectResponse.from(saved, documentPath));
   }
 
   /** Document problems are about the body's {@code data}: their paths say so. */

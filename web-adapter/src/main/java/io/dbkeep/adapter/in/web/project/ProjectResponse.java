@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.dbkeep.adapter.in.web.error.ErrorDetail;
 import io.dbkeep.adapter.in.web.request.Timestamps;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.SavedProject;
 import java.util.List;
 
 /**
- * A project with its document, as {@code GET/POST/PUT /api/projects…} answer it; saves add the
- * document's {@code warnings} for the project's engine.
+ * A project with its document, as {@code GET/POST/PUT /api/projects…} answer it; saves add every
+ * {@code problems} the stored document has for the project's engine (errors and warnings, each with
+ * path and severity: a save stores a well-formed document even with errors) and, for older clients,
+ * the {@code warnings} among them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProjectResponse(
@@ -24,10 +27,19 @@ public record ProjectResponse(
     String createdAt,
     String updatedAt,
     long version,
-    List<ErrorDetail> warnings) {
+    List<ErrorDetail> warnings,
+    List<ErrorDetail> problems) {
 
-  /** A saved project with its warnings (an empty list when there are none). */
+  /** A saved project with its problems, their paths under {@code data}. */
   public static ProjectResponse from(SavedProject saved) {
+    return from(saved, "data");
+  }
+
+  /**
+   * A saved project with its problems (empty lists when there are none), their paths under {@code
+   * documentPath} ({@code data} for a save, {@code project} for an imported envelope).
+   */
+  public static ProjectResponse from(SavedProject saved, String documentPath) {
     var project = from(saved.project());
     return new ProjectResponse(
         project.id,
@@ -40,7 +52,17 @@ public record ProjectResponse(
         project.createdAt,
         project.updatedAt,
         project.version,
-        saved.warnings().stream().map(ErrorDetail::from).toList());
+        saved.warnings().stream().map(p -> under(documentPath, p)).toList(),
+        saved.problems().stream().map(p -> under(documentPath, p)).toList());
+  }
+
+  private static ErrorDetail under(String documentPath, Problem problem) {
+    return ErrorDetail.from(
+        new Problem(
+            problem.path().isEmpty() ? documentPath : documentPath + "." + problem.path(),
+            problem.code(),
+            problem.severity(),
+            problem.message()));
   }
 
   public static ProjectResponse from(Project project) {
@@ -55,6 +77,7 @@ public record ProjectResponse(
         Timestamps.format(project.createdAt()),
         Timestamps.format(project.updatedAt()),
         project.version(),
+        null,
         null);
   }
 }

@@ -69,6 +69,6 @@ public final class ProjectSchemaController implements WebRoutes {
     var envelope = JsonRequest.readValue(ctx, codec);
     var saved =
         orFail(importProject.importProject(new ImportProjectCommand(caller.userId(), envelope)));
-    ProjectController.respondCreated(ctx, saved);
+    ProjectController.respondCreated(ctx, saved, "project");
   }
 }
