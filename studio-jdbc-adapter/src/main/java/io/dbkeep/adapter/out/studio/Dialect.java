@@ -285,7 +285,7 @@ abstract class Dialect {
    * The smallest and largest value of an integer column, from its type's name (8 to 64 bits, signed
    * or unsigned); any engine's widest when the name says nothing.
    */
-  static java.math.BigInteger[] integerRange(ColumnInfo column) {
+  java.math.BigInteger[] integerRange(ColumnInfo column) {
     var base = column.type().base().toLowerCase(Locale.ROOT);
     var unsigned = column.type().display().toLowerCase(Locale.ROOT).contains("unsigned");
     int bits =

@@ -85,6 +85,14 @@ final class SqliteDialect extends Dialect {
     return "PRAGMA query_only = 1";
   }
 
+  /** SQLite stores every integer in 64 bits, whatever the declared type's name says. */
+  @Override
+  java.math.BigInteger[] integerRange(ColumnInfo column) {
+    return new java.math.BigInteger[] {
+      java.math.BigInteger.valueOf(Long.MIN_VALUE), java.math.BigInteger.valueOf(Long.MAX_VALUE)
+    };
+  }
+
   /** VACUUM INTO writes a copy of the database to any path this process may write. */
   private static final java.util.regex.Pattern VACUUM_INTO =
       java.util.regex.Pattern.compile(

@@ -148,6 +148,41 @@ class SqliteStudioPortTest extends JdbcStudioPortContract {
     }
   }
 
+  /** An INTEGER column of SQLite holds 64 bits: a value past 2^31 is a value, not a refusal. */
+  @org.junit.jupiter.api.Test
+  void sqliteIntegersHoldSixtyFourBits() {
+    var author =
+        database()
+            .catalog()
+            .describeTable(new io.dbkeep.domain.studio.TableRef("main", "author"))
+            .get();
+    var big =
+        database()
+            .writer()
+            .insertRow(
+                author,
+                new io.dbkeep.domain.json.JsonObject(
+                    java.util.Map.of(
+                        "id",
+                        new io.dbkeep.domain.json.JsonString("9223372036854775807"),
+                        "name",
+                        new io.dbkeep.domain.json.JsonString("Max"))));
+    org.assertj.core.api.Assertions.assertThat(big.isRight()).as(String.valueOf(big)).isTrue();
+    var beyond =
+        database()
+            .writer()
+            .insertRow(
+                author,
+                new io.dbkeep.domain.json.JsonObject(
+                    java.util.Map.of(
+                        "id",
+                        new io.dbkeep.domain.json.JsonString("9223372036854775808"),
+                        "name",
+                        new io.dbkeep.domain.json.JsonString("Beyond"))));
+    org.assertj.core.api.Assertions.assertThat(beyond.getLeft().code())
+        .isEqualTo(io.dbkeep.domain.studio.StudioError.Code.INVALID_VALUE);
+  }
+
   @Override
   protected String peopleDdl() {
     return "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT)";
