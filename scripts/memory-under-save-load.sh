@@ -96,3 +96,6 @@ for pid in $SERVER_PID $(pgrep -P "$SERVER_PID" || true); do
   echo "$role (pid $pid): VmRSS ${rss} MB, VmHWM (peak) ${hwm} MB"
 done
 echo "resident memory after the load, all processes: ${TOTAL} MB"
+if [[ "${JAVA_TOOL_OPTIONS:-}" == *NativeMemoryTracking* ]]; then
+  for pid in $(pgrep -P "$SERVER_PID" || echo "$SERVER_PID"); do jcmd "$pid" VM.native_memory summary; done
+fi

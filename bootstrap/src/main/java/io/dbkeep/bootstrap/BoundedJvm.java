@@ -34,14 +34,14 @@ final class BoundedJvm {
   static final String SWITCH = "DBKEEP_JVM_RELAUNCH";
 
   /**
-   * The child's options: a heap of 256 MB (a 0.75 MB document parsed by 16 concurrent saves needs
+   * The child's options: a heap of 160 MB (a 0.75 MB document parsed by 16 concurrent saves needs
    * far less), bounded metaspace, code cache, direct buffers and thread stacks, and the serial
    * collector (no parallel GC threads and their bookkeeping on a server that answers a few hundred
    * requests a second). Figures in docs/performance.md.
    */
   static final List<String> OPTIONS =
       List.of(
-          "-Xmx256m",
+          "-Xmx160m",
           "-Xss512k",
           "-XX:MaxMetaspaceSize=128m",
           "-XX:ReservedCodeCacheSize=64m",
@@ -145,6 +145,9 @@ final class BoundedJvm {
             .redirectOutput(ProcessBuilder.Redirect.INHERIT)
             .redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().put(MARKER, Long.toString(ProcessHandle.current().pid()));
+    // glibc gives each thread that allocates its own malloc arena (up to 8 per core, each growing
+    // on its own): with Jetty's threads that is tens of megabytes resident for nothing
+    builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
     var child = builder.start();
     var finished = new java.util.concurrent.atomic.AtomicBoolean();
     Runtime.getRuntime()
