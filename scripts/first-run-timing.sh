@@ -27,7 +27,8 @@ trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
 
-# start HOME LOG: prints the milliseconds from start to the first 200
+# start HOME LOG: sets ELAPSED to the milliseconds from start to the first 200 (runs in this
+# shell, not a subshell, so that PID stays known to stop and cleanup)
 start() {
   local home=$1 log=$2 began port=""
   began=$(now_ms)
@@ -43,7 +44,7 @@ start() {
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do
     sleep 0.02
   done
-  echo $(($(now_ms) - began))
+  ELAPSED=$(($(now_ms) - began))
 }
 
 stop() {
@@ -54,15 +55,18 @@ stop() {
 
 # unpack the binaries once (a user's very first start also does this)
 warm=$WORK/warm
-start "$warm" "$WORK/warm.log" >/dev/null
+start "$warm" "$WORK/warm.log"
 stop
 
+ELAPSED=0
 fresh=() existing=()
 for run in $(seq 1 "$RUNS"); do
   home=$WORK/home-$run
-  fresh+=("$(start "$home" "$WORK/fresh-$run.log")")
+  start "$home" "$WORK/fresh-$run.log"
+  fresh+=("$ELAPSED")
   stop
-  existing+=("$(start "$home" "$WORK/existing-$run.log")")
+  start "$home" "$WORK/existing-$run.log"
+  existing+=("$ELAPSED")
   stop
 done
 

@@ -369,10 +369,40 @@ class DesignerBrowserIT {
 
   // ---- steps ---------------------------------------------------------------------------------
 
+  /**
+   * Requests any page made, or tried to make, to somewhere other than our server (there must be
+   * none: the designer works offline).
+   */
+  private final java.util.List<String> elsewhere =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private BrowserContext newContext() {
     var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
     context.setDefaultTimeout(15_000);
+    context.onRequest(
+        request -> {
+          var url = request.url();
+          if (!url.startsWith("http://127.0.0.1:")
+              && !url.startsWith("data:")
+              && !url.startsWith("blob:")) {
+            elsewhere.add(url);
+          }
+        });
+    // What the page's content security policy refused (a script or file from elsewhere) counts too.
+    context.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            elsewhere.add(message.text());
+          }
+        });
     return context;
+  }
+
+  @AfterAll
+  void nothingWasLoadedFromElsewhere() {
+    assertThat(elsewhere)
+        .as("requests to other hosts (every asset must come from the jar)")
+        .isEmpty();
   }
 
   private static void signUp(Page page, String name, String email, String password) {

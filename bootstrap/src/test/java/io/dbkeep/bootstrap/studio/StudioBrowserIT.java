@@ -276,10 +276,18 @@ class StudioBrowserIT {
     page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Schema project")).click();
     var diagram =
         page.getByRole(
-            AriaRole.IMG,
+            AriaRole.REGION,
             new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Diagram of \\d+ tables and \\d+ relations$")));
     assertThat(diagram).isVisible();
+    // The designer's canvas, read-only: its tables are nodes, and there is nothing to edit.
+    assertThat(diagram.getByLabel("Table user", new Locator.GetByLabelOptions().setExact(true)))
+        .isVisible();
+    assertThat(
+            diagram.getByRole(
+                AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Add table").setExact(true)))
+        .hasCount(0);
     assertThat(
             page.getByRole(AriaRole.STATUS)
                 .filter(

@@ -1,0 +1,72 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import blogJson from './fixtures/blog.document.json'
+import { toDocument } from './document'
+import RelationDialog from './RelationDialog.vue'
+
+const blog = toDocument(structuredClone(blogJson))
+
+function dialog(initial = {}, editing = false) {
+  return mount(RelationDialog, { props: { doc: blog, initial, editing }, attachTo: document.body })
+}
+
+function field(wrapper: ReturnType<typeof dialog>, label: string) {
+  const found = wrapper.findAll('label').find((l) => l.text().startsWith(label))
+  if (!found) throw new Error(`no field ${label}`)
+  return found.find('select, input')
+}
+
+describe('the relation dialog', () => {
+  it('is a dialog labelled by its title; the target column defaults to the key', () => {
+    const wrapper = dialog({ sourceTableId: 't-posts' })
+    const element = wrapper.find('[role="dialog"]')
+    const title = document.getElementById(element.attributes('aria-labelledby')!)
+    expect(title?.textContent).toBe('New relation')
+    expect((field(wrapper, 'Source column').element as HTMLSelectElement).value).toBe('c-author_id-5e016d')
+    expect((field(wrapper, 'Target table').element as HTMLSelectElement).value).toBe('t-users')
+    expect((field(wrapper, 'Target column').element as HTMLSelectElement).value).toBe('c-id-1b906c')
+    wrapper.unmount()
+  })
+
+  it('Enter in a select creates the relation with the chosen type and actions', async () => {
+    const wrapper = dialog({ sourceTableId: 't-comments' })
+    await field(wrapper, 'Source column').setValue('c-post_id-8250f3')
+    await field(wrapper, 'Target table').setValue('t-posts')
+    await field(wrapper, 'Relation type').setValue('1:1')
+    await field(wrapper, 'On delete').setValue('CASCADE')
+    await field(wrapper, 'On update').trigger('keydown', { key: 'Enter' })
+    expect(wrapper.emitted('submit')![0]![0]).toEqual({
+      sourceTableId: 't-comments',
+      sourceColumnId: 'c-post_id-8250f3',
+      targetTableId: 't-posts',
+      targetColumnId: 'c-id-22f8a5',
+      type: '1:1',
+      onDelete: 'CASCADE',
+      onUpdate: 'NO ACTION',
+    })
+    wrapper.unmount()
+  })
+
+  it('refuses a column referencing itself, and Escape closes', async () => {
+    const wrapper = dialog({ sourceTableId: 't-users', sourceColumnId: 'c-id-1b906c', targetTableId: 't-users', targetColumnId: 'c-id-1b906c' })
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')).toBeUndefined()
+    expect(wrapper.find('[role="alert"]').text()).toContain('cannot reference itself')
+    await wrapper.find('[role="dialog"]').trigger('keydown', { key: 'Escape' })
+    expect(wrapper.emitted('close')).toHaveLength(1)
+    wrapper.unmount()
+  })
+
+  it('edits keep the relation’s other members and offer Delete relation', async () => {
+    const wrapper = dialog({ ...blog.relations[0]!, futureMember: 1 }, true)
+    expect(wrapper.find('h2').text()).toBe('Edit relation')
+    await wrapper.find('form').trigger('submit')
+    const submitted = wrapper.emitted('submit')![0]![0] as Record<string, unknown>
+    expect(submitted.futureMember).toBe(1)
+    expect(submitted.id).toBeUndefined()
+    const remove = wrapper.findAll('button').find((b) => b.text() === 'Delete relation')!
+    await remove.trigger('click')
+    expect(wrapper.emitted('remove')).toHaveLength(1)
+    wrapper.unmount()
+  })
+})
