@@ -35,8 +35,7 @@ class BoundedJvmTest {
 
   @Test
   void aContainerLimitIsHonouredByTheJvmItself() {
-    assertThat(BoundedJvm.shouldRelaunch(List.of(), Map.of(), OptionalLong.of(1L << 30)))
-        .isFalse();
+    assertThat(BoundedJvm.shouldRelaunch(List.of(), Map.of(), OptionalLong.of(1L << 30))).isFalse();
   }
 
   @Test
@@ -44,8 +43,7 @@ class BoundedJvmTest {
     assertThat(BoundedJvm.shouldRelaunch(List.of(), Map.of(BoundedJvm.MARKER, "12"), NO_CONTAINER))
         .isFalse();
     assertThat(
-            BoundedJvm.shouldRelaunch(
-                List.of(), Map.of(BoundedJvm.SWITCH, "false"), NO_CONTAINER))
+            BoundedJvm.shouldRelaunch(List.of(), Map.of(BoundedJvm.SWITCH, "false"), NO_CONTAINER))
         .isFalse();
     assertThat(
             BoundedJvm.shouldRelaunch(List.of(), Map.of(BoundedJvm.SWITCH, "true"), NO_CONTAINER))
