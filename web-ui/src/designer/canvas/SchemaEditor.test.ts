@@ -60,6 +60,18 @@ describe('SchemaEditor', () => {
     wrapper.unmount()
   })
 
+  it('read-only: no edit controls, no dock, and opening a document without positions emits nothing', async () => {
+    const unplaced = { tables: [{ id: 'a', name: 'a', columns: [{ id: 'id', name: 'id', type: 'SERIAL', primaryKey: true }] }, { id: 'b', name: 'b', columns: [] }], relations: [] }
+    const wrapper = mount(SchemaEditor, { props: { modelValue: unplaced, engine: 'SQLite', readOnly: true, liveValidation: false, dock: false }, attachTo: document.body })
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await flushPromises()
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Add table')).toBe(false)
+    expect(wrapper.find('[aria-label="Problems"]').exists()).toBe(false)
+    expect(wrapper.emitted('update:modelValue')).toBeUndefined()
+    wrapper.unmount()
+  })
+
   it('lists the problems it is given, errors first, with their place', async () => {
     const wrapper = editor(structuredClone(blogJson), [
       { path: 'data.tables[1]', code: 'NO_PRIMARY_KEY', severity: 'warning', message: 'no key' },

@@ -19,6 +19,7 @@ import io.dbkeep.application.service.project.DuplicateProjectService;
 import io.dbkeep.application.service.project.GetProjectService;
 import io.dbkeep.application.service.project.ImportProjectService;
 import io.dbkeep.application.service.project.ListProjectsService;
+import io.dbkeep.application.service.project.ReadStoredProjectService;
 import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
@@ -145,7 +146,12 @@ public final class DbkeepServer implements AutoCloseable {
           new ProjectSaveCountingService(
               new CreateProjectService(unitOfWork, projects, clock, config.schemaLimits()),
               new UpdateProjectService(
-                  unitOfWork, projects, projects, clock, config.schemaLimits()),
+                  unitOfWork,
+                  projects,
+                  projects,
+                  clock,
+                  config.schemaLimits(),
+                  io.vavr.control.Option.of(new UpdateProjectService.FastSave(projects, projects))),
               new DuplicateProjectService(unitOfWork, projects, projects, clock),
               new ImportProjectService(unitOfWork, projects, config.schemaLimits(), clock),
               activity);
@@ -158,7 +164,8 @@ public final class DbkeepServer implements AutoCloseable {
               new GetProjectService(unitOfWork, projects),
               projectSaves,
               new DeleteProjectService(unitOfWork, projects, projects),
-              projectSaves);
+              projectSaves,
+              new ReadStoredProjectService(unitOfWork, projects));
       var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
 
       var metricsRoute =

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The first run, as a user does it: the packaged jar with nothing but a JDK — here {@code
  * DATABASE_URL=embedded} and a temporary {@code DBKEEP_HOME} — signs up, keeps a project across a
- * SIGTERM and a restart, refuses a second instance, lets {@code dbkeep db backup} use the running
- * database, and recovers after a SIGKILL. Start-to-ready times are printed (and written to {@code
- * target/first-run-timings.txt}) for docs/performance.md.
+ * SIGTERM and a restart, refuses a second instance, lets {@code dbkeep db backup} and {@code dbkeep
+ * introspect} use the running database, and recovers after a SIGKILL. Start-to-ready times are
+ * printed (and written to {@code target/first-run-timings.txt}) for docs/performance.md.
  */
 class FirstRunIT {
 
@@ -78,6 +78,15 @@ class FirstRunIT {
     var toolOutput = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(tool.exitValue()).as(toolOutput).isZero();
     assertThat(toolOutput).contains("Backup written to " + backup);
+    var introspect =
+        Server.launch(
+            home, Map.of(), List.of("introspect", "--out", home.resolve("schema.json").toString()));
+    assertThat(introspect.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    var introspectOutput =
+        new String(introspect.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(introspect.exitValue()).as(introspectOutput).isZero();
+    assertThat(Files.readString(home.resolve("schema.json")))
+        .contains("\"project\"", "\"session\"");
 
     // SIGTERM: the server stops, then PostgreSQL; nothing is left running, no lock file is left
     var postmaster = postmasterOf(data).orElseThrow();

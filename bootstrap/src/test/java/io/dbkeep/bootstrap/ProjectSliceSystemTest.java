@@ -101,7 +101,9 @@ class ProjectSliceSystemTest {
   void twentyConcurrentUpdatesWithoutIfMatchAreAllAppliedInTurn() throws Exception {
     var id = json(http.post("/api/projects", "{\"name\":\"Busy\"}")).get("id").asString();
 
-    var responses = concurrently(20, i -> http.put("/api/projects/" + id, body(i)));
+    // ?return=document: the answer echoes the stored document (ADR 0060)
+    var responses =
+        concurrently(20, i -> http.put("/api/projects/" + id + "?return=document", body(i)));
 
     var versions = new HashSet<Long>();
     for (var response : responses) {

@@ -334,11 +334,15 @@ final class EvolvingDocuments {
     return all.get(random.nextInt(all.size()));
   }
 
-  /** A column that can be added to a table with rows: nullable unless it has a default. */
+  /**
+   * A column that can be added to a table with rows: nullable unless it has a default, and not
+   * unique (every row would get the same default).
+   */
   private static Column addable(Column column) {
+    var builder = column.toBuilder().unique(false);
     return column.nullable() || column.defaultValue().isDefined()
-        ? column
-        : column.toBuilder().nullable(true).build();
+        ? builder.build()
+        : builder.nullable(true).build();
   }
 
   private static boolean referenced(SchemaDocument document, Column column) {

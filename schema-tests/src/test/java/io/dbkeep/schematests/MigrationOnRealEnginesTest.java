@@ -87,6 +87,47 @@ class MigrationOnRealEnginesTest {
     }
   }
 
+  /**
+   * NOT NULL with a default first sets the NULL rows to the default; the other rows keep theirs.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void notNullWithADefaultFillsTheNullRows(Engine engine) throws Exception {
+    var id = io.dbkeep.domain.schema.Column.builder("id", "id", ColumnType.INTEGER).primaryKey();
+    var name = io.dbkeep.domain.schema.Column.builder("n", "name", ColumnType.VARCHAR).length(20);
+    var a =
+        SchemaDocument.of(
+            List.of(Table.of("t", "person", List.of(id.build(), name.build()))), List.of());
+    var b =
+        SchemaDocument.of(
+            List.of(
+                Table.of(
+                    "t",
+                    "person",
+                    List.of(id.build(), name.notNull().defaultValue("'nobody'").build()))),
+            List.of());
+    var migration = MigrationPlanner.plan(a, b, engine).get();
+    assertThat(migration.isDestructive()).as("a default makes it safe").isFalse();
+    var live = fresh(engine, "fill");
+    try (var connection = live.connect();
+        var statement = connection.createStatement()) {
+      execute(connection, DdlExporter.export(a, engine).get().sql(), engine, "export A");
+      statement.execute("INSERT INTO " + q("person", engine) + " VALUES (1, 'Ada'), (2, NULL)");
+      execute(connection, migration.sql(), engine, engine + " fill\n" + migration.sql());
+      var values = new ArrayList<String>();
+      try (var rows =
+          statement.executeQuery(
+              "SELECT " + q("name", engine) + " FROM " + q("person", engine) + " ORDER BY 1")) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      assertThat(values).containsExactly("Ada", "nobody");
+      assertThat(read(live, engine, connection))
+          .isEqualTo(catalog(engine, DdlExporter.export(b, engine).get().sql(), "fill"));
+    }
+  }
+
   private void checkPair(Engine engine, long seed, SchemaDocument a, SchemaDocument b)
       throws Exception {
     checkPair(engine, "seed " + seed, a, b);
@@ -116,6 +157,17 @@ class MigrationOnRealEnginesTest {
                   + up.sql())
           .isEqualTo(expectedB);
       assertRowsSurvive(connection, a, b, engine, before, label + " up");
+      // a NOT NULL column without a default cannot come back to rows (warned as destructive):
+      // those tables are emptied first, the catalog is still compared
+      var refilled = new java.util.HashSet<String>();
+      for (var change : down.changes()) {
+        if (change.destructive()
+            && change.kind() == io.dbkeep.domain.schema.diff.SchemaChange.Kind.COLUMN_ADDED) {
+          b.table(change.id().substring(0, change.id().indexOf('/')))
+              .forEach(table -> refilled.add(table.name()));
+        }
+      }
+      emptyTables(connection, engine, refilled);
       execute(connection, down.sql(), engine, label + " down\n" + describe(down.changes()));
       assertThat(read(live, engine, connection))
           .as(label + ": catalog after down(B->A) vs export(A)\n" + down.sql())
@@ -207,6 +259,30 @@ class MigrationOnRealEnginesTest {
               + "'";
       default -> "NULL";
     };
+  }
+
+  private static void emptyTables(Connection connection, Engine engine, java.util.Set<String> names)
+      throws SQLException {
+    if (names.isEmpty()) {
+      return;
+    }
+    try (var statement = connection.createStatement()) {
+      statement.execute(
+          switch (engine) {
+            case MYSQL -> "SET FOREIGN_KEY_CHECKS = 0";
+            case SQLITE -> "PRAGMA foreign_keys = OFF";
+            case POSTGRESQL -> "SET session_replication_role = replica";
+          });
+      for (var name : names) {
+        statement.execute("DELETE FROM " + q(name, engine));
+      }
+      statement.execute(
+          switch (engine) {
+            case MYSQL -> "SET FOREIGN_KEY_CHECKS = 1";
+            case SQLITE -> "PRAGMA foreign_keys = ON";
+            case POSTGRESQL -> "SET session_replication_role = DEFAULT";
+          });
+    }
   }
 
   /** Per table id and column id: the text values of VARCHAR and TEXT columns, sorted. */

@@ -125,6 +125,28 @@ class JsonBodyFuzzTest {
     assertThat(sent).isGreaterThan(150);
   }
 
+  /** Found by this fuzzer (seed 99): NUL in an identity string reached PostgreSQL and gave 500. */
+  @Test
+  void aNulInAnIdentityStringIsRefusedNotA500() {
+    var http = new HttpTestClient(guestOff.port());
+    var bearer = new String[] {"Authorization", "Bearer " + adminToken};
+    assertThat(
+            http.post("/api/auth/update-user", "{\"name\":\"x\",\"image\":\"\\u0000\"}", bearer)
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            http.post("/api/auth/admin/remove-user", "{\"userId\":\"a\\u0000\"}", bearer)
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            http.post(
+                    "/api/auth/sign-up/email",
+                    "{\"name\":\"a\\u0000\",\"email\":\"nul@example.com\",\"password\":\"correct"
+                        + " horse battery\"}")
+                .statusCode())
+        .isEqualTo(400);
+  }
+
   @Test
   void noStudioRowQueryAnswers5xx() {
     var random = new Random(SEED + 1);

@@ -43,6 +43,34 @@ final class SchemaDocuments {
     return accept(reader.read(data), engine);
   }
 
+  /** A well-formed document ready to store, and the model read from it. */
+  record Prepared(JsonValue data, Decoded<SchemaDocument> decoded) {}
+
+  /**
+   * The engine-independent half of {@link #accept}: refuses what cannot be read or stored, else the
+   * document to store; its problems for an engine come from {@link #problems} afterwards.
+   */
+  Either<ProjectError, Prepared> prepare(JsonValue data) {
+    var decoded = reader.read(data);
+    if (decoded.problems().stream().anyMatch(Problem::isError)) {
+      return Either.left(
+          ProjectError.schemaInvalid(
+              SchemaValidator.validate(decoded, io.dbkeep.domain.project.Engine.POSTGRESQL)
+                  .problems()));
+    }
+    var written = SchemaDocumentWriter.write(decoded.value());
+    var unstorable = StorableJson.problems(written);
+    if (!unstorable.isEmpty()) {
+      return Either.left(ProjectError.schemaInvalid(unstorable));
+    }
+    return Either.right(new Prepared(written, decoded));
+  }
+
+  /** Every problem of a prepared document for {@code engine}. */
+  List<Problem> problems(Prepared prepared, Engine engine) {
+    return SchemaValidator.validate(prepared.decoded(), engine).problems();
+  }
+
   /** The same for a document already read (e.g. from an export envelope). */
   Either<ProjectError, Accepted> accept(Decoded<SchemaDocument> decoded, Engine engine) {
     var report = SchemaValidator.validate(decoded, engine);

@@ -3,11 +3,14 @@ package io.dbkeep.application.service.project;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
+import io.dbkeep.application.port.out.project.ReadStoredProjectPort;
+import io.dbkeep.application.port.out.project.SaveProjectDocumentPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.SavedProject;
+import io.dbkeep.domain.project.StoredProject;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -21,6 +24,10 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
   private final SaveProjectPort saveProject;
   private final Clock clock;
   private final SchemaDocuments documents;
+  private final Option<FastSave> fastSave;
+
+  /** The ports of the one-statement save of a new document. */
+  public record FastSave(SaveProjectDocumentPort saveDocument, ReadStoredProjectPort readStored) {}
 
   public UpdateProjectService(
       UnitOfWork unitOfWork,
@@ -36,15 +43,34 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
       SaveProjectPort saveProject,
       Clock clock,
       SchemaLimits limits) {
+    this(unitOfWork, loadProject, saveProject, clock, limits, Option.none());
+  }
+
+  /**
+   * @param fastSave when given, a save with a document neither loads nor locks the old one: the
+   *     document is read once, stored by one statement guarded by owner and version, and its
+   *     problems for the engine the statement returns are computed after the transaction
+   */
+  public UpdateProjectService(
+      UnitOfWork unitOfWork,
+      LoadProjectPort loadProject,
+      SaveProjectPort saveProject,
+      Clock clock,
+      SchemaLimits limits,
+      Option<FastSave> fastSave) {
     this.unitOfWork = unitOfWork;
     this.loadProject = loadProject;
     this.saveProject = saveProject;
     this.clock = clock;
     this.documents = new SchemaDocuments(limits);
+    this.fastSave = fastSave;
   }
 
   @Override
   public Either<ProjectError, SavedProject> updateProject(UpdateProjectCommand command) {
+    if (command.data().isDefined() && fastSave.isDefined()) {
+      return saveDocument(command, fastSave.get());
+    }
     return unitOfWork.inTransaction(
         () ->
             ProjectAccess.visibleTo(
@@ -55,6 +81,55 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                     changed ->
                         new SavedProject(
                             saveProject.update(changed.project()), changed.problems())));
+  }
+
+  private Either<ProjectError, SavedProject> saveDocument(
+      UpdateProjectCommand command, FastSave ports) {
+    return documents
+        .prepare(command.data().get())
+        .flatMap(
+            prepared ->
+                unitOfWork
+                    .<ProjectError, StoredProject>inTransaction(
+                        () ->
+                            ports
+                                .saveDocument()
+                                .saveDocument(
+                                    command.id(),
+                                    command.caller(),
+                                    command.name(),
+                                    command.engine(),
+                                    prepared.data(),
+                                    command.expectedVersion(),
+                                    Now.of(clock))
+                                .toEither(() -> whyNotSaved(command, ports)))
+                    .map(
+                        stored ->
+                            new SavedProject(
+                                new Project(
+                                    stored.id(),
+                                    stored.name(),
+                                    stored.engine(),
+                                    stored.createdBy(),
+                                    stored.owner(),
+                                    prepared.data(),
+                                    stored.createdAt(),
+                                    stored.updatedAt(),
+                                    stored.version()),
+                                documents.problems(prepared, stored.engine()))));
+  }
+
+  /** Nothing was updated: the project is not the caller's, or not at the expected version. */
+  private static ProjectError whyNotSaved(UpdateProjectCommand command, FastSave ports) {
+    var current =
+        ports
+            .readStored()
+            .readStored(command.id(), false)
+            .filter(project -> project.isAccessibleBy(command.caller()));
+    if (current.isEmpty() || command.expectedVersion().isEmpty()) {
+      return ProjectError.notFound(command.id());
+    }
+    return ProjectError.versionMismatch(command.expectedVersion().get(), current.get().version());
   }
 
   /** The changed project; its document is checked when the document or the engine changes. */

@@ -1009,11 +1009,21 @@ final class MigrationWriter {
                           + q(column.name())
                           + " IS NULL"));
     }
+    // AUTO_INCREMENT stays on a column whose key and definition are untouched (a comment change)
     statement(
         "ALTER TABLE "
             + table
             + " MODIFY COLUMN "
-            + ddl.columnDefinition(column, move.table, false));
+            + ddl.columnDefinition(column, move.table, autoIncrementUntouched(move, old, column)));
+  }
+
+  /** MySQL: whether AUTO_INCREMENT stays on throughout (neither taken off nor put back). */
+  private static boolean autoIncrementUntouched(
+      TableMove move, PlannedColumn old, PlannedColumn column) {
+    return old.autoIncrement()
+        && column.autoIncrement()
+        && !move.changedColumns.contains(column.id())
+        && primaryKeySignature(move.old).equals(primaryKeySignature(move.table));
   }
 
   /** MySQL: AUTO_INCREMENT comes off before its key may change, and back on after. */

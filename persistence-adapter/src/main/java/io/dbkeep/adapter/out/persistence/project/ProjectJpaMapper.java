@@ -59,7 +59,7 @@ interface ProjectJpaMapper {
     return owner(row.ownerId(), row.ownerType());
   }
 
-  private static Owner owner(String id, String type) {
+  default Owner owner(String id, String type) {
     return new Owner(
         id,
         OwnerType.parse(type)

@@ -4,19 +4,31 @@ import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
 import io.dbkeep.application.port.out.project.DeleteProjectPort;
 import io.dbkeep.application.port.out.project.ListProjectsPort;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
+import io.dbkeep.application.port.out.project.ReadStoredProjectPort;
+import io.dbkeep.application.port.out.project.SaveProjectDocumentPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.ConcurrentUpdateException;
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.ProjectSummary;
+import io.dbkeep.domain.project.StoredProject;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 
 /** The project out-ports on PostgreSQL through Jakarta Persistence. */
 public final class ProjectPersistenceAdapter
-    implements LoadProjectPort, SaveProjectPort, DeleteProjectPort, ListProjectsPort {
+    implements LoadProjectPort,
+        SaveProjectPort,
+        DeleteProjectPort,
+        ListProjectsPort,
+        ReadStoredProjectPort,
+        SaveProjectDocumentPort {
 
   private static final ProjectJpaMapper MAPPER = ProjectJpaMapper.INSTANCE;
 
@@ -30,6 +42,108 @@ public final class ProjectPersistenceAdapter
   public Option<Project> load(ProjectId id) {
     return Option.of(unitOfWork.currentEntityManager().find(ProjectJpaEntity.class, id.value()))
         .map(MAPPER::toDomain);
+  }
+
+  /**
+   * One native statement, no entity: the document comes back as the text PostgreSQL keeps (never
+   * parsed here), or is not selected at all.
+   */
+  @Override
+  public Option<StoredProject> readStored(ProjectId id, boolean withDocument) {
+    var rows =
+        unitOfWork
+            .currentEntityManager()
+            .createNativeQuery(
+                "select name, engine, user_id, owner_id, owner_type, created_at, updated_at,"
+                    + " version"
+                    + (withDocument ? ", data::text" : "")
+                    + " from project where id = :id")
+            .setParameter("id", id.value())
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Option.none();
+    }
+    var row = (Object[]) rows.get(0);
+    return Option.of(
+        new StoredProject(
+            id,
+            new ProjectName((String) row[0]),
+            MAPPER.engine((String) row[1]),
+            new UserId((String) row[2]),
+            MAPPER.owner((String) row[3], (String) row[4]),
+            instant(row[5]),
+            instant(row[6]),
+            ((Number) row[7]).longValue(),
+            withDocument ? Option.of((String) row[8]) : Option.none()));
+  }
+
+  /**
+   * One {@code UPDATE … RETURNING} of the small columns, guarded by id, owner and version: the old
+   * document is neither read nor locked beyond the row update, and no entity is managed (no dirty
+   * checking). The document is written as text once.
+   */
+  @Override
+  public Option<StoredProject> saveDocument(
+      ProjectId id,
+      UserId owner,
+      Option<ProjectName> name,
+      Option<Engine> engine,
+      JsonValue data,
+      Option<Long> expectedVersion,
+      Instant now) {
+    var rows =
+        unitOfWork
+            .currentEntityManager()
+            .createNativeQuery(
+                "update project set"
+                    + " name = case when :setName then :name else name end,"
+                    + " engine = case when :setEngine then :engine else engine end,"
+                    + " data = cast(:data as jsonb),"
+                    + " updated_at = greatest(updated_at, :now),"
+                    + " version = version + 1"
+                    + " where id = :id and owner_type = 'user' and owner_id = :owner"
+                    + " and (:anyVersion or version = :expected)"
+                    + " returning name, engine, user_id, owner_id, owner_type, created_at,"
+                    + " updated_at, version")
+            .setParameter("setName", name.isDefined())
+            .setParameter("name", name.map(ProjectName::value).getOrElse(""))
+            .setParameter("setEngine", engine.isDefined())
+            .setParameter("engine", engine.map(Engine::displayName).getOrElse(""))
+            .setParameter("data", MAPPER.json(data))
+            .setParameter("now", now)
+            .setParameter("id", id.value())
+            .setParameter("owner", owner.value())
+            .setParameter("anyVersion", expectedVersion.isEmpty())
+            .setParameter("expected", expectedVersion.getOrElse(-1L))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Option.none();
+    }
+    var row = (Object[]) rows.get(0);
+    return Option.of(
+        new StoredProject(
+            id,
+            new ProjectName((String) row[0]),
+            MAPPER.engine((String) row[1]),
+            new UserId((String) row[2]),
+            MAPPER.owner((String) row[3], (String) row[4]),
+            instant(row[5]),
+            instant(row[6]),
+            ((Number) row[7]).longValue(),
+            Option.none()));
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 
   @Override

@@ -86,6 +86,10 @@ final class AuthBody {
               if (string.value().length() > maxLength) {
                 throw AuthErrors.invalid(field + " must be at most " + maxLength + " characters");
               }
+              if (string.value().indexOf('\u0000') >= 0) {
+                // PostgreSQL text cannot hold NUL: refuse it here instead of failing in the store
+                throw AuthErrors.invalid(field + " must not contain NUL characters");
+              }
               return string.value();
             });
   }

@@ -13,6 +13,7 @@ import io.dbkeep.application.port.in.project.DeleteProjectUseCase;
 import io.dbkeep.application.port.in.project.DuplicateProjectUseCase;
 import io.dbkeep.application.port.in.project.GetProjectQuery;
 import io.dbkeep.application.port.in.project.ListProjectsQuery;
+import io.dbkeep.application.port.in.project.ReadStoredProjectQuery;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
 import io.dbkeep.domain.json.JsonValue;
@@ -22,6 +23,7 @@ import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.SavedProject;
+import io.dbkeep.domain.project.StoredProject;
 import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -40,6 +42,7 @@ public final class ProjectController implements WebRoutes {
   private final UpdateProjectUseCase updateProject;
   private final DeleteProjectUseCase deleteProject;
   private final DuplicateProjectUseCase duplicateProject;
+  private final ReadStoredProjectQuery readStored;
 
   public ProjectController(
       CallerResolver callers,
@@ -50,6 +53,48 @@ public final class ProjectController implements WebRoutes {
       UpdateProjectUseCase updateProject,
       DeleteProjectUseCase deleteProject,
       DuplicateProjectUseCase duplicateProject) {
+    this(
+        callers,
+        codec,
+        listProjects,
+        createProject,
+        getProject,
+        updateProject,
+        deleteProject,
+        duplicateProject,
+        (caller, id, withDocument) ->
+            getProject
+                .getProject(caller, id)
+                .map(
+                    project ->
+                        new StoredProject(
+                            project.id(),
+                            project.name(),
+                            project.engine(),
+                            project.createdBy(),
+                            project.owner(),
+                            project.createdAt(),
+                            project.updatedAt(),
+                            project.version(),
+                            withDocument
+                                ? Option.of(codec.write(project.data()))
+                                : Option.none())));
+  }
+
+  /**
+   * @param readStored opens a project as stored: {@code GET} passes the stored document text
+   *     through unparsed, and answers {@code If-None-Match} without reading the document
+   */
+  public ProjectController(
+      CallerResolver callers,
+      JsonCodec codec,
+      ListProjectsQuery listProjects,
+      CreateProjectUseCase createProject,
+      GetProjectQuery getProject,
+      UpdateProjectUseCase updateProject,
+      DeleteProjectUseCase deleteProject,
+      DuplicateProjectUseCase duplicateProject,
+      ReadStoredProjectQuery readStored) {
     this.callers = callers;
     this.codec = codec;
     this.listProjects = listProjects;
@@ -58,6 +103,7 @@ public final class ProjectController implements WebRoutes {
     this.updateProject = updateProject;
     this.deleteProject = deleteProject;
     this.duplicateProject = duplicateProject;
+    this.readStored = readStored;
   }
 
   @Override
@@ -97,15 +143,29 @@ public final class ProjectController implements WebRoutes {
     respondCreated(ctx, created);
   }
 
+  /**
+   * The hot path of opening a project: with {@code If-None-Match} naming the current version, 304
+   * after reading only the small columns; else the stored document text is written out as it is,
+   * never parsed or serialised again.
+   */
   private void get(Context ctx) {
     var caller = callers.resolve(ctx);
-    var project = orFail(getProject.getProject(caller.userId(), projectId(ctx)));
-    ctx.header("ETag", ETags.of(project.version()));
-    if (ETags.matches(ctx.header("If-None-Match"), project.version())) {
-      ctx.status(304);
-      return;
+    var id = projectId(ctx);
+    var ifNoneMatch = ctx.header("If-None-Match");
+    if (ifNoneMatch != null) {
+      var head = orFail(readStored.readStored(caller.userId(), id, false));
+      if (ETags.matches(ifNoneMatch, head.version())) {
+        ctx.header("ETag", ETags.of(head.version()));
+        ctx.status(304);
+        return;
+      }
     }
-    ctx.json(ProjectResponse.from(project));
+    var stored = orFail(readStored.readStored(caller.userId(), id, true));
+    ctx.header("ETag", ETags.of(stored.version()));
+    var head = ctx.jsonMapper().toJsonString(ProjectResponse.head(stored), ProjectResponse.class);
+    ctx.contentType("application/json")
+        .result(
+            head.substring(0, head.length() - 1) + ",\"data\":" + stored.dataJson().get() + "}");
   }
 
   private void update(Context ctx) {
@@ -128,7 +188,8 @@ public final class ProjectController implements WebRoutes {
                         data,
                         ETags.expectedVersion(ctx.header("If-Match"))))));
     ctx.header("ETag", ETags.of(updated.project().version()));
-    ctx.json(ProjectResponse.from(updated));
+    var response = ProjectResponse.from(updated);
+    ctx.json(wantsDocument(ctx) ? response : response.withoutData());
   }
 
   private void delete(Context ctx) {
@@ -147,6 +208,16 @@ public final class ProjectController implements WebRoutes {
     var caller = callers.resolve(ctx);
     var copy = orFail(duplicateProject.duplicateProject(caller.userId(), projectId(ctx)));
     respondCreated(ctx, new SavedProject(copy, List.of()));
+  }
+
+  /**
+   * Whether a {@code PUT} should echo the stored document ({@code ?return=document} or {@code
+   * Prefer: return=representation}); by default it answers without it (ADR 0060).
+   */
+  static boolean wantsDocument(Context ctx) {
+    var prefer = ctx.header("Prefer");
+    return "document".equals(ctx.queryParam("return"))
+        || (prefer != null && prefer.contains("return=representation"));
   }
 
   /** 201 with the saved project, its Location and ETag. */

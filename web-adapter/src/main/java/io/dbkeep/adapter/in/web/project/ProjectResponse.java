@@ -7,6 +7,7 @@ import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.SavedProject;
+import io.dbkeep.domain.project.StoredProject;
 import java.util.List;
 
 /**
@@ -63,6 +64,30 @@ public record ProjectResponse(
             problem.code(),
             problem.severity(),
             problem.message()));
+  }
+
+  /** The same answer without the document. */
+  public ProjectResponse withoutData() {
+    return new ProjectResponse(
+        id, name, engine, null, userId, ownerId, ownerType, createdAt, updatedAt, version, warnings,
+        problems);
+  }
+
+  /** A stored project's small fields, without its document (the caller writes the text after). */
+  public static ProjectResponse head(StoredProject project) {
+    return new ProjectResponse(
+        project.id().toString(),
+        project.name().value(),
+        project.engine().displayName(),
+        null,
+        project.createdBy().value(),
+        project.owner().ownerId(),
+        project.owner().type().wireName(),
+        Timestamps.format(project.createdAt()),
+        Timestamps.format(project.updatedAt()),
+        project.version(),
+        null,
+        null);
   }
 
   public static ProjectResponse from(Project project) {

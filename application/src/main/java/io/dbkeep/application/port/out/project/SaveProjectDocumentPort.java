@@ -1,0 +1,31 @@
+package io.dbkeep.application.port.out.project;
+
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.project.ProjectName;
+import io.dbkeep.domain.project.StoredProject;
+import io.dbkeep.domain.user.UserId;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/**
+ * Stores a new document for a project in one statement, without reading the old one: the hot path
+ * of saving. Must be called inside a {@code UnitOfWork} transaction.
+ */
+public interface SaveProjectDocumentPort {
+
+  /**
+   * Replaces the document (and the name and engine when given) of the project {@code id} owned by
+   * {@code owner}, at {@code expectedVersion} when given, and returns it as stored (without its
+   * document) at the next version; none when no such project is at that version (nothing changed).
+   */
+  Option<StoredProject> saveDocument(
+      ProjectId id,
+      UserId owner,
+      Option<ProjectName> name,
+      Option<Engine> engine,
+      JsonValue data,
+      Option<Long> expectedVersion,
+      Instant now);
+}

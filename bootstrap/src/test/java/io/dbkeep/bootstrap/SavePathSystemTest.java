@@ -1,0 +1,92 @@
+package io.dbkeep.bootstrap;
+
+import static io.dbkeep.testsupport.HttpTestClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
+import io.dbkeep.bootstrap.config.ServerConfig;
+import io.dbkeep.testsupport.HttpTestClient;
+import io.dbkeep.testsupport.PostgresTestDatabase;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The designer's hot path (ADR 0060): GET passes the stored text through and answers a matching
+ * {@code If-None-Match} with 304; PUT stores by one guarded statement, answers without the document
+ * unless asked, and a stale {@code If-Match} is 412 with the current version, nothing stored.
+ */
+class SavePathSystemTest {
+
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+
+  private static DbkeepServer server;
+  private static HttpTestClient http;
+
+  @BeforeAll
+  static void boot() {
+    var env =
+        new Environment(
+            Map.of(
+                "DATABASE_URL", DATABASE.databaseUrl(),
+                "HOST", "127.0.0.1",
+                "PORT", "0",
+                "GUEST_MODE", "true",
+                "RATE_LIMIT_MAX", "0"));
+    server =
+        DbkeepServer.start(
+            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
+    http = new HttpTestClient(server.port());
+  }
+
+  @AfterAll
+  static void shutDown() {
+    server.close();
+  }
+
+  @Test
+  void openingSavingAndConflictsOnTheHotPath() {
+    var created =
+        http.post("/api/projects", "{\"name\":\"Hot\",\"data\":{\"tables\":[],\"x\":\"é\\n\"}}");
+    var id = json(created).get("id").asString();
+    var path = "/api/projects/" + id;
+
+    var opened = http.get(path);
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.headers().firstValue("ETag")).contains("\"1\"");
+    assertThat(json(opened).get("data").get("x").asString()).isEqualTo("é\n");
+    assertThat(json(opened).get("name").asString()).isEqualTo("Hot");
+
+    var unchanged = http.get(path, "If-None-Match", "\"1\"");
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
+    assertThat(http.get(path, "If-None-Match", "\"0\"").statusCode()).isEqualTo(200);
+
+    var saved = http.put(path, "{\"data\":{\"tables\":[],\"x\":2}}", "If-Match", "\"1\"");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(json(saved).has("data")).isFalse();
+    assertThat(json(saved).get("version").asLong()).isEqualTo(2);
+    assertThat(json(saved).get("name").asString()).isEqualTo("Hot");
+    assertThat(saved.headers().firstValue("ETag")).contains("\"2\"");
+
+    var echoed =
+        http.put(path, "{\"data\":{\"tables\":[],\"x\":3}}", "Prefer", "return=representation");
+    assertThat(json(echoed).get("data").get("x").asInt()).isEqualTo(3);
+
+    var stale = http.put(path, "{\"data\":{\"tables\":[],\"x\":4}}", "If-Match", "\"1\"");
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(json(stale).get("code").asString()).isEqualTo("VERSION_MISMATCH");
+    assertThat(json(stale).get("error").get("details").get(0).get("currentVersion").asLong())
+        .isEqualTo(3);
+    assertThat(json(http.get(path)).get("data").get("x").asInt()).isEqualTo(3);
+
+    var renamedWithDocument =
+        http.put(path + "?return=document", "{\"name\":\"Hotter\",\"data\":{\"tables\":[]}}");
+    assertThat(json(renamedWithDocument).get("name").asString()).isEqualTo("Hotter");
+    assertThat(json(renamedWithDocument).get("data").get("tables").isArray()).isTrue();
+  }
+}

@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# The designer's hot path on demand (not part of `mvn -B verify`): GET, PUT and list of a 500-table
+# project (~0.75 MB) against the jar started as the README says, next to pgbench running the same
+# statements (`SELECT data`, `UPDATE … RETURNING`) on the same row of the same database, in one run.
+# Prints requests per second, p99 latency and the ratios, and the server's resident memory.
+#
+# Usage: scripts/save-path-benchmark.sh            (BENCH_SECONDS=10 BENCH_CONNECTIONS=16 BENCH_TABLES=500)
+# Needs: the local PostgreSQL (postgres@127.0.0.1:5432), wrk, pgbench, psql, curl, python3.
+# Builds bootstrap/target/dbkeep.jar if it is missing. Uses a throw-away database dbkeep_bench_save.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_EACH=${BENCH_SECONDS:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+TABLES=${BENCH_TABLES:-500}
+PORT=${BENCH_PORT:-18089}
+JAR=bootstrap/target/dbkeep.jar
+DB=dbkeep_bench_save
+WORK=$(mktemp -d /tmp/dbkeep-save-bench.XXXXXX)
+SERVER_PID=""
+
+cleanup() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB" >/dev/null
+
+# The document: TABLES tables of 12 columns with positions, a relation from each table to the previous.
+python3 - "$TABLES" >"$WORK/document.json" <<'PY'
+import json, sys
+n = int(sys.argv[1])
+tables, relations = [], []
+types = ["VARCHAR", "INTEGER", "TEXT", "BOOLEAN", "TIMESTAMP", "DECIMAL", "BIGINT", "DATE"]
+for t in range(n):
+    columns = [{"id": f"c{t}_0", "name": "id", "type": "SERIAL", "primaryKey": True, "nullable": False, "unique": True}]
+    for c in range(1, 10):
+        column = {"id": f"c{t}_{c}", "name": f"column_{c}_of_table_{t}", "type": types[c % len(types)],
+                  "primaryKey": False, "nullable": c % 3 == 0, "unique": False}
+        if column["type"] == "VARCHAR": column["length"] = 120
+        if column["type"] == "DECIMAL": column["precision"], column["scale"] = 12, 2
+        columns.append(column)
+    columns.append({"id": f"c{t}_ref", "name": "previous_id", "type": "INTEGER", "primaryKey": False, "nullable": True, "unique": False})
+    tables.append({"id": f"t{t}", "name": f"table_{t}", "color": "#3b82f6", "columns": columns,
+                   "position": {"x": (t % 25) * 320, "y": (t // 25) * 420}})
+    if t > 0:
+        relations.append({"id": f"r{t}", "sourceTableId": f"t{t}", "sourceColumnId": f"c{t}_ref",
+                          "targetTableId": f"t{t-1}", "targetColumnId": f"c{t-1}_0", "type": "1:N",
+                          "onDelete": "CASCADE", "onUpdate": "NO ACTION"})
+print(json.dumps({"tables": tables, "relations": relations, "groups": [], "notes": []}))
+PY
+python3 -c "import json,sys; d=open(sys.argv[1]).read(); print(json.dumps({'name':'Bench','engine':'PostgreSQL','data':json.loads(d)}))" \
+  "$WORK/document.json" >"$WORK/body.json"
+
+# Started as the README says: java -jar dbkeep.jar, configured by the environment.
+DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" HOST=127.0.0.1 PORT=$PORT GUEST_MODE=true \
+  RATE_LIMIT_MAX=0 java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+BASE="http://127.0.0.1:$PORT"
+for _ in $(seq 1 120); do
+  curl -sf "$BASE/health/ready" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -sf "$BASE/health/ready" >/dev/null || { tail -30 "$WORK/server.log"; exit 1; }
+
+ID=$(curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/body.json" "$BASE/api/projects" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+SIZE=$(curl -sf "$BASE/api/projects/$ID" | wc -c)
+
+cat >"$WORK/put.lua" <<LUA
+local f = io.open("$WORK/body.json", "rb")
+wrk.method = "PUT"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
+# wrk_run NAME PATH [LUA] → "req/s p99ms"
+wrk_run() {
+  local out
+  if [ -n "${3:-}" ]; then
+    out=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 30s --latency -s "$3" "$BASE$2")
+  else
+    out=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 30s --latency "$BASE$2")
+  fi
+  echo "$out" >"$WORK/wrk-$1.txt"
+  if echo "$out" | grep -q "Non-2xx\|Socket errors"; then echo "benchmark: $1 answered errors:" >&2; echo "$out" >&2; exit 1; fi
+  local rps p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  echo "$rps $p99"
+}
+
+# pgbench_run FILE → tps
+pgbench_run() {
+  pgbench -n -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 1 -T "$SECONDS_EACH" -f "$1" "$DB" 2>/dev/null \
+    | awk '/^tps/ {print $3; exit}'
+}
+
+echo "SELECT data FROM project WHERE id = '$ID';" >"$WORK/select.sql"
+python3 - "$WORK/document.json" "$ID" >"$WORK/update.sql" <<'PY'
+import sys
+doc = open(sys.argv[1]).read().replace("'", "''")
+print(f"UPDATE project SET data = '{doc}'::jsonb, version = version + 1, updated_at = now() "
+      f"WHERE id = '{sys.argv[2]}' RETURNING id, name, engine, version, updated_at;")
+PY
+
+# warm up both sides
+wrk -t1 -c4 -d5s "$BASE/api/projects/$ID" >/dev/null
+wrk -t1 -c4 -d5s -s "$WORK/put.lua" "$BASE/api/projects/$ID" >/dev/null
+pgbench -n -h 127.0.0.1 -U postgres -c 4 -j 1 -T 3 -f "$WORK/select.sql" "$DB" >/dev/null 2>&1
+
+read -r GET_RPS GET_P99 < <(wrk_run get "/api/projects/$ID")
+read -r PUT_RPS PUT_P99 < <(wrk_run put "/api/projects/$ID" "$WORK/put.lua")
+read -r LIST_RPS LIST_P99 < <(wrk_run list "/api/projects")
+SELECT_TPS=$(pgbench_run "$WORK/select.sql")
+UPDATE_TPS=$(pgbench_run "$WORK/update.sql")
+# the started process and the bounded JVM it serves from (ADR 0105), together
+RSS_KB=0
+for pid in "$SERVER_PID" $(pgrep -P "$SERVER_PID" || true); do
+  RSS_KB=$(( RSS_KB + $(ps -o rss= -p "$pid" || echo 0) ))
+done
+RSS_MB=$(( RSS_KB / 1024 ))
+
+ratio() { python3 -c "print(f'{float(\"$1\") / float(\"$2\"):.2f}')"; }
+echo
+echo "DBKeep save path, $TABLES tables ($SIZE bytes answered by GET), wrk -t1 -c$CONNECTIONS, ${SECONDS_EACH}s each"
+printf '| %-24s | %10s | %9s | %-30s | %6s |\n' "" "req/s" "p99" "pgbench, same statement" "ratio"
+printf '|%s|%s|%s|%s|%s|\n' "--------------------------" "------------" "-----------" "--------------------------------" "--------"
+printf '| %-24s | %10s | %9s | %-30s | %6s |\n' "GET /api/projects/{id}" "$GET_RPS" "$GET_P99" "$SELECT_TPS tps SELECT data" "$(ratio "$GET_RPS" "$SELECT_TPS")"
+printf '| %-24s | %10s | %9s | %-30s | %6s |\n' "PUT /api/projects/{id}" "$PUT_RPS" "$PUT_P99" "$UPDATE_TPS tps UPDATE … RETURNING" "$(ratio "$PUT_RPS" "$UPDATE_TPS")"
+printf '| %-24s | %10s | %9s | %-30s | %6s |\n' "GET /api/projects (list)" "$LIST_RPS" "$LIST_P99" "—" "—"
+echo "resident memory of the server after the load (started JVM + bounded child JVM): ${RSS_MB} MB"
+echo "targets: GET ≥ 0.70 × SELECT, PUT ≥ 0.80 × UPDATE"
