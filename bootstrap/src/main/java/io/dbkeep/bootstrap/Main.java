@@ -16,6 +16,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Started without memory options: serve from a bounded child JVM (ADR 0105).
+    var relaunched = BoundedJvm.relaunchIfUnbounded(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.get());
+    }
+    if (BoundedJvm.serves(args)) {
+      BoundedJvm.haltWithParent();
+    }
     chooseLogFormat(System.getenv("LOG_FORMAT"));
     // The server logs to standard output; a command's log lines go to standard error so that its
     // output stays clean for people and scripts.

@@ -1,0 +1,63 @@
+package io.dbkeep.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class BoundedJvmTest {
+
+  private static final OptionalLong NO_CONTAINER = OptionalLong.empty();
+
+  @Test
+  void aJvmStartedWithoutMemoryOptionsRelaunchesBounded() {
+    assertThat(BoundedJvm.shouldRelaunch(List.of(), Map.of(), NO_CONTAINER)).isTrue();
+    assertThat(BoundedJvm.shouldRelaunch(List.of("-Dfile.encoding=UTF-8"), Map.of(), NO_CONTAINER))
+        .isTrue();
+  }
+
+  @Test
+  void memoryOptionsChosenByThePersonStartingItAreKept() {
+    for (var option :
+        List.of(
+            "-Xmx1g",
+            "-XX:MaxRAMPercentage=75",
+            "-XX:MaxRAM=2g",
+            "-XX:MaxHeapSize=512m",
+            "-XX:InitialRAMPercentage=10")) {
+      assertThat(BoundedJvm.shouldRelaunch(List.of(option), Map.of(), NO_CONTAINER))
+          .as(option)
+          .isFalse();
+    }
+  }
+
+  @Test
+  void aContainerLimitIsHonouredByTheJvmItself() {
+    assertThat(BoundedJvm.shouldRelaunch(List.of(), Map.of(), OptionalLong.of(1L << 30))).isFalse();
+  }
+
+  @Test
+  void theChildNeverRelaunchesAndTheSwitchTurnsItOff() {
+    assertThat(BoundedJvm.shouldRelaunch(List.of(), Map.of(BoundedJvm.MARKER, "12"), NO_CONTAINER))
+        .isFalse();
+    assertThat(
+            BoundedJvm.shouldRelaunch(List.of(), Map.of(BoundedJvm.SWITCH, "false"), NO_CONTAINER))
+        .isFalse();
+    assertThat(
+            BoundedJvm.shouldRelaunch(List.of(), Map.of(BoundedJvm.SWITCH, "true"), NO_CONTAINER))
+        .isTrue();
+  }
+
+  @Test
+  void onlyTheServerRelaunchesNeverACommandLineTool() {
+    assertThat(BoundedJvm.serves(new String[] {})).isTrue();
+    assertThat(BoundedJvm.serves(new String[] {"serve"})).isTrue();
+    assertThat(BoundedJvm.serves(new String[] {"--open"})).isTrue();
+    assertThat(BoundedJvm.serves(new String[] {"db", "backup"})).isFalse();
+    assertThat(BoundedJvm.serves(new String[] {"validate", "x.json"})).isFalse();
+    assertThat(BoundedJvm.serves(new String[] {"--version"})).isFalse();
+    assertThat(BoundedJvm.serves(new String[] {"serve", "--help"})).isFalse();
+  }
+}
