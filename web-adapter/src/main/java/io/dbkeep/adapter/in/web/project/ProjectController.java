@@ -43,6 +43,7 @@ public final class ProjectController implements WebRoutes {
   private final DeleteProjectUseCase deleteProject;
   private final DuplicateProjectUseCase duplicateProject;
   private final ReadStoredProjectQuery readStored;
+  private final DocumentWorkLimit documentWork = DocumentWorkLimit.forThisMachine();
 
   public ProjectController(
       CallerResolver callers,
@@ -125,6 +126,10 @@ public final class ProjectController implements WebRoutes {
   }
 
   private void create(Context ctx) {
+    documentWork.run(() -> createDocument(ctx));
+  }
+
+  private void createDocument(Context ctx) {
     var caller = callers.resolve(ctx);
     var request = JsonRequest.of(ctx, codec);
     var name = request.requiredString("name").flatMap(raw -> name(request, raw));
@@ -169,6 +174,10 @@ public final class ProjectController implements WebRoutes {
   }
 
   private void update(Context ctx) {
+    documentWork.run(() -> updateDocument(ctx));
+  }
+
+  private void updateDocument(Context ctx) {
     var caller = callers.resolve(ctx);
     var id = projectId(ctx);
     var request = JsonRequest.of(ctx, codec);
@@ -205,6 +214,10 @@ public final class ProjectController implements WebRoutes {
   }
 
   private void duplicate(Context ctx) {
+    documentWork.run(() -> duplicateDocument(ctx));
+  }
+
+  private void duplicateDocument(Context ctx) {
     var caller = callers.resolve(ctx);
     var copy = orFail(duplicateProject.duplicateProject(caller.userId(), projectId(ctx)));
     respondCreated(ctx, new SavedProject(copy, List.of()));
