@@ -1034,10 +1034,7 @@ final class MigrationWriter {
           continue;
         }
         var column = move.newColumns.get(old.id());
-        if (column == null
-            || !column.autoIncrement()
-            || move.changedColumns.contains(old.id())
-            || !primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+        if (column == null || !autoIncrementUntouched(move, old, column)) {
           statement(
               "ALTER TABLE "
                   + q(move.oldName())
@@ -1055,10 +1052,7 @@ final class MigrationWriter {
           continue;
         }
         var old = move.oldColumns.get(column.id());
-        if (old == null
-            || !old.autoIncrement()
-            || move.changedColumns.contains(column.id())
-            || !primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+        if (old == null || !autoIncrementUntouched(move, old, column)) {
           statement(
               "ALTER TABLE "
                   + q(move.name())
