@@ -1,0 +1,64 @@
+package io.dbkeep.adapter.out.diagram;
+
+import io.dbkeep.application.port.out.format.SchemaTextWriter;
+import io.dbkeep.domain.format.TargetFormat;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.SchemaDocument;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+
+/**
+ * Renders the {@link SvgSchemaWriter}'s picture to PNG with Apache Batik, headless (no browser, no
+ * display). Large diagrams are scaled down so the image has at most {@link #MAX_SIDE} pixels on a
+ * side and {@link #MAX_PIXELS} in all (a 20,000-table canvas would otherwise need gigabytes).
+ */
+public final class PngSchemaWriter implements SchemaTextWriter {
+
+  /** The longest side of the image, in pixels. */
+  public static final int MAX_SIDE = 8_000;
+
+  /** The most pixels of the image (about 100 MB of ARGB while it is drawn). */
+  public static final long MAX_PIXELS = 25_000_000L;
+
+  private final SvgSchemaWriter svg = new SvgSchemaWriter();
+
+  static {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  @Override
+  public TargetFormat format() {
+    return TargetFormat.PNG;
+  }
+
+  @Override
+  public byte[] write(SchemaDocument document, Engine engine) {
+    var text = svg.svg(document);
+    var layout = DiagramLayout.of(document);
+    double width = layout.maxX - layout.minX + 2 * DiagramLayout.PADDING;
+    double height = layout.maxY - layout.minY + 2 * DiagramLayout.PADDING;
+    double scale = Math.min(1.0, MAX_SIDE / Math.max(width, height));
+    scale = Math.min(scale, Math.sqrt(MAX_PIXELS / (width * height)));
+    var transcoder = new PNGTranscoder();
+    transcoder.addTranscodingHint(
+        PNGTranscoder.KEY_WIDTH, (float) Math.max(1, Math.floor(width * scale)));
+    transcoder.addTranscodingHint(
+        PNGTranscoder.KEY_HEIGHT, (float) Math.max(1, Math.floor(height * scale)));
+    transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
+    transcoder.addTranscodingHint(PNGTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
+    var input = new TranscoderInput(new StringReader(text));
+    input.setURI("file:/dbkeep-diagram.svg");
+    var bytes = new ByteArrayOutputStream();
+    try {
+      transcoder.transcode(input, new TranscoderOutput(bytes));
+    } catch (TranscoderException failure) {
+      throw new IllegalStateException("the diagram could not be rendered to PNG", failure);
+    }
+    return bytes.toByteArray();
+  }
+}

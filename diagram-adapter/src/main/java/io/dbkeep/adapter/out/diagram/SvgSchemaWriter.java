@@ -1,0 +1,363 @@
+package io.dbkeep.adapter.out.diagram;
+
+import io.dbkeep.adapter.out.diagram.DiagramLayout.Box;
+import io.dbkeep.application.port.out.format.SchemaTextWriter;
+import io.dbkeep.domain.format.TargetFormat;
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.RelationType;
+import io.dbkeep.domain.schema.SchemaDocument;
+import io.dbkeep.domain.schema.Table;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Draws a document as the designer shows it, in SVG: group boxes (dashed, tinted), sticky notes,
+ * tables (white card, header in the table's colour, one 26 px row per column with its {@code
+ * PK}/{@code U}/{@code FK} marker, name and type, {@code ?} for nullable) and relations (a
+ * right-angled line from the foreign-key column to the referenced one, an arrow at the referenced
+ * end, and the cardinality {@code 1:1}/{@code 1:N}/{@code N:M} as its label). Positions are the
+ * stored ones; tables without one are set in a grid. Deterministic; total on every well-formed
+ * document (a relation to a missing table or column is not drawn).
+ */
+public final class SvgSchemaWriter implements SchemaTextWriter {
+
+  static final String DEFAULT_TABLE_COLOR = "#3b82f6";
+  static final String DEFAULT_GROUP_COLOR = "#6b7280";
+  static final String DEFAULT_NOTE_COLOR = "#fef3c7";
+  private static final String EDGE_COLOR = "#8a94a6";
+  private static final String INK = "#1d2433";
+  private static final String FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
+  private static final String MONO = "DejaVu Sans Mono, Liberation Mono, monospace";
+  private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{3}([0-9A-Fa-f]{3})?");
+  private static final double PADDING = DiagramLayout.PADDING;
+
+  @Override
+  public TargetFormat format() {
+    return TargetFormat.SVG;
+  }
+
+  @Override
+  public byte[] write(SchemaDocument document, Engine engine) {
+    return svg(document).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The SVG text of {@code document}. */
+  public String svg(SchemaDocument document) {
+    var layout = DiagramLayout.of(document);
+    var x0 = layout.minX - PADDING;
+    var y0 = layout.minY - PADDING;
+    var width = layout.maxX - layout.minX + 2 * PADDING;
+    var height = layout.maxY - layout.minY + 2 * PADDING;
+    var out = new StringBuilder(4096 + document.tables().size() * 1500);
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(n(width))
+        .append("\" height=\"")
+        .append(n(height))
+        .append("\" viewBox=\"")
+        .append(n(x0))
+        .append(' ')
+        .append(n(y0))
+        .append(' ')
+        .append(n(width))
+        .append(' ')
+        .append(n(height))
+        .append("\" font-family=\"")
+        .append(FONT)
+        .append("\">\n")
+        .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
+        .append(" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">")
+        .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
+        .append(EDGE_COLOR)
+        .append("\"/>")
+        .append("</marker></defs>\n")
+        .append("<rect x=\"")
+        .append(n(x0))
+        .append("\" y=\"")
+        .append(n(y0))
+        .append("\" width=\"")
+        .append(n(width))
+        .append("\" height=\"")
+        .append(n(height))
+        .append("\" fill=\"#ffffff\"/>\n");
+    for (var group : document.groups()) {
+      var box = layout.groups.get(group.id());
+      var color = color(group.color().getOrNull(), DEFAULT_GROUP_COLOR);
+      out.append("<g class=\"group\"><rect x=\"")
+          .append(n(box.x()))
+          .append("\" y=\"")
+          .append(n(box.y()))
+          .append("\" width=\"")
+          .append(n(box.width()))
+          .append("\" height=\"")
+          .append(n(box.height()))
+          .append("\" rx=\"8\" fill=\"")
+          .append(color)
+          .append("\" fill-opacity=\"0.08\" stroke=\"")
+          .append(color)
+          .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
+          .append(text(box.x() + 10, box.y() + 20, group.name(), color, 13, true, false))
+          .append("</g>\n");
+    }
+    for (var note : document.notes()) {
+      var box = layout.notes.get(note.id());
+      var ink = note.textColor().contains("white") ? "#ffffff" : INK;
+      out.append("<g class=\"note\"><rect x=\"")
+          .append(n(box.x()))
+          .append("\" y=\"")
+          .append(n(box.y()))
+          .append("\" width=\"")
+          .append(n(box.width()))
+          .append("\" height=\"")
+          .append(n(box.height()))
+          .append("\" rx=\"6\" fill=\"")
+          .append(color(note.color().getOrNull(), DEFAULT_NOTE_COLOR))
+          .append("\" stroke=\"#e5d9a8\"/>")
+          .append(text(box.x() + 10, box.y() + 22, note.name(), ink, 12, true, false));
+      var lines = note.content().split("\n", -1);
+      for (int i = 0; i < lines.length && 44 + i * 16 < box.height(); i++) {
+        out.append(text(box.x() + 10, box.y() + 42 + i * 16, lines[i], ink, 12, false, false));
+      }
+      out.append("</g>\n");
+    }
+    edges(out, document, layout);
+    var foreignKeys = new HashSet<String>();
+    document.relations().stream()
+        .filter(r -> r.type() != RelationType.MANY_TO_MANY)
+        .forEach(r -> foreignKeys.add(r.sourceTableId() + "/" + r.sourceColumnId()));
+    for (var table : document.tables()) {
+      table(out, table, layout.tables.get(table.id()), foreignKeys);
+    }
+    out.append("</svg>\n");
+    return out.toString();
+  }
+
+  private static void table(StringBuilder out, Table table, Box box, HashSet<String> foreignKeys) {
+    var color = color(table.color().getOrNull(), DEFAULT_TABLE_COLOR);
+    double x = box.x();
+    double y = box.y();
+    double w = box.width();
+    out.append("<g class=\"table\"><rect x=\"")
+        .append(n(x))
+        .append("\" y=\"")
+        .append(n(y))
+        .append("\" width=\"")
+        .append(n(w))
+        .append("\" height=\"")
+        .append(n(box.height()))
+        .append("\" rx=\"6\" fill=\"#ffffff\" stroke=\"#c9d0dc\"/>")
+        .append("<path d=\"M")
+        .append(n(x))
+        .append(',')
+        .append(n(y + DiagramLayout.HEADER))
+        .append(" V")
+        .append(n(y + 6))
+        .append(" Q")
+        .append(n(x))
+        .append(',')
+        .append(n(y))
+        .append(' ')
+        .append(n(x + 6))
+        .append(',')
+        .append(n(y))
+        .append(" H")
+        .append(n(x + w - 6))
+        .append(" Q")
+        .append(n(x + w))
+        .append(',')
+        .append(n(y))
+        .append(' ')
+        .append(n(x + w))
+        .append(',')
+        .append(n(y + 6))
+        .append(" V")
+        .append(n(y + DiagramLayout.HEADER))
+        .append(" Z\" fill=\"")
+        .append(color)
+        .append("\"/>")
+        .append(text(x + 10, y + 24, fit(table.name(), w - 20, 7.8), "#ffffff", 13, true, false));
+    double rowY = y + DiagramLayout.HEADER + 2;
+    for (var column : table.columns()) {
+      out.append("<line x1=\"")
+          .append(n(x + 1))
+          .append("\" y1=\"")
+          .append(n(rowY))
+          .append("\" x2=\"")
+          .append(n(x + w - 1))
+          .append("\" y2=\"")
+          .append(n(rowY))
+          .append("\" stroke=\"#f0f2f6\"/>");
+      var key =
+          column.primaryKey()
+              ? "PK"
+              : column.unique()
+                  ? "U"
+                  : foreignKeys.contains(table.id() + "/" + column.id()) ? "FK" : "";
+      if (!key.isEmpty()) {
+        out.append(text(x + 12, rowY + 17, key, "#a16207", 10, true, false));
+      }
+      var type =
+          DiagramLayout.typeLabel(column) + (!column.nullable() || column.primaryKey() ? "" : "?");
+      out.append(
+          text(
+              x + 36,
+              rowY + 17,
+              fit(column.name(), w - 60 - type.length() * 6.6, 6.8),
+              INK,
+              12,
+              false,
+              false));
+      out.append(
+          text(x + w - 12, rowY + 17, type, "#5b6577", 11, false, true)
+              .replace("<text ", "<text text-anchor=\"end\" "));
+      rowY += DiagramLayout.ROW;
+    }
+    out.append("</g>\n");
+  }
+
+  private static void edges(StringBuilder out, SchemaDocument document, DiagramLayout layout) {
+    var tables = new HashMap<String, Table>();
+    document.tables().forEach(t -> tables.putIfAbsent(t.id(), t));
+    for (var relation : document.relations()) {
+      var source = tables.get(relation.sourceTableId());
+      var target = tables.get(relation.targetTableId());
+      if (source == null || target == null) {
+        continue;
+      }
+      int sourceRow = row(source, relation.sourceColumnId());
+      int targetRow = row(target, relation.targetColumnId());
+      if (sourceRow < 0 || targetRow < 0) {
+        continue;
+      }
+      var from = layout.tables.get(source.id());
+      var to = layout.tables.get(target.id());
+      double y1 = from.y() + DiagramLayout.HEADER + 2 + sourceRow * DiagramLayout.ROW + 13;
+      double y2 = to.y() + DiagramLayout.HEADER + 2 + targetRow * DiagramLayout.ROW + 13;
+      double x1;
+      double x2;
+      double mid;
+      if (source.id().equals(target.id())) {
+        x1 = from.x();
+        x2 = to.x();
+        mid = from.x() - 30;
+      } else if (from.centreX() <= to.centreX()) {
+        x1 = from.right();
+        x2 = to.x();
+        mid = x1 < x2 - 40 ? (x1 + x2) / 2 : Math.max(x1, x2) + 30;
+        if (mid > x2) {
+          x2 = to.right();
+        }
+      } else {
+        x1 = from.x();
+        x2 = to.right();
+        mid = x2 < x1 - 40 ? (x1 + x2) / 2 : Math.min(x1, x2) - 30;
+        if (mid < x2) {
+          x2 = to.x();
+        }
+      }
+      out.append("<g class=\"relation\"><path d=\"M")
+          .append(n(x1))
+          .append(',')
+          .append(n(y1))
+          .append(" H")
+          .append(n(mid))
+          .append(" V")
+          .append(n(y2))
+          .append(" H")
+          .append(n(x2))
+          .append("\" fill=\"none\" stroke=\"")
+          .append(EDGE_COLOR)
+          .append("\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
+      var label = relation.type().wireName();
+      double labelY = (y1 + y2) / 2;
+      out.append("<rect x=\"")
+          .append(n(mid - 13))
+          .append("\" y=\"")
+          .append(n(labelY - 8))
+          .append("\" width=\"26\" height=\"15\" fill=\"#ffffff\"/>")
+          .append(
+              text(mid, labelY + 4, label, INK, 11, false, false)
+                  .replace("<text ", "<text text-anchor=\"middle\" "))
+          .append("</g>\n");
+    }
+  }
+
+  private static int row(Table table, String columnId) {
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).id().equals(columnId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String text(
+      double x, double y, String content, String fill, int size, boolean bold, boolean mono) {
+    return "<text x=\""
+        + n(x)
+        + "\" y=\""
+        + n(y)
+        + "\" font-size=\""
+        + size
+        + "\""
+        + (bold ? " font-weight=\"bold\"" : "")
+        + (mono ? " font-family=\"" + MONO + "\"" : "")
+        + " fill=\""
+        + fill
+        + "\" xml:space=\"preserve\">"
+        + escape(content)
+        + "</text>";
+  }
+
+  /** Cuts text that would overflow {@code width} (at about {@code perChar} px a character). */
+  private static String fit(String text, double width, double perChar) {
+    int max = (int) Math.max(3, width / perChar);
+    return text.codePointCount(0, text.length()) <= max
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+  }
+
+  /** A colour the document gives, if it is a plain hex colour; otherwise the default. */
+  static String color(String value, String fallback) {
+    return value != null && COLOR.matcher(value).matches() ? value : fallback;
+  }
+
+  /** A number for SVG: at most two decimals, no exponent, no locale. */
+  static String n(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  /** XML text: markup characters escaped, characters XML 1.0 cannot hold dropped. */
+  static String escape(String text) {
+    var out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                  boolean allowed =
+                      c == 0x9
+                          || c == 0xA
+                          || c == 0xD
+                          || (c >= 0x20 && c <= 0xD7FF)
+                          || (c >= 0xE000 && c <= 0xFFFD)
+                          || (c >= 0x10000 && c <= 0x10FFFF);
+                  if (allowed) {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return out.toString();
+  }
+}

@@ -1,0 +1,48 @@
+package io.dbkeep.adapter.out.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.SchemaDocument;
+import org.junit.jupiter.api.Test;
+
+class MermaidSchemaWriterTest {
+
+  private final MermaidSchemaWriter writer = new MermaidSchemaWriter();
+
+  @Test
+  void writesEntitiesWithKeysAndRelationshipsInCrowsFoot() {
+    var text = writer.text(Diagrams.blog());
+    assertThat(text)
+        .startsWith("erDiagram\n")
+        .contains("  users {\n")
+        .contains("    serial id PK\n")
+        .contains("    varchar(255) email FK, UK \"login 'name'\"\n")
+        .contains("    role role\n")
+        .contains("  blog_posts____[\"blog posts <&>\"] {\n")
+        .contains("    integer author_id FK\n")
+        .contains("    decimal(10-2) price\n")
+        .contains("  users ||--o{ blog_posts____ : \"author id\"\n")
+        .contains("  tags }o--o{ blog_posts____ : \"post_tags\"\n")
+        .contains("  users ||--o| users : \"email\"\n")
+        .contains("  %% relation r4 names a table that does not exist\n");
+  }
+
+  @Test
+  void isDeterministicAndTotalOnTheEmptyDocument() {
+    assertThat(writer.write(Diagrams.blog(), Engine.MYSQL))
+        .isEqualTo(writer.write(Diagrams.blog(), Engine.MYSQL));
+    assertThat(writer.text(SchemaDocument.empty())).isEqualTo("erDiagram\n");
+  }
+
+  @Test
+  void namesThatCollideOnceMadeIntoWordsStayApart() {
+    var doc =
+        SchemaDocument.of(
+            java.util.List.of(
+                io.dbkeep.domain.schema.Table.of("a", "a b", java.util.List.of()),
+                io.dbkeep.domain.schema.Table.of("b", "a_b", java.util.List.of())),
+            java.util.List.of());
+    assertThat(writer.text(doc)).contains("  a_b[\"a b\"] {").contains("  a_b_2[\"a_b\"] {");
+  }
+}
