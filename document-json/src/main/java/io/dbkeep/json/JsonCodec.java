@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -96,10 +95,13 @@ public final class JsonCodec {
   public static void write(JsonValue value, JsonGenerator generator) {
     if (value instanceof JsonObject object) {
       generator.writeStartObject();
-      for (var member : object.members().entrySet()) {
-        generator.writeName(member.getKey());
-        write(member.getValue(), generator);
-      }
+      object
+          .members()
+          .forEach(
+              (name, member) -> {
+                generator.writeName(name);
+                write(member, generator);
+              });
       generator.writeEndObject();
     } else if (value instanceof JsonArray array) {
       generator.writeStartArray();
@@ -170,14 +172,15 @@ public final class JsonCodec {
   private static JsonValue readValue(JsonParser parser, JsonToken token) {
     switch (token) {
       case START_OBJECT:
-        var members = new LinkedHashMap<String, JsonValue>();
+        // member names are unique: the parser refuses duplicates (STRICT_DUPLICATE_DETECTION)
+        var members = JsonObject.builder();
         for (var next = parser.nextToken();
             next != JsonToken.END_OBJECT;
             next = parser.nextToken()) {
           var name = parser.currentName();
-          members.put(name, readValue(parser, parser.nextToken()));
+          members.add(name, readValue(parser, parser.nextToken()));
         }
-        return new JsonObject(members);
+        return members.build();
       case START_ARRAY:
         var elements = new ArrayList<JsonValue>();
         for (var next = parser.nextToken();

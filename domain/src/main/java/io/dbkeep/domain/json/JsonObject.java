@@ -1,25 +1,21 @@
 package io.dbkeep.domain.json;
 
 import io.vavr.control.Option;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** A JSON object; member order is kept, member names are unique. */
+/**
+ * A JSON object; member order is kept, member names are unique. {@link #members()} is an
+ * unmodifiable copy (a compact one: documents hold many small objects).
+ */
 public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
-  private static final JsonObject EMPTY = new JsonObject(Map.of());
+  private static final JsonObject EMPTY = new JsonObject(JsonMembers.EMPTY);
 
   public JsonObject {
-    Objects.requireNonNull(members, "members");
-    var copy = new LinkedHashMap<String, JsonValue>(Math.max(4, members.size() * 4 / 3 + 1));
-    members.forEach(
-        (name, value) ->
-            copy.put(
-                Objects.requireNonNull(name, "member name"),
-                Objects.requireNonNull(value, "member value")));
-    members = Collections.unmodifiableMap(copy);
+    members = JsonMembers.copyOf(Objects.requireNonNull(members, "members"));
   }
 
   public static JsonObject empty() {
@@ -36,6 +32,71 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
     var copy = new LinkedHashMap<>(members);
     copy.put(name, value);
     return new JsonObject(copy);
+  }
+
+  /**
+   * Builds an object member by member without an intermediate map (for readers of large documents).
+   * Not thread-safe; once built, a builder takes no more members.
+   */
+  public static final class Builder {
+    private String[] names = new String[8];
+    private JsonValue[] values = new JsonValue[8];
+    private int size;
+
+    /**
+     * Appends a member.
+     *
+     * @throws IllegalArgumentException from {@link #build()} when a name was added twice
+     */
+    public Builder add(String name, JsonValue value) {
+      if (names == null) {
+        throw new IllegalStateException("this builder has built its object");
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = value;
+      size++;
+      return this;
+    }
+
+    /**
+     * Appends a member unless one of that name was added already (a linear search: for the small
+     * objects of a document).
+     */
+    public Builder addIfAbsent(String name, JsonValue value) {
+      if (names == null) {
+        throw new IllegalStateException("this builder has built its object");
+      }
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return this;
+        }
+      }
+      return add(name, value);
+    }
+
+    /**
+     * The object.
+     *
+     * @throws IllegalArgumentException when a member name was added twice
+     */
+    public JsonObject build() {
+      if (names == null) {
+        throw new IllegalStateException("this builder has built its object");
+      }
+      var members = size == 0 ? JsonMembers.EMPTY : new JsonMembers(names, values, size);
+      names = null;
+      values = null;
+      return new JsonObject(members);
+    }
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Override

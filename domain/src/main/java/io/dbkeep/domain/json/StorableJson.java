@@ -29,7 +29,7 @@ public final class StorableJson {
   /** Every value in {@code value} that could not be stored and read back, with its path. */
   public static List<Problem> problems(JsonValue value) {
     var problems = new ArrayList<Problem>();
-    check(value, "", problems);
+    check(value, new Path(), problems);
     return problems;
   }
 
@@ -53,18 +53,60 @@ public final class StorableJson {
     return sign + 2 + scale;
   }
 
-  private static void check(JsonValue value, String path, List<Problem> problems) {
-    if (value instanceof JsonObject object) {
-      for (var member : object.members().entrySet()) {
-        var name = member.getKey();
-        var memberPath = path.isEmpty() ? name : path + "." + name;
-        text(name, memberPath, "member name", problems);
-        check(member.getValue(), memberPath, problems);
+  /**
+   * The path to the value being checked, kept as a stack of member names and element indexes and
+   * written out only for a problem: a document has tens of thousands of values and, almost always,
+   * no problem.
+   */
+  private static final class Path {
+    private Object[] segments = new Object[16];
+    private int depth;
+
+    void push(Object segment) {
+      if (depth == segments.length) {
+        segments = java.util.Arrays.copyOf(segments, depth * 2);
       }
+      segments[depth++] = segment;
+    }
+
+    void pop() {
+      segments[--depth] = null;
+    }
+
+    @Override
+    public String toString() {
+      var text = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        if (segments[i] instanceof Integer index) {
+          text.append('[').append(index).append(']');
+        } else {
+          if (text.length() > 0) {
+            text.append('.');
+          }
+          text.append((String) segments[i]);
+        }
+      }
+      return text.toString();
+    }
+  }
+
+  private static void check(JsonValue value, Path path, List<Problem> problems) {
+    if (value instanceof JsonObject object) {
+      object
+          .members()
+          .forEach(
+              (name, member) -> {
+                path.push(name);
+                text(name, path, "member name", problems);
+                check(member, path, problems);
+                path.pop();
+              });
     } else if (value instanceof JsonArray array) {
       var elements = array.elements();
       for (int i = 0; i < elements.size(); i++) {
-        check(elements.get(i), path + "[" + i + "]", problems);
+        path.push(i);
+        check(elements.get(i), path, problems);
+        path.pop();
       }
     } else if (value instanceof JsonString string) {
       text(string.value(), path, "string", problems);
@@ -73,7 +115,7 @@ public final class StorableJson {
       if (length > MAX_NUMBER_CHARS) {
         problems.add(
             Problem.error(
-                path,
+                path.toString(),
                 "NUMBER_TOO_LONG",
                 "this number has "
                     + length
@@ -84,25 +126,25 @@ public final class StorableJson {
     }
   }
 
-  private static void text(String text, String path, String what, List<Problem> problems) {
+  private static void text(String text, Path path, String what, List<Problem> problems) {
     for (int i = 0; i < text.length(); i++) {
       var c = text.charAt(i);
       if (c == '\u0000') {
         problems.add(
             Problem.error(
-                path,
+                path.toString(),
                 "UNSTORABLE_TEXT",
                 "this " + what + " contains the character U+0000, which cannot be stored"));
         return;
       }
       if (Character.isHighSurrogate(c)
           && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
-        problems.add(unpaired(path, what));
+        problems.add(unpaired(path.toString(), what));
         return;
       }
       if (Character.isLowSurrogate(c)
           && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
-        problems.add(unpaired(path, what));
+        problems.add(unpaired(path.toString(), what));
         return;
       }
     }

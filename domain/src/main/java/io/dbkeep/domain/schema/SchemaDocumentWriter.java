@@ -9,9 +9,7 @@ import io.dbkeep.domain.json.JsonValue;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -27,61 +25,61 @@ public final class SchemaDocumentWriter {
 
   /** The document as JSON. */
   public static JsonObject write(SchemaDocument document) {
-    var members = new LinkedHashMap<String, JsonValue>();
+    var members = JsonObject.builder();
     writeDocumentMembers(document, members);
-    return new JsonObject(members);
+    return members.build();
   }
 
   /** The export envelope as JSON: {@code {version, exportedAt, project:{name, engine, …}}}. */
   public static JsonObject write(ProjectExport export) {
-    var project = new LinkedHashMap<String, JsonValue>();
-    project.put("name", new JsonString(export.name()));
-    project.put("engine", new JsonString(export.engine().displayName()));
+    var project = JsonObject.builder();
+    project.add("name", new JsonString(export.name()));
+    project.add("engine", new JsonString(export.engine().displayName()));
     writeDocumentMembers(export.document(), project);
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("version", new JsonString(export.version()));
-    export.exportedAt().forEach(at -> members.put("exportedAt", new JsonString(at)));
-    members.put("project", new JsonObject(project));
+    var members = JsonObject.builder();
+    members.add("version", new JsonString(export.version()));
+    export.exportedAt().forEach(at -> members.add("exportedAt", new JsonString(at)));
+    members.add("project", project.build());
     putExtra(members, export.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
-  private static void writeDocumentMembers(SchemaDocument document, Map<String, JsonValue> into) {
-    into.put("formatVersion", JsonNumber.of(document.formatVersion()));
-    into.put("tables", array(document.tables(), SchemaDocumentWriter::table));
-    into.put("relations", array(document.relations(), SchemaDocumentWriter::relation));
-    into.put("groups", array(document.groups(), SchemaDocumentWriter::group));
-    into.put("notes", array(document.notes(), SchemaDocumentWriter::note));
+  private static void writeDocumentMembers(SchemaDocument document, JsonObject.Builder into) {
+    into.add("formatVersion", JsonNumber.of(document.formatVersion()));
+    into.add("tables", array(document.tables(), SchemaDocumentWriter::table));
+    into.add("relations", array(document.relations(), SchemaDocumentWriter::relation));
+    into.add("groups", array(document.groups(), SchemaDocumentWriter::group));
+    into.add("notes", array(document.notes(), SchemaDocumentWriter::note));
     if (!document.enums().isEmpty()) {
-      into.put("enums", array(document.enums(), SchemaDocumentWriter::enumType));
+      into.add("enums", array(document.enums(), SchemaDocumentWriter::enumType));
     }
     putExtra(into, document.extra());
   }
 
   private static JsonObject table(Table table) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("id", new JsonString(table.id()));
-    members.put("name", new JsonString(table.name()));
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(table.id()));
+    members.add("name", new JsonString(table.name()));
     putString(members, "color", table.color());
-    table.position().forEach(p -> members.put("position", position(p)));
+    table.position().forEach(p -> members.add("position", position(p)));
     putString(members, "parentNode", table.parentNode());
-    members.put("columns", array(table.columns(), SchemaDocumentWriter::column));
+    members.add("columns", array(table.columns(), SchemaDocumentWriter::column));
     if (!table.indexes().isEmpty()) {
-      members.put("indexes", array(table.indexes(), SchemaDocumentWriter::index));
+      members.add("indexes", array(table.indexes(), SchemaDocumentWriter::index));
     }
     putString(members, "comment", table.comment());
     putExtra(members, table.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject column(Column column) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("id", new JsonString(column.id()));
-    members.put("name", new JsonString(column.name()));
-    members.put("type", new JsonString(column.type().wireName()));
-    members.put("primaryKey", JsonBoolean.of(column.primaryKey()));
-    members.put("nullable", JsonBoolean.of(column.nullable()));
-    members.put("unique", JsonBoolean.of(column.unique()));
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(column.id()));
+    members.add("name", new JsonString(column.name()));
+    members.add("type", new JsonString(column.type().wireName()));
+    members.add("primaryKey", JsonBoolean.of(column.primaryKey()));
+    members.add("nullable", JsonBoolean.of(column.nullable()));
+    members.add("unique", JsonBoolean.of(column.unique()));
     putString(members, "default", column.defaultValue());
     putInt(members, "length", column.length());
     putInt(members, "precision", column.precision());
@@ -90,84 +88,84 @@ public final class SchemaDocumentWriter {
     putString(members, "enumId", column.enumId());
     putString(members, "comment", column.comment());
     putExtra(members, column.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject index(Index index) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("id", new JsonString(index.id()));
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(index.id()));
     putString(members, "name", index.name());
-    members.put("columnIds", array(index.columnIds(), JsonString::new));
-    members.put("unique", JsonBoolean.of(index.unique()));
+    members.add("columnIds", array(index.columnIds(), JsonString::new));
+    members.add("unique", JsonBoolean.of(index.unique()));
     putExtra(members, index.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject relation(Relation relation) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("id", new JsonString(relation.id()));
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(relation.id()));
     putString(members, "name", relation.name());
-    members.put("sourceTableId", new JsonString(relation.sourceTableId()));
-    members.put("sourceColumnId", new JsonString(relation.sourceColumnId()));
-    members.put("targetTableId", new JsonString(relation.targetTableId()));
-    members.put("targetColumnId", new JsonString(relation.targetColumnId()));
-    members.put("type", new JsonString(relation.type().wireName()));
+    members.add("sourceTableId", new JsonString(relation.sourceTableId()));
+    members.add("sourceColumnId", new JsonString(relation.sourceColumnId()));
+    members.add("targetTableId", new JsonString(relation.targetTableId()));
+    members.add("targetColumnId", new JsonString(relation.targetColumnId()));
+    members.add("type", new JsonString(relation.type().wireName()));
     putString(members, "onDelete", relation.onDelete().map(ReferentialAction::sql));
     putString(members, "onUpdate", relation.onUpdate().map(ReferentialAction::sql));
     putString(members, "sourceHandlePosition", relation.sourceHandlePosition());
     putString(members, "targetHandlePosition", relation.targetHandlePosition());
     putExtra(members, relation.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject group(Group group) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("id", new JsonString(group.id()));
-    members.put("name", new JsonString(group.name()));
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(group.id()));
+    members.add("name", new JsonString(group.name()));
     putString(members, "color", group.color());
-    group.position().forEach(p -> members.put("position", position(p)));
-    group.style().forEach(s -> members.put("style", size(s)));
+    group.position().forEach(p -> members.add("position", position(p)));
+    group.style().forEach(s -> members.add("style", size(s)));
     putExtra(members, group.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject note(Note note) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("id", new JsonString(note.id()));
-    members.put("name", new JsonString(note.name()));
-    members.put("content", new JsonString(note.content()));
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(note.id()));
+    members.add("name", new JsonString(note.name()));
+    members.add("content", new JsonString(note.content()));
     putString(members, "color", note.color());
     putString(members, "textColor", note.textColor());
-    note.position().forEach(p -> members.put("position", position(p)));
-    note.style().forEach(s -> members.put("style", size(s)));
+    note.position().forEach(p -> members.add("position", position(p)));
+    note.style().forEach(s -> members.add("style", size(s)));
     putString(members, "parentNode", note.parentNode());
     putExtra(members, note.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject enumType(EnumType type) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("id", new JsonString(type.id()));
-    members.put("name", new JsonString(type.name()));
-    members.put("values", array(type.values(), JsonString::new));
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(type.id()));
+    members.add("name", new JsonString(type.name()));
+    members.add("values", array(type.values(), JsonString::new));
     putExtra(members, type.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject position(Position position) {
-    var members = new LinkedHashMap<String, JsonValue>();
-    members.put("x", number(position.x()));
-    members.put("y", number(position.y()));
+    var members = JsonObject.builder();
+    members.add("x", number(position.x()));
+    members.add("y", number(position.y()));
     putExtra(members, position.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonObject size(Size size) {
-    var members = new LinkedHashMap<String, JsonValue>();
+    var members = JsonObject.builder();
     putString(members, "width", size.width());
     putString(members, "height", size.height());
     putExtra(members, size.extra());
-    return new JsonObject(members);
+    return members.build();
   }
 
   private static JsonNumber number(double value) {
@@ -182,15 +180,15 @@ public final class SchemaDocumentWriter {
     return new JsonArray(elements);
   }
 
-  private static void putString(Map<String, JsonValue> members, String name, Option<String> value) {
-    value.forEach(text -> members.put(name, new JsonString(text)));
+  private static void putString(JsonObject.Builder members, String name, Option<String> value) {
+    value.forEach(text -> members.add(name, new JsonString(text)));
   }
 
-  private static void putInt(Map<String, JsonValue> members, String name, Option<Integer> value) {
-    value.forEach(number -> members.put(name, JsonNumber.of(number)));
+  private static void putInt(JsonObject.Builder members, String name, Option<Integer> value) {
+    value.forEach(number -> members.add(name, JsonNumber.of(number)));
   }
 
-  private static void putExtra(Map<String, JsonValue> members, JsonObject extra) {
-    extra.members().forEach(members::putIfAbsent);
+  private static void putExtra(JsonObject.Builder members, JsonObject extra) {
+    extra.members().forEach(members::addIfAbsent);
   }
 }

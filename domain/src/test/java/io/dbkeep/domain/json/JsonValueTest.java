@@ -63,4 +63,69 @@ class JsonValueTest {
 
     assertThat(array.elements()).hasSize(1);
   }
+
+  @Test
+  void builtObjectsKeepOrderAndFindMembersSmallOrLarge() {
+    for (var size : List.of(0, 1, 8, 9, 100)) {
+      var builder = JsonObject.builder();
+      var expected = new java.util.LinkedHashMap<String, JsonValue>();
+      for (int i = size - 1; i >= 0; i--) {
+        builder.add("m" + i, JsonNumber.of(i));
+        expected.put("m" + i, JsonNumber.of(i));
+      }
+      var object = builder.build();
+
+      assertThat(object.members()).containsExactlyEntriesOf(expected);
+      assertThat(object).isEqualTo(new JsonObject(expected));
+      assertThat(object.hashCode()).isEqualTo(new JsonObject(expected).hashCode());
+      for (int i = 0; i < size; i++) {
+        assertThat(object.get("m" + i)).contains(JsonNumber.of(i));
+      }
+      assertThat(object.get("absent")).isEmpty();
+      assertThat(object.members().containsKey("m" + size)).isFalse();
+    }
+  }
+
+  @Test
+  void aBuilderRefusesADuplicateNameAndBuildsOnce() {
+    for (var size : List.of(2, 20)) {
+      var builder = JsonObject.builder();
+      for (int i = 0; i < size - 1; i++) {
+        builder.add("m" + i, JsonNull.INSTANCE);
+      }
+      builder.add("m0", JsonBoolean.TRUE);
+      assertThatThrownBy(builder::build)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("m0");
+    }
+    var builder = JsonObject.builder().add("a", JsonNull.INSTANCE);
+    builder.build();
+    assertThatThrownBy(() -> builder.add("b", JsonNull.INSTANCE))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void addIfAbsentKeepsTheFirstValue() {
+    var object =
+        JsonObject.builder()
+            .add("a", JsonNumber.of(1))
+            .addIfAbsent("a", JsonNumber.of(2))
+            .addIfAbsent("b", JsonNumber.of(3))
+            .build();
+
+    assertThat(object.members().keySet()).containsExactly("a", "b");
+    assertThat(object.get("a")).contains(JsonNumber.of(1));
+  }
+
+  @Test
+  void builtMembersAreUnmodifiable() {
+    var object = JsonObject.builder().add("a", JsonNull.INSTANCE).build();
+
+    assertThatThrownBy(() -> object.members().put("x", JsonNull.INSTANCE))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> object.members().entrySet().iterator().next().setValue(null))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> object.members().keySet().remove("a"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
