@@ -1,0 +1,131 @@
+package io.dbkeep.adapter.out.sqlimport;
+
+import io.dbkeep.domain.schema.ColumnType;
+import io.dbkeep.domain.schema.ReferentialAction;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the statements of a script said so far, before it becomes a document: tables by folded name,
+ * enum types, and sequences waiting for their owner. Mutable; one per read.
+ */
+final class Draft {
+
+  /** Tables by folded {@code schema.name} (the schema folded to "" when it is the default one). */
+  final Map<String, TableDraft> tables = new LinkedHashMap<>();
+
+  final Map<String, EnumDraft> enums = new LinkedHashMap<>();
+
+  /** Sequences by folded name, with the line they were created on, until a column owns them. */
+  final Map<String, Integer> sequences = new LinkedHashMap<>();
+
+  static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  /** The table a reference names: exactly, or by its bare name in any schema when unqualified. */
+  Option<TableDraft> table(String qualifiedKey, boolean qualified) {
+    var exact = tables.get(qualifiedKey);
+    if (exact != null || qualified) {
+      return Option.of(exact);
+    }
+    var bare = qualifiedKey.substring(qualifiedKey.indexOf('.') + 1);
+    for (var table : tables.values()) {
+      if (key(table.bareName).equals(bare)) {
+        return Option.of(table);
+      }
+    }
+    return Option.none();
+  }
+
+  /** Whether a table already has the document name {@code name} (case-insensitively). */
+  boolean nameTaken(String name) {
+    for (var table : tables.values()) {
+      if (table.name.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final class TableDraft {
+    final String name;
+    final String bareName;
+    final String qualifiedKey;
+    final int line;
+    final int offset;
+    final List<ColumnDraft> columns = new ArrayList<>();
+    final List<String> primaryKey = new ArrayList<>();
+    final List<List<String>> uniques = new ArrayList<>();
+    final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
+    final List<IndexDraft> indexes = new ArrayList<>();
+    Option<String> comment = Option.none();
+
+    TableDraft(String name, String bareName, String qualifiedKey, int line, int offset) {
+      this.name = name;
+      this.bareName = bareName;
+      this.qualifiedKey = qualifiedKey;
+      this.line = line;
+      this.offset = offset;
+    }
+
+    Option<ColumnDraft> column(String name) {
+      for (var column : columns) {
+        if (column.name.equals(name)) {
+          return Option.of(column);
+        }
+      }
+      for (var column : columns) {
+        if (column.name.equalsIgnoreCase(name)) {
+          return Option.of(column);
+        }
+      }
+      return Option.none();
+    }
+  }
+
+  static final class ColumnDraft {
+    final String name;
+    final int line;
+    final int offset;
+    ColumnType type = ColumnType.TEXT;
+    Option<Integer> length = Option.none();
+    Option<Integer> precision = Option.none();
+    Option<Integer> scale = Option.none();
+    Option<Integer> dimension = Option.none();
+
+    /** The named enum type (PostgreSQL) or the inline values (MySQL ENUM, SQLite CHECK IN). */
+    Option<String> enumName = Option.none();
+
+    Option<List<String>> enumValues = Option.none();
+    boolean nullable = true;
+    boolean unique;
+    boolean autoIncrement;
+    Option<String> defaultValue = Option.none();
+    Option<String> comment = Option.none();
+
+    ColumnDraft(String name, int line, int offset) {
+      this.name = name;
+      this.line = line;
+      this.offset = offset;
+    }
+  }
+
+  record ForeignKeyDraft(
+      List<String> columns,
+      String targetKey,
+      boolean targetQualified,
+      String targetName,
+      List<String> targetColumns,
+      Option<ReferentialAction> onDelete,
+      Option<ReferentialAction> onUpdate,
+      int line) {}
+
+  record IndexDraft(Option<String> name, List<String> columns, boolean unique, int line) {}
+
+  record EnumDraft(String name, List<String> values) {}
+}
