@@ -130,6 +130,7 @@ public final class DbkeepServer implements AutoCloseable {
       RecordActivityPort activity = metrics;
       var unitOfWork = persistence.unitOfWork();
       var projects = persistence.projects();
+      var versions = persistence.projectVersions(config.versionRetention());
       var users = persistence.users();
       new EnsureGuestUserService(unitOfWork, users, users, clock).ensureGuestUser();
 
@@ -145,16 +146,19 @@ public final class DbkeepServer implements AutoCloseable {
       var callers = identity.web().callerResolver();
       var projectSaves =
           new ProjectSaveCountingService(
-              new CreateProjectService(unitOfWork, projects, clock, config.schemaLimits()),
+              new CreateProjectService(
+                  unitOfWork, projects, versions, clock, config.schemaLimits()),
               new UpdateProjectService(
                   unitOfWork,
                   projects,
                   projects,
+                  versions,
                   clock,
                   config.schemaLimits(),
                   io.vavr.control.Option.of(new UpdateProjectService.FastSave(projects, projects))),
-              new DuplicateProjectService(unitOfWork, projects, projects, clock),
-              new ImportProjectService(unitOfWork, projects, config.schemaLimits(), clock),
+              new DuplicateProjectService(unitOfWork, projects, projects, versions, clock),
+              new ImportProjectService(
+                  unitOfWork, projects, versions, config.schemaLimits(), clock),
               activity);
       var projectController =
           new ProjectController(
@@ -177,6 +181,8 @@ public final class DbkeepServer implements AutoCloseable {
           new ArrayList<WebRoutes>(
               List.of(
                   projectController,
+                  VersionWiring.routes(
+                      unitOfWork, projects, versions, callers, codec, config.schemaLimits(), clock),
                   health,
                   metricsRoute,
                   identity.web().routes(),

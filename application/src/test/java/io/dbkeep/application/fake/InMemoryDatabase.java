@@ -26,6 +26,7 @@ public final class InMemoryDatabase implements UnitOfWork {
   final Map<String, Account> accounts = new LinkedHashMap<>();
   final Map<String, Verification> verifications = new LinkedHashMap<>();
   final Map<String, Object> mailOutbox = new LinkedHashMap<>();
+  final Map<String, InMemoryProjectVersions.Row> versions = new LinkedHashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
 
   @Override
@@ -41,6 +42,7 @@ public final class InMemoryDatabase implements UnitOfWork {
       var savedAccounts = new LinkedHashMap<>(accounts);
       var savedVerifications = new LinkedHashMap<>(verifications);
       var savedMailOutbox = new LinkedHashMap<>(mailOutbox);
+      var savedVersions = new LinkedHashMap<>(versions);
       var committed = false;
       try {
         var result = work.get();
@@ -56,6 +58,7 @@ public final class InMemoryDatabase implements UnitOfWork {
           restore(accounts, savedAccounts);
           restore(verifications, savedVerifications);
           restore(mailOutbox, savedMailOutbox);
+          restore(versions, savedVersions);
         }
       }
     } finally {

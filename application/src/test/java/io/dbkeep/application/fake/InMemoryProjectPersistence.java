@@ -4,11 +4,13 @@ import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.project.DeleteProjectPort;
 import io.dbkeep.application.port.out.project.ListProjectsPort;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
+import io.dbkeep.application.port.out.project.ReadStoredProjectPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.domain.project.OwnerType;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectSummary;
+import io.dbkeep.domain.project.StoredProject;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
 import java.util.Comparator;
@@ -16,7 +18,11 @@ import java.util.List;
 
 /** The project ports over an {@link InMemoryDatabase}. */
 public final class InMemoryProjectPersistence
-    implements LoadProjectPort, SaveProjectPort, DeleteProjectPort, ListProjectsPort {
+    implements LoadProjectPort,
+        SaveProjectPort,
+        DeleteProjectPort,
+        ListProjectsPort,
+        ReadStoredProjectPort {
 
   private final InMemoryDatabase database;
 
@@ -28,6 +34,23 @@ public final class InMemoryProjectPersistence
   public Option<Project> load(ProjectId id) {
     database.requireTransaction();
     return Option.of(database.projects.get(id));
+  }
+
+  @Override
+  public Option<StoredProject> readStored(ProjectId id, boolean withDocument) {
+    return load(id)
+        .map(
+            p ->
+                new StoredProject(
+                    p.id(),
+                    p.name(),
+                    p.engine(),
+                    p.createdBy(),
+                    p.owner(),
+                    p.createdAt(),
+                    p.updatedAt(),
+                    p.version(),
+                    withDocument ? Option.of(JsonText.write(p.data())) : Option.none()));
   }
 
   @Override
@@ -67,6 +90,7 @@ public final class InMemoryProjectPersistence
   @Override
   public boolean delete(ProjectId id) {
     database.requireTransaction();
+    database.versions.values().removeIf(row -> row.version().projectId().equals(id));
     return database.projects.remove(id) != null;
   }
 

@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap.config;
 
 import io.dbkeep.adapter.in.web.WebSettings;
 import io.dbkeep.adapter.out.persistence.PersistenceSettings;
+import io.dbkeep.domain.project.VersionRetention;
 import io.dbkeep.domain.schema.SchemaLimits;
 import java.time.Duration;
 
@@ -20,7 +21,8 @@ public record ServerConfig(
     int port,
     long maxRequestBytes,
     Duration shutdownTimeout,
-    SchemaLimits schemaLimits) {
+    SchemaLimits schemaLimits,
+    VersionRetention versionRetention) {
 
   /**
    * Reads the configuration.
@@ -49,7 +51,15 @@ public record ServerConfig(
         env.integer("PORT", 8080, 0, 65_535),
         env.bytes("MAX_REQUEST_SIZE", WebSettings.DEFAULT_MAX_REQUEST_BYTES),
         env.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
-        schemaLimits(env));
+        schemaLimits(env),
+        versionRetention(env));
+  }
+
+  /** {@code VERSIONS_KEEP}: unset keeps every version; N keeps the last N plus labelled ones. */
+  public static VersionRetention versionRetention(Environment env) {
+    return env.text("VERSIONS_KEEP").isEmpty()
+        ? VersionRetention.KEEP_ALL
+        : VersionRetention.keepLast(env.integer("VERSIONS_KEEP", 0, 1, 1_000_000_000));
   }
 
   /** {@code SCHEMA_MAX_TABLES} and {@code SCHEMA_MAX_COLUMNS_PER_TABLE}. */

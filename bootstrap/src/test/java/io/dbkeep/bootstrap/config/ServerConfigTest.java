@@ -3,6 +3,7 @@ package io.dbkeep.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dbkeep.domain.project.VersionRetention;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,23 @@ class ServerConfigTest {
     assertThat(config.statementTimeout()).isEqualTo(Duration.ofMinutes(2));
     assertThat(config.migrateOnStart()).isFalse();
     assertThat(config.poolSize()).isEqualTo(3);
+  }
+
+  @Test
+  void versionsAreAllKeptUnlessVersionsKeepSaysHowMany() {
+    assertThat(ServerConfig.from(new Environment(Map.of()), null).versionRetention())
+        .isEqualTo(VersionRetention.KEEP_ALL);
+    assertThat(
+            ServerConfig.from(new Environment(Map.of("VERSIONS_KEEP", "25")), null)
+                .versionRetention())
+        .isEqualTo(VersionRetention.keepLast(25));
+    for (var bad : new String[] {"0", "-3", "many", "99999999999"}) {
+      assertThatThrownBy(
+              () -> ServerConfig.from(new Environment(Map.of("VERSIONS_KEEP", bad)), null))
+          .as(bad)
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageContaining("VERSIONS_KEEP");
+    }
   }
 
   @Test

@@ -60,25 +60,31 @@ class AuthorizationMatrixTest {
       Function<Cell, String> path,
       Function<Cell, String> body,
       boolean ownSession,
-      Integer okStatus) {
+      Integer okStatus,
+      List<String> headers) {
     static Sample of(String path) {
-      return new Sample(cell -> path, cell -> null, false, null);
+      return new Sample(cell -> path, cell -> null, false, null, List.of());
     }
 
     static Sample of(String path, String body) {
-      return new Sample(cell -> path, cell -> body, false, null);
+      return new Sample(cell -> path, cell -> body, false, null, List.of());
     }
 
     static Sample of(Function<Cell, String> path, Function<Cell, String> body) {
-      return new Sample(path, body, false, null);
+      return new Sample(path, body, false, null, List.of());
     }
 
     Sample withOwnSession() {
-      return new Sample(path, body, true, okStatus);
+      return new Sample(path, body, true, okStatus, headers);
     }
 
     Sample letInGets(int status) {
-      return new Sample(path, body, ownSession, status);
+      return new Sample(path, body, ownSession, status, headers);
+    }
+
+    /** Request headers every cell sends (name, value, …). */
+    Sample withHeaders(String... namesAndValues) {
+      return new Sample(path, body, ownSession, okStatus, List.of(namesAndValues));
     }
   }
 
@@ -109,6 +115,22 @@ class AuthorizationMatrixTest {
     sample(
         "POST /api/projects/{id}/duplicate",
         Sample.of(project.andThen(p -> p + "/duplicate"), c -> null));
+    sample(
+        "GET /api/projects/{id}/versions",
+        Sample.of(project.andThen(p -> p + "/versions?limit=5"), c -> null));
+    sample(
+        "GET /api/projects/{id}/versions/{number}",
+        Sample.of(project.andThen(p -> p + "/versions/1"), c -> null));
+    sample(
+        "PATCH /api/projects/{id}/versions/{number}",
+        Sample.of(project.andThen(p -> p + "/versions/1"), c -> "{\"label\":\"v1\"}"));
+    sample(
+        "POST /api/projects/{id}/versions/{number}/restore",
+        Sample.of(project.andThen(p -> p + "/versions/1/restore"), c -> null)
+            .withHeaders("If-Match", "\"1\""));
+    sample(
+        "GET /api/projects/{id}/migration",
+        Sample.of(project.andThen(p -> p + "/migration?from=1&to=1"), c -> null));
     sample("GET /api/projects/{id}/sql", Sample.of(project.andThen(p -> p + "/sql"), c -> null));
     sample(
         "GET /api/projects/{id}/export", Sample.of(project.andThen(p -> p + "/export"), c -> null));
@@ -466,9 +488,17 @@ class AuthorizationMatrixTest {
           default ->
               sample.ownSession() ? account(caller, "own-" + cell.number())[0] : TOKENS.get(caller);
         };
-    var headers = token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
+    var headers = new ArrayList<>(sample.headers());
+    if (token != null) {
+      headers.add("Authorization");
+      headers.add("Bearer " + token);
+    }
     return new HttpTestClient(server.port())
-        .send(row.method(), sample.path().apply(cell), sample.body().apply(cell), headers);
+        .send(
+            row.method(),
+            sample.path().apply(cell),
+            sample.body().apply(cell),
+            headers.toArray(String[]::new));
   }
 
   private static String abbreviate(String body) {

@@ -25,7 +25,11 @@ public record ProjectError(
     /** The input is malformed: wrong types, blank or overlong name, unknown engine. */
     VALIDATION_ERROR,
     /** The schema document has errors; {@code details} lists all of them. */
-    SCHEMA_INVALID
+    SCHEMA_INVALID,
+    /** The project exists for the caller, but has no version with that number (any more). */
+    VERSION_NOT_FOUND,
+    /** The operation requires the caller to name the version it expects, and none was named. */
+    PRECONDITION_REQUIRED
   }
 
   public ProjectError {
@@ -49,6 +53,23 @@ public record ProjectError(
     return new ProjectError(
         Code.VERSION_MISMATCH,
         "The project is at version " + current + ", not " + expected,
+        List.of(),
+        Option.of(current));
+  }
+
+  public static ProjectError versionNotFound(ProjectId id, long number) {
+    return new ProjectError(
+        Code.VERSION_NOT_FOUND,
+        "Project " + id + " has no version " + number,
+        List.of(),
+        Option.none());
+  }
+
+  /** The caller must name the project version it expects (an {@code If-Match}) for this. */
+  public static ProjectError preconditionRequired(long current) {
+    return new ProjectError(
+        Code.PRECONDITION_REQUIRED,
+        "Name the version you expect the project to be at (If-Match); it is at " + current,
         List.of(),
         Option.of(current));
   }

@@ -2,6 +2,7 @@ package io.dbkeep.application.service.project;
 
 import io.dbkeep.application.port.in.project.CreateProjectCommand;
 import io.dbkeep.application.port.in.project.CreateProjectUseCase;
+import io.dbkeep.application.port.out.project.RecordProjectVersionPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.domain.json.JsonValue;
@@ -9,6 +10,7 @@ import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.SavedProject;
+import io.dbkeep.domain.project.VersionNotes;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -19,17 +21,27 @@ public final class CreateProjectService implements CreateProjectUseCase {
 
   private final UnitOfWork unitOfWork;
   private final SaveProjectPort saveProject;
+  private final RecordProjectVersionPort recordVersion;
   private final Clock clock;
   private final SchemaDocuments documents;
 
-  public CreateProjectService(UnitOfWork unitOfWork, SaveProjectPort saveProject, Clock clock) {
-    this(unitOfWork, saveProject, clock, SchemaLimits.DEFAULT);
+  public CreateProjectService(
+      UnitOfWork unitOfWork,
+      SaveProjectPort saveProject,
+      RecordProjectVersionPort recordVersion,
+      Clock clock) {
+    this(unitOfWork, saveProject, recordVersion, clock, SchemaLimits.DEFAULT);
   }
 
   public CreateProjectService(
-      UnitOfWork unitOfWork, SaveProjectPort saveProject, Clock clock, SchemaLimits limits) {
+      UnitOfWork unitOfWork,
+      SaveProjectPort saveProject,
+      RecordProjectVersionPort recordVersion,
+      Clock clock,
+      SchemaLimits limits) {
     this.unitOfWork = unitOfWork;
     this.saveProject = saveProject;
+    this.recordVersion = recordVersion;
     this.clock = clock;
     this.documents = new SchemaDocuments(limits);
   }
@@ -49,6 +61,10 @@ public final class CreateProjectService implements CreateProjectUseCase {
     var project =
         Project.create(command.name(), command.engine(), command.caller(), data, Now.of(clock));
     return unitOfWork.inTransaction(
-        () -> Either.right(new SavedProject(saveProject.insert(project), warnings)));
+        () -> {
+          var stored = saveProject.insert(project);
+          recordVersion.recordVersion(stored.id(), command.caller(), VersionNotes.NONE);
+          return Either.right(new SavedProject(stored, warnings));
+        });
   }
 }

@@ -2,6 +2,7 @@ package io.dbkeep.application.service.project;
 
 import io.dbkeep.application.port.in.schema.ImportProjectCommand;
 import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
+import io.dbkeep.application.port.out.project.RecordProjectVersionPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.domain.problem.Problem;
@@ -9,6 +10,7 @@ import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.SavedProject;
+import io.dbkeep.domain.project.VersionNotes;
 import io.dbkeep.domain.schema.Decoded;
 import io.dbkeep.domain.schema.SchemaDocumentReader;
 import io.dbkeep.domain.schema.SchemaLimits;
@@ -21,13 +23,19 @@ public final class ImportProjectService implements ImportProjectUseCase {
 
   private final UnitOfWork unitOfWork;
   private final SaveProjectPort saveProject;
+  private final RecordProjectVersionPort recordVersion;
   private final SchemaDocuments documents;
   private final Clock clock;
 
   public ImportProjectService(
-      UnitOfWork unitOfWork, SaveProjectPort saveProject, SchemaLimits limits, Clock clock) {
+      UnitOfWork unitOfWork,
+      SaveProjectPort saveProject,
+      RecordProjectVersionPort recordVersion,
+      SchemaLimits limits,
+      Clock clock) {
     this.unitOfWork = unitOfWork;
     this.saveProject = saveProject;
+    this.recordVersion = recordVersion;
     this.documents = new SchemaDocuments(limits);
     this.clock = clock;
   }
@@ -61,9 +69,12 @@ public final class ImportProjectService implements ImportProjectUseCase {
                       Option.of(accepted.data()),
                       Now.of(clock));
               return unitOfWork.inTransaction(
-                  () ->
-                      Either.right(
-                          new SavedProject(saveProject.insert(project), accepted.problems())));
+                  () -> {
+                    var stored = saveProject.insert(project);
+                    recordVersion.recordVersion(
+                        stored.id(), command.caller(), VersionNotes.message("Imported"));
+                    return Either.right(new SavedProject(stored, accepted.problems()));
+                  });
             });
   }
 

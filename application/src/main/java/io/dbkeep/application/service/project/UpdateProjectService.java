@@ -4,6 +4,7 @@ import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
 import io.dbkeep.application.port.out.project.ReadStoredProjectPort;
+import io.dbkeep.application.port.out.project.RecordProjectVersionPort;
 import io.dbkeep.application.port.out.project.SaveProjectDocumentPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
@@ -11,6 +12,7 @@ import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.SavedProject;
 import io.dbkeep.domain.project.StoredProject;
+import io.dbkeep.domain.project.VersionNotes;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -22,6 +24,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
   private final UnitOfWork unitOfWork;
   private final LoadProjectPort loadProject;
   private final SaveProjectPort saveProject;
+  private final RecordProjectVersionPort recordVersion;
   private final Clock clock;
   private final SchemaDocuments documents;
   private final Option<FastSave> fastSave;
@@ -33,17 +36,19 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
       UnitOfWork unitOfWork,
       LoadProjectPort loadProject,
       SaveProjectPort saveProject,
+      RecordProjectVersionPort recordVersion,
       Clock clock) {
-    this(unitOfWork, loadProject, saveProject, clock, SchemaLimits.DEFAULT);
+    this(unitOfWork, loadProject, saveProject, recordVersion, clock, SchemaLimits.DEFAULT);
   }
 
   public UpdateProjectService(
       UnitOfWork unitOfWork,
       LoadProjectPort loadProject,
       SaveProjectPort saveProject,
+      RecordProjectVersionPort recordVersion,
       Clock clock,
       SchemaLimits limits) {
-    this(unitOfWork, loadProject, saveProject, clock, limits, Option.none());
+    this(unitOfWork, loadProject, saveProject, recordVersion, clock, limits, Option.none());
   }
 
   /**
@@ -55,12 +60,14 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
       UnitOfWork unitOfWork,
       LoadProjectPort loadProject,
       SaveProjectPort saveProject,
+      RecordProjectVersionPort recordVersion,
       Clock clock,
       SchemaLimits limits,
       Option<FastSave> fastSave) {
     this.unitOfWork = unitOfWork;
     this.loadProject = loadProject;
     this.saveProject = saveProject;
+    this.recordVersion = recordVersion;
     this.clock = clock;
     this.documents = new SchemaDocuments(limits);
     this.fastSave = fastSave;
@@ -80,7 +87,8 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                 .map(
                     changed ->
                         new SavedProject(
-                            saveProject.update(changed.project()), changed.problems())));
+                            recorded(saveProject.update(changed.project()), command),
+                            changed.problems())));
   }
 
   private Either<ProjectError, SavedProject> saveDocument(
@@ -102,6 +110,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                                     prepared.data(),
                                     command.expectedVersion(),
                                     Now.of(clock))
+                                .peek(stored -> recorded(stored, command))
                                 .toEither(() -> whyNotSaved(command, ports)))
                     .map(
                         stored ->
@@ -117,6 +126,12 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                                     stored.updatedAt(),
                                     stored.version()),
                                 documents.problems(prepared, stored.engine()))));
+  }
+
+  /** Records the stored change as the project's next version, in the save's transaction. */
+  private <T> T recorded(T stored, UpdateProjectCommand command) {
+    recordVersion.recordVersion(command.id(), command.caller(), VersionNotes.NONE);
+    return stored;
   }
 
   /** Nothing was updated: the project is not the caller's, or not at the expected version. */

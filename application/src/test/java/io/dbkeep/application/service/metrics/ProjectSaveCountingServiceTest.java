@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryProjectPersistence;
+import io.dbkeep.application.fake.InMemoryProjectVersions;
 import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.port.in.project.CreateProjectCommand;
 import io.dbkeep.application.port.in.schema.ImportProjectCommand;
@@ -55,10 +56,14 @@ class ProjectSaveCountingServiceTest {
         };
     service =
         new ProjectSaveCountingService(
-            new CreateProjectService(database, projects, clock, limits),
-            new UpdateProjectService(database, projects, projects, clock, limits),
-            new DuplicateProjectService(database, projects, projects, clock),
-            new ImportProjectService(database, projects, limits, clock),
+            new CreateProjectService(
+                database, projects, new InMemoryProjectVersions(database), clock, limits),
+            new UpdateProjectService(
+                database, projects, projects, new InMemoryProjectVersions(database), clock, limits),
+            new DuplicateProjectService(
+                database, projects, projects, new InMemoryProjectVersions(database), clock),
+            new ImportProjectService(
+                database, projects, new InMemoryProjectVersions(database), limits, clock),
             counting);
   }
 

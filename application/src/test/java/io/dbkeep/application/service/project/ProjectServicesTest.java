@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryProjectPersistence;
+import io.dbkeep.application.fake.InMemoryProjectVersions;
 import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.port.in.project.CreateProjectCommand;
 import io.dbkeep.application.port.in.project.DeleteProjectCommand;
@@ -52,11 +53,16 @@ class ProjectServicesTest {
     database = new InMemoryDatabase();
     projects = new InMemoryProjectPersistence(database);
     var users = new InMemoryUserPersistence(database);
-    create = new CreateProjectService(database, projects, clock);
+    create =
+        new CreateProjectService(database, projects, new InMemoryProjectVersions(database), clock);
     get = new GetProjectService(database, projects);
-    update = new UpdateProjectService(database, projects, projects, clock);
+    update =
+        new UpdateProjectService(
+            database, projects, projects, new InMemoryProjectVersions(database), clock);
     delete = new DeleteProjectService(database, projects, projects);
-    duplicate = new DuplicateProjectService(database, projects, projects, clock);
+    duplicate =
+        new DuplicateProjectService(
+            database, projects, projects, new InMemoryProjectVersions(database), clock);
     list = new ListProjectsService(database, projects);
     database.inTransaction(
         () -> {

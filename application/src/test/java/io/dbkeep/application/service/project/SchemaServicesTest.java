@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryProjectPersistence;
+import io.dbkeep.application.fake.InMemoryProjectVersions;
 import io.dbkeep.application.port.in.project.CreateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.schema.ImportProjectCommand;
@@ -37,9 +38,11 @@ class SchemaServicesTest {
   private final InMemoryProjectPersistence projects = new InMemoryProjectPersistence(database);
   private final SchemaLimits limits = new SchemaLimits(3, 5);
   private final CreateProjectService create =
-      new CreateProjectService(database, projects, clock, limits);
+      new CreateProjectService(
+          database, projects, new InMemoryProjectVersions(database), clock, limits);
   private final UpdateProjectService update =
-      new UpdateProjectService(database, projects, projects, clock, limits);
+      new UpdateProjectService(
+          database, projects, projects, new InMemoryProjectVersions(database), clock, limits);
   private final UserId alice = new UserId("alice");
 
   @org.junit.jupiter.api.BeforeEach
@@ -176,7 +179,9 @@ class SchemaServicesTest {
 
   @Test
   void importExportAndSqlExportRoundTrip() {
-    var importer = new ImportProjectService(database, projects, limits, clock);
+    var importer =
+        new ImportProjectService(
+            database, projects, new InMemoryProjectVersions(database), limits, clock);
     var envelope =
         SchemaDocumentWriter.write(
             ProjectExport.of(
@@ -222,7 +227,8 @@ class SchemaServicesTest {
             .with("version", new io.dbkeep.domain.json.JsonString("2.0"));
 
     var result =
-        new ImportProjectService(database, projects, limits, clock)
+        new ImportProjectService(
+                database, projects, new InMemoryProjectVersions(database), limits, clock)
             .importProject(new ImportProjectCommand(alice, envelope));
 
     assertThat(result.getLeft().details())

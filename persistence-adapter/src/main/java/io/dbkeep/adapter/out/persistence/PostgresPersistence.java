@@ -12,6 +12,7 @@ import io.dbkeep.adapter.out.persistence.mail.MailOutboxPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.adapter.out.persistence.project.ProjectJpaEntity;
 import io.dbkeep.adapter.out.persistence.project.ProjectPersistenceAdapter;
+import io.dbkeep.adapter.out.persistence.project.ProjectVersionPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
 import io.dbkeep.adapter.out.persistence.user.UserJpaEntity;
 import io.dbkeep.adapter.out.persistence.user.UserPersistenceAdapter;
@@ -19,6 +20,7 @@ import io.dbkeep.application.port.out.health.CheckDatabasePort;
 import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.MailOutboxPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.domain.project.VersionRetention;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import javax.sql.DataSource;
@@ -117,6 +119,11 @@ public final class PostgresPersistence implements AutoCloseable {
 
   public ProjectPersistenceAdapter projects() {
     return projects;
+  }
+
+  /** The project-version ports, forgetting old versions as {@code retention} says. */
+  public ProjectVersionPersistenceAdapter projectVersions(VersionRetention retention) {
+    return new ProjectVersionPersistenceAdapter(unitOfWork, retention);
   }
 
   public UserPersistenceAdapter users() {

@@ -51,7 +51,8 @@ class MigrationsTest {
                 "select tc.table_name || ':' || rc.delete_rule from information_schema.referential_constraints rc"
                     + " join information_schema.table_constraints tc on tc.constraint_name = rc.constraint_name"
                     + " order by 1"))
-        .containsExactly("account:CASCADE", "project:CASCADE", "session:CASCADE");
+        .containsExactly(
+            "account:CASCADE", "project:CASCADE", "project_version:CASCADE", "session:CASCADE");
     assertThat(rows("select column_name from information_schema.columns where table_name = 'user'"))
         .contains("role", "banned", "ban_reason", "ban_expires");
   }

@@ -8,6 +8,7 @@ import io.dbkeep.adapter.in.web.health.HealthController;
 import io.dbkeep.adapter.in.web.project.ProjectController;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryProjectPersistence;
+import io.dbkeep.application.fake.InMemoryProjectVersions;
 import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.service.health.CheckReadinessService;
 import io.dbkeep.application.service.project.CreateProjectService;
@@ -48,11 +49,14 @@ class ProjectApiTest {
             new GuestCallerResolver(),
             new JsonCodec(),
             new ListProjectsService(database, projects),
-            new CreateProjectService(database, projects, clock),
+            new CreateProjectService(
+                database, projects, new InMemoryProjectVersions(database), clock),
             new GetProjectService(database, projects),
-            new UpdateProjectService(database, projects, projects, clock),
+            new UpdateProjectService(
+                database, projects, projects, new InMemoryProjectVersions(database), clock),
             new DeleteProjectService(database, projects, projects),
-            new DuplicateProjectService(database, projects, projects, clock));
+            new DuplicateProjectService(
+                database, projects, projects, new InMemoryProjectVersions(database), clock));
     var health = new HealthController(new CheckReadinessService(databaseUp::get));
     api =
         new HttpApi(

@@ -9,6 +9,7 @@ import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
 import io.dbkeep.adapter.in.web.schema.SchemaController;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryProjectPersistence;
+import io.dbkeep.application.fake.InMemoryProjectVersions;
 import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.service.project.CreateProjectService;
 import io.dbkeep.application.service.project.DeleteProjectService;
@@ -73,18 +74,22 @@ class SchemaApiTest {
             callers,
             codec,
             new ListProjectsService(database, projects),
-            new CreateProjectService(database, projects, clock, limits),
+            new CreateProjectService(
+                database, projects, new InMemoryProjectVersions(database), clock, limits),
             new GetProjectService(database, projects),
-            new UpdateProjectService(database, projects, projects, clock, limits),
+            new UpdateProjectService(
+                database, projects, projects, new InMemoryProjectVersions(database), clock, limits),
             new DeleteProjectService(database, projects, projects),
-            new DuplicateProjectService(database, projects, projects, clock));
+            new DuplicateProjectService(
+                database, projects, projects, new InMemoryProjectVersions(database), clock));
     var projectSchema =
         new ProjectSchemaController(
             callers,
             codec,
             new ExportProjectSqlService(database, projects, limits),
             new ExportProjectService(database, projects, limits, clock),
-            new ImportProjectService(database, projects, limits, clock));
+            new ImportProjectService(
+                database, projects, new InMemoryProjectVersions(database), limits, clock));
     var schema =
         new SchemaController(
             callers,

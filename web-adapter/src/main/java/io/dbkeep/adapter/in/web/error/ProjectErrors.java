@@ -15,6 +15,8 @@ public final class ProjectErrors {
           case VERSION_MISMATCH -> 412;
           case VALIDATION_ERROR -> 400;
           case SCHEMA_INVALID -> 422;
+          case VERSION_NOT_FOUND -> 404;
+          case PRECONDITION_REQUIRED -> 428;
         };
     var details = new ArrayList<ErrorDetail>();
     error.details().forEach(problem -> details.add(ErrorDetail.from(problem)));

@@ -18,6 +18,7 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.schema.SchemaDocumentReader;
 import io.dbkeep.domain.schema.diff.SchemaChange;
+import io.dbkeep.domain.schema.sql.Migration;
 import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -56,7 +57,19 @@ public final class SchemaController implements WebRoutes {
       boolean destructive,
       List<ChangeResponse> changes,
       List<ErrorDetail> warnings,
-      String sql) {}
+      String sql) {
+
+    /** The answer for a planned migration, up or {@code down}. */
+    public static MigrationResponse from(Migration migration, boolean down) {
+      return new MigrationResponse(
+          migration.engine().displayName(),
+          down ? "down" : "up",
+          migration.isDestructive(),
+          migration.changes().stream().map(ChangeResponse::from).toList(),
+          migration.warnings().stream().map(ErrorDetail::from).toList(),
+          migration.sql());
+    }
+  }
 
   /** One change of {@link MigrationResponse}; {@code before}/{@code after} may be null. */
   public record ChangeResponse(
@@ -107,14 +120,7 @@ public final class SchemaController implements WebRoutes {
         planMigration
             .planSchemaMigration(from.get(), to.get(), engine, down)
             .getOrElseThrow(error -> new ApiException(ProjectErrors.toApiError(error)));
-    ctx.json(
-        new MigrationResponse(
-            migration.engine().displayName(),
-            down ? "down" : "up",
-            migration.isDestructive(),
-            migration.changes().stream().map(ChangeResponse::from).toList(),
-            migration.warnings().stream().map(ErrorDetail::from).toList(),
-            migration.sql()));
+    ctx.json(MigrationResponse.from(migration, down));
   }
 
   private static ApiException invalid(String path, String message) {

@@ -1,0 +1,21 @@
+package io.dbkeep.application.port.in.project;
+
+import io.dbkeep.domain.project.ProjectId;
+import io.dbkeep.domain.user.UserId;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Make version {@code number} the project's current state.
+ *
+ * @param expectedRevision the project revision the caller saw (its ETag); required
+ */
+public record RestoreProjectVersionCommand(
+    UserId caller, ProjectId id, long number, Option<Long> expectedRevision) {
+
+  public RestoreProjectVersionCommand {
+    Objects.requireNonNull(caller, "caller");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(expectedRevision, "expectedRevision");
+  }
+}
