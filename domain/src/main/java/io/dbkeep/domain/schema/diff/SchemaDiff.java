@@ -24,7 +24,9 @@ import java.util.Objects;
  * comment, then each column's changes in column order, then indexes), tables dropped; relations;
  * enums dropped. A change is <em>destructive</em> when applying it loses data or can fail on
  * existing rows: a dropped table, column or N:M relation (its junction table), a narrowed type, NOT
- * NULL on a nullable column without a default, a removed enum value.
+ * NULL on a nullable column without a default, a removed enum value, a column made unique or part
+ * of the primary key (duplicates fail), and a unique or key column added with a fixed default
+ * (every existing row gets the same value: fails as soon as the table has two rows).
  *
  * <p>Canvas-only members (positions, colours, groups, notes, handle positions) are not changes.
  * Pure and thread-safe.
@@ -174,10 +176,11 @@ public final class SchemaDiff {
                 id,
                 null,
                 typeText(column, to),
-                !column.nullable()
-                    && !column.primaryKey()
-                    && column.defaultValue().filter(d -> !d.isBlank()).isEmpty()
-                    && !column.type().isSerial()));
+                (!column.nullable()
+                        && !column.primaryKey()
+                        && column.defaultValue().filter(d -> !d.isBlank()).isEmpty()
+                        && !column.type().isSerial())
+                    || sameValueInEveryRow(column)));
         continue;
       }
       column(before, column, subject, id, from, to, changes);
@@ -329,7 +332,7 @@ public final class SchemaDiff {
               id,
               String.valueOf(old.unique()),
               String.valueOf(column.unique()),
-              false));
+              column.unique()));
     }
     if (old.primaryKey() != column.primaryKey()) {
       changes.add(
@@ -339,7 +342,7 @@ public final class SchemaDiff {
               id,
               String.valueOf(old.primaryKey()),
               String.valueOf(column.primaryKey()),
-              false));
+              column.primaryKey()));
     }
     if (old.type().isSerial() != column.type().isSerial()) {
       changes.add(
@@ -445,6 +448,16 @@ public final class SchemaDiff {
 
   private static String text(Option<Integer> value) {
     return value.map(String::valueOf).getOrElse("none");
+  }
+
+  /**
+   * Whether adding the column gives every existing row the same value where values must differ: a
+   * unique or key column with a fixed default (a serial draws new values, so it does not).
+   */
+  private static boolean sameValueInEveryRow(Column column) {
+    return (column.unique() || column.primaryKey())
+        && !column.type().isSerial()
+        && column.defaultValue().filter(d -> !d.isBlank()).isDefined();
   }
 
   private static SchemaChange change(

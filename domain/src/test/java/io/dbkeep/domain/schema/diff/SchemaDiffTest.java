@@ -129,6 +129,47 @@ class SchemaDiffTest {
   }
 
   @Test
+  void aUniqueOrKeyColumnAddedWithAFixedDefaultIsDataDependent() {
+    var code = Column.builder("c", "code", VARCHAR).length(10).defaultValue("'A'");
+    var uniqueWithDefault = document(List.of(ID, NAME, MOOD, code.unique().build()));
+    var plainWithDefault =
+        document(
+            List.of(
+                ID,
+                NAME,
+                MOOD,
+                Column.builder("c", "code", VARCHAR).length(10).defaultValue("'A'").build()));
+    var uniqueWithoutDefault =
+        document(
+            List.of(
+                ID, NAME, MOOD, Column.builder("c", "code", VARCHAR).length(10).unique().build()));
+
+    assertThat(SchemaDiff.between(BASE, uniqueWithDefault))
+        .extracting(SchemaChange::kind, SchemaChange::destructive)
+        .as("every existing row would get 'A': the second row breaks the unique constraint")
+        .containsExactly(tuple(Kind.COLUMN_ADDED, true));
+    assertThat(SchemaDiff.between(BASE, plainWithDefault))
+        .extracting(SchemaChange::destructive)
+        .containsExactly(false);
+    assertThat(SchemaDiff.between(BASE, uniqueWithoutDefault))
+        .extracting(SchemaChange::destructive)
+        .as("NULLs do not collide")
+        .containsExactly(false);
+  }
+
+  @Test
+  void makingAColumnUniqueOrAKeyCanFailOnExistingRowsAndUndoingItCannot() {
+    var unique = document(List.of(ID, NAME.toBuilder().unique().build(), MOOD));
+
+    assertThat(SchemaDiff.between(BASE, unique))
+        .extracting(SchemaChange::kind, SchemaChange::destructive)
+        .containsExactly(tuple(Kind.COLUMN_UNIQUE_CHANGED, true));
+    assertThat(SchemaDiff.between(unique, BASE))
+        .extracting(SchemaChange::kind, SchemaChange::destructive)
+        .containsExactly(tuple(Kind.COLUMN_UNIQUE_CHANGED, false));
+  }
+
+  @Test
   void everyColumnAttributeIsItsOwnChange() {
     var changed =
         document(
