@@ -137,12 +137,7 @@ public final class DbkeepServer implements AutoCloseable {
       var codec = new JsonCodec();
       var identity =
           new IdentityWiring(
-              identityConfig,
-              persistence.identityStore(),
-              persistence.mailOutbox(),
-              codec,
-              new SignInCounting(activity),
-              clock);
+              identityConfig, persistence, codec, new SignInCounting(activity), clock);
       var callers = identity.web().callerResolver();
       var projectSaves =
           new ProjectSaveCountingService(

@@ -6,12 +6,11 @@ import io.dbkeep.adapter.in.web.auth.IdentityWeb;
 import io.dbkeep.adapter.out.mail.LoggingMailSender;
 import io.dbkeep.adapter.out.mail.SmtpMailSender;
 import io.dbkeep.adapter.out.oauth.NimbusOAuthProviders;
+import io.dbkeep.adapter.out.persistence.PostgresPersistence;
 import io.dbkeep.adapter.out.security.Argon2PasswordHasher;
 import io.dbkeep.adapter.out.security.SecureRandomTokenGenerator;
 import io.dbkeep.application.port.in.identity.BootstrapAdminsUseCase;
 import io.dbkeep.application.port.out.identity.AuthEvents;
-import io.dbkeep.application.port.out.identity.IdentityStore;
-import io.dbkeep.application.port.out.identity.MailOutboxPort;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.application.service.identity.AccountSettingsService;
 import io.dbkeep.application.service.identity.AdministerUsersService;
@@ -53,8 +52,7 @@ final class IdentityWiring implements AutoCloseable {
 
   IdentityWiring(
       IdentityConfig config,
-      IdentityStore store,
-      MailOutboxPort outbox,
+      PostgresPersistence persistence,
       JsonCodec codec,
       AuthEvents events,
       Clock clock) {
@@ -80,19 +78,97 @@ final class IdentityWiring implements AutoCloseable {
       LOG.info("SMTP_HOST is not set: mails are logged, not sent");
     }
     var oauth = new NimbusOAuthProviders(config.oauthProviders(), config.oauthTimeout(), clock);
-    var sessions = new SessionService(store, policy, tokens, clock);
-    this.admins = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
+    // each service is handed the narrow ports it names; one adapter object implements several
+    var unitOfWork = persistence.unitOfWork();
+    var users = persistence.users();
+    var identity = persistence.identity();
+    var outbox = persistence.mailOutbox();
+    var sessions =
+        new SessionService(
+            unitOfWork,
+            users,
+            users,
+            identity,
+            identity,
+            identity,
+            identity,
+            policy,
+            tokens,
+            clock);
+    this.admins =
+        new BootstrapAdminsService(
+            unitOfWork, users, users, identity, policy, tokens, hasher, clock);
     var useCases =
         new IdentityUseCases(
-            new PasswordSignUpService(store, policy, tokens, hasher, outbox, events, clock),
-            new PasswordSignInService(store, policy, tokens, hasher, events, clock),
+            new PasswordSignUpService(
+                unitOfWork,
+                users,
+                identity,
+                identity,
+                identity,
+                policy,
+                tokens,
+                hasher,
+                outbox,
+                events,
+                clock),
+            new PasswordSignInService(
+                unitOfWork,
+                users,
+                users,
+                identity,
+                identity,
+                identity,
+                identity,
+                policy,
+                tokens,
+                hasher,
+                events,
+                clock),
             sessions,
             sessions,
-            new PasswordResetService(store, policy, tokens, hasher, outbox, clock),
-            new EmailVerificationService(store, policy, tokens, outbox, clock),
-            new AccountSettingsService(store, policy, tokens, hasher, clock),
-            new SocialSignInService(store, policy, tokens, oauth, events, clock),
-            new AdministerUsersService(store, policy, tokens, clock));
+            new PasswordResetService(
+                unitOfWork,
+                users,
+                identity,
+                identity,
+                identity,
+                identity,
+                policy,
+                tokens,
+                hasher,
+                outbox,
+                clock),
+            new EmailVerificationService(
+                unitOfWork, users, users, identity, policy, tokens, outbox, clock),
+            new AccountSettingsService(
+                unitOfWork,
+                users,
+                users,
+                identity,
+                identity,
+                identity,
+                identity,
+                policy,
+                tokens,
+                hasher,
+                clock),
+            new SocialSignInService(
+                unitOfWork,
+                users,
+                users,
+                identity,
+                identity,
+                identity,
+                identity,
+                identity,
+                policy,
+                tokens,
+                oauth,
+                events,
+                clock),
+            new AdministerUsersService(
+                unitOfWork, users, users, identity, identity, policy, tokens, clock));
     this.web =
         new IdentityWeb(
             new AuthSettings(
@@ -118,7 +194,9 @@ final class IdentityWiring implements AutoCloseable {
             });
     // identity mails leave from the outbox, off the request thread; on several nodes each is
     // claimed by one of them (ADR 0051)
-    var delivery = new AuthMailDeliveryService(store, policy, tokens, outbox, mail, clock);
+    var delivery =
+        new AuthMailDeliveryService(
+            unitOfWork, users, identity, policy, tokens, outbox, mail, clock);
     purger.scheduleWithFixedDelay(
         () -> {
           try {

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dbkeep.application.failure.ConcurrentUpdateException;
-import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.DeleteSessionPort;
+import io.dbkeep.application.port.out.identity.LoadAccountPort;
+import io.dbkeep.application.port.out.identity.LoadSessionPort;
+import io.dbkeep.application.port.out.identity.SaveAccountPort;
+import io.dbkeep.application.port.out.identity.SaveSessionPort;
+import io.dbkeep.application.port.out.identity.VerificationPort;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
+import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.PasswordHash;
 import io.dbkeep.domain.identity.ProviderTokens;
@@ -27,15 +35,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every implementation of the user, session, account and verification ports promises. Run
- * against the in-memory fake and the JPA adapter on real PostgreSQL.
+ * What every implementation of the stored-data identity ports promises: {@link LoadUserPort},
+ * {@link SaveUserPort}, {@link LoadSessionPort}, {@link SaveSessionPort}, {@link
+ * DeleteSessionPort}, {@link LoadAccountPort}, {@link SaveAccountPort} and {@link
+ * VerificationPort}, each inside its {@link UnitOfWork}. One contract for the eight because they
+ * share one store: deleting a user takes its sessions and accounts with it. Run against the
+ * in-memory fake and the JPA adapter on real PostgreSQL.
  */
 public abstract class IdentityPersistenceContract {
 
-  /** Fresh ports over an empty store. */
-  protected abstract IdentityStore freshStore();
+  /**
+   * The ports under test, over one store. A test fixture only: services take the narrow ports they
+   * use, never a bundle.
+   */
+  public record Ports(
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      SaveUserPort saveUser,
+      LoadSessionPort loadSession,
+      SaveSessionPort saveSession,
+      DeleteSessionPort deleteSession,
+      LoadAccountPort loadAccount,
+      SaveAccountPort saveAccount,
+      VerificationPort verifications) {}
 
-  private IdentityStore store;
+  /** Fresh ports over an empty store. */
+  protected abstract Ports freshStore();
+
+  private Ports store;
   private final Instant t0 = Instant.parse("2026-03-01T08:00:00.123456Z");
 
   @BeforeEach
@@ -66,6 +93,19 @@ public abstract class IdentityPersistenceContract {
     assertThat(tx(() -> store.saveUser().insertIfEmailFree(user("Other", "ada@example.com"))))
         .isFalse();
     assertThat(tx(() -> store.loadUser().list(query(Option.none())).total())).isEqualTo(1);
+  }
+
+  @Test
+  void insertIfAbsentStoresOnceAndLeavesAnExistingUserAlone() {
+    var first = user("Guest", "guest@example.com");
+    var sameId =
+        User.register(first.id(), "Other", new Email("other@example.com"), true, Option.none(), t0);
+
+    assertThat(tx(() -> store.saveUser().insertIfAbsent(first))).isTrue();
+    assertThat(tx(() -> store.saveUser().insertIfAbsent(sameId))).isFalse();
+
+    assertThat(tx(() -> store.loadUser().load(first.id()))).contains(first);
+    assertThat(tx(() -> store.loadUser().loadByEmail(new Email("other@example.com")))).isEmpty();
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.dbkeep.application.fake;
 
 import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.port.out.identity.DeleteSessionPort;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.LoadAccountPort;
 import io.dbkeep.application.port.out.identity.LoadSessionPort;
 import io.dbkeep.application.port.out.identity.SaveAccountPort;
@@ -31,14 +30,6 @@ public final class InMemoryIdentityPersistence
 
   public InMemoryIdentityPersistence(InMemoryDatabase database) {
     this.database = database;
-  }
-
-  /** Every identity port over {@code database}. */
-  public static IdentityStore store(InMemoryDatabase database) {
-    var users = new InMemoryUserPersistence(database);
-    var identity = new InMemoryIdentityPersistence(database);
-    return new IdentityStore(
-        database, users, users, identity, identity, identity, identity, identity, identity);
   }
 
   @Override

@@ -1,12 +1,15 @@
 package io.dbkeep.application.fake;
 
 import io.dbkeep.application.contract.IdentityPersistenceContract;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 
 class InMemoryIdentityPersistenceTest extends IdentityPersistenceContract {
 
   @Override
-  protected IdentityStore freshStore() {
-    return InMemoryIdentityPersistence.store(new InMemoryDatabase());
+  protected Ports freshStore() {
+    var database = new InMemoryDatabase();
+    var users = new InMemoryUserPersistence(database);
+    var identity = new InMemoryIdentityPersistence(database);
+    return new Ports(
+        database, users, users, identity, identity, identity, identity, identity, identity);
   }
 }

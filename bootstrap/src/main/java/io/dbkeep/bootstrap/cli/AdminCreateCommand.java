@@ -72,7 +72,10 @@ public final class AdminCreateCommand implements Callable<Integer> {
             PostgresPersistence.start(ServerConfig.from(environment, choice.url()).persistence())) {
       var admins =
           new BootstrapAdminsService(
-              persistence.identityStore(),
+              persistence.unitOfWork(),
+              persistence.users(),
+              persistence.users(),
+              persistence.identity(),
               IdentityPolicy.defaults(),
               new SecureRandomTokenGenerator(),
               new Argon2PasswordHasher(),

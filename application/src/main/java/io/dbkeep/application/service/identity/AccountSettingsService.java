@@ -1,9 +1,15 @@
 package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.AccountSettingsUseCase;
-import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.DeleteSessionPort;
+import io.dbkeep.application.port.out.identity.LoadAccountPort;
 import io.dbkeep.application.port.out.identity.PasswordHasher;
+import io.dbkeep.application.port.out.identity.SaveAccountPort;
+import io.dbkeep.application.port.out.identity.SaveSessionPort;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
+import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.ClientInfo;
 import io.dbkeep.domain.identity.IdentityError;
@@ -19,15 +25,35 @@ import java.time.Clock;
 public final class AccountSettingsService implements AccountSettingsUseCase {
 
   private final IdentityContext context;
+  private final UnitOfWork unitOfWork;
+  private final LoadUserPort loadUser;
+  private final SaveUserPort saveUser;
+  private final SaveSessionPort saveSession;
+  private final DeleteSessionPort deleteSession;
+  private final LoadAccountPort loadAccount;
+  private final SaveAccountPort saveAccount;
   private final PasswordHasher hasher;
 
   public AccountSettingsService(
-      IdentityStore store,
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      SaveUserPort saveUser,
+      SaveSessionPort saveSession,
+      DeleteSessionPort deleteSession,
+      LoadAccountPort loadAccount,
+      SaveAccountPort saveAccount,
       IdentityPolicy policy,
       TokenGenerator tokens,
       PasswordHasher hasher,
       Clock clock) {
-    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.context = new IdentityContext(policy, tokens, clock);
+    this.unitOfWork = unitOfWork;
+    this.loadUser = loadUser;
+    this.saveUser = saveUser;
+    this.saveSession = saveSession;
+    this.deleteSession = deleteSession;
+    this.loadAccount = loadAccount;
+    this.saveAccount = saveAccount;
     this.hasher = hasher;
   }
 
@@ -42,26 +68,23 @@ public final class AccountSettingsService implements AccountSettingsUseCase {
       return Either.left(
           IdentityError.of(Code.VALIDATION_ERROR, "image must be at most 2048 characters"));
     }
-    var store = context.store;
-    return store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              var user = store.loadUser().load(userId);
-              if (user.isEmpty()) {
-                return Either.left(IdentityError.of(Code.USER_NOT_FOUND));
-              }
-              var now = context.now();
-              var changed = user.get();
-              if (name.isDefined()) {
-                changed = changed.rename(name.get().strip(), now);
-              }
-              if (image.isDefined()) {
-                changed = changed.withImage(image.get(), now);
-              }
-              store.saveUser().update(changed);
-              return Either.right(changed);
-            });
+    return unitOfWork.inTransaction(
+        () -> {
+          var user = loadUser.load(userId);
+          if (user.isEmpty()) {
+            return Either.left(IdentityError.of(Code.USER_NOT_FOUND));
+          }
+          var now = context.now();
+          var changed = user.get();
+          if (name.isDefined()) {
+            changed = changed.rename(name.get().strip(), now);
+          }
+          if (image.isDefined()) {
+            changed = changed.withImage(image.get(), now);
+          }
+          saveUser.update(changed);
+          return Either.right(changed);
+        });
   }
 
   @Override
@@ -75,17 +98,14 @@ public final class AccountSettingsService implements AccountSettingsUseCase {
     if (password.isLeft()) {
       return Either.left(password.getLeft());
     }
-    var store = context.store;
     var credential =
-        store
-            .unitOfWork()
-            .<IdentityError, Account>inTransaction(
-                () ->
-                    Option.ofOptional(
-                            store.loadAccount().accountsOf(userId).stream()
-                                .filter(a -> a.isCredential() && a.password().isDefined())
-                                .findFirst())
-                        .toEither(() -> IdentityError.of(Code.INVALID_PASSWORD)));
+        unitOfWork.<IdentityError, Account>inTransaction(
+            () ->
+                Option.ofOptional(
+                        loadAccount.accountsOf(userId).stream()
+                            .filter(a -> a.isCredential() && a.password().isDefined())
+                            .findFirst())
+                    .toEither(() -> IdentityError.of(Code.INVALID_PASSWORD)));
     if (credential.isLeft()) {
       return Either.left(credential.getLeft());
     }
@@ -95,21 +115,22 @@ public final class AccountSettingsService implements AccountSettingsUseCase {
       return Either.left(IdentityError.of(Code.INVALID_PASSWORD));
     }
     var hash = hasher.hash(password.get());
-    return store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              var user = store.loadUser().load(userId);
-              if (user.isEmpty()) {
-                return Either.left(IdentityError.of(Code.USER_NOT_FOUND));
-              }
-              store.saveAccount().update(credential.get().withPassword(hash, context.now()));
-              if (!revokeOtherSessions) {
-                return Either.right(new Changed(user.get(), Option.none()));
-              }
-              store.deleteSession().deleteAllOf(userId);
-              return Either.right(
-                  new Changed(user.get(), Option.of(context.startSession(userId, true, client))));
-            });
+    return unitOfWork.inTransaction(
+        () -> {
+          var user = loadUser.load(userId);
+          if (user.isEmpty()) {
+            return Either.left(IdentityError.of(Code.USER_NOT_FOUND));
+          }
+          saveAccount.update(credential.get().withPassword(hash, context.now()));
+          if (!revokeOtherSessions) {
+            return Either.right(new Changed(user.get(), Option.none()));
+          }
+          deleteSession.deleteAllOf(userId);
+          return Either.right(
+              new Changed(
+                  user.get(),
+                  Option.of(
+                      context.startSession(saveSession, deleteSession, userId, true, client))));
+        });
   }
 }

@@ -1,8 +1,12 @@
 package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.AdministerUsersUseCase;
-import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.DeleteSessionPort;
+import io.dbkeep.application.port.out.identity.LoadSessionPort;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
+import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.IdentityError.Code;
 import io.dbkeep.domain.identity.IdentityPolicy;
@@ -25,15 +29,32 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
   static final String DEFAULT_BAN_REASON = "No reason";
 
   private final IdentityContext context;
+  private final UnitOfWork unitOfWork;
+  private final LoadUserPort loadUser;
+  private final SaveUserPort saveUser;
+  private final LoadSessionPort loadSession;
+  private final DeleteSessionPort deleteSession;
 
   public AdministerUsersService(
-      IdentityStore store, IdentityPolicy policy, TokenGenerator tokens, Clock clock) {
-    this.context = new IdentityContext(store, policy, tokens, clock);
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      SaveUserPort saveUser,
+      LoadSessionPort loadSession,
+      DeleteSessionPort deleteSession,
+      IdentityPolicy policy,
+      TokenGenerator tokens,
+      Clock clock) {
+    this.context = new IdentityContext(policy, tokens, clock);
+    this.unitOfWork = unitOfWork;
+    this.loadUser = loadUser;
+    this.saveUser = saveUser;
+    this.loadSession = loadSession;
+    this.deleteSession = deleteSession;
   }
 
   @Override
   public Either<IdentityError, UserPage> listUsers(UserId admin, UserQuery query) {
-    return asAdmin(admin, () -> Either.right(context.store.loadUser().list(query)));
+    return asAdmin(admin, () -> Either.right(loadUser.list(query)));
   }
 
   @Override
@@ -43,7 +64,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
         target,
         user -> {
           var changed = user.withRole(role, context.now());
-          context.store.saveUser().update(changed);
+          saveUser.update(changed);
           return Either.right(changed);
         });
   }
@@ -64,8 +85,8 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
                   reason.filter(r -> !r.isBlank()).getOrElse(DEFAULT_BAN_REASON),
                   expiresIn.map(now::plus),
                   now);
-          context.store.saveUser().update(banned);
-          context.store.deleteSession().deleteAllOf(target);
+          saveUser.update(banned);
+          deleteSession.deleteAllOf(target);
           return Either.right(banned);
         });
   }
@@ -77,7 +98,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
         target,
         user -> {
           var unbanned = user.unban(context.now());
-          context.store.saveUser().update(unbanned);
+          saveUser.update(unbanned);
           return Either.right(unbanned);
         });
   }
@@ -90,7 +111,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
         user -> {
           var now = context.now();
           return Either.right(
-              context.store.loadSession().sessionsOf(target).stream()
+              loadSession.sessionsOf(target).stream()
                   .filter(session -> !session.isExpiredAt(now))
                   .toList());
         });
@@ -102,7 +123,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
         admin,
         target,
         user -> {
-          context.store.deleteSession().deleteAllOf(target);
+          deleteSession.deleteAllOf(target);
           return Either.right(null);
         });
   }
@@ -116,24 +137,21 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
         admin,
         target,
         user -> {
-          context.store.saveUser().delete(target);
+          saveUser.delete(target);
           return Either.right(null);
         });
   }
 
   private <T> Either<IdentityError, T> asAdmin(
       UserId admin, java.util.function.Supplier<Either<IdentityError, T>> work) {
-    var store = context.store;
-    return store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              var actor = store.loadUser().load(admin);
-              if (actor.isEmpty() || !actor.get().isAdmin()) {
-                return Either.left(IdentityError.of(Code.NOT_ALLOWED));
-              }
-              return work.get();
-            });
+    return unitOfWork.inTransaction(
+        () -> {
+          var actor = loadUser.load(admin);
+          if (actor.isEmpty() || !actor.get().isAdmin()) {
+            return Either.left(IdentityError.of(Code.NOT_ALLOWED));
+          }
+          return work.get();
+        });
   }
 
   private <T> Either<IdentityError, T> onTarget(
@@ -141,9 +159,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     return asAdmin(
         admin,
         () ->
-            context
-                .store
-                .loadUser()
+            loadUser
                 .load(target)
                 // the built-in guest is not a person to administer
                 .filter(user -> !user.id().equals(UserId.GUEST))

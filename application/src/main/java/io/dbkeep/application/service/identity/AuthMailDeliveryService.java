@@ -1,12 +1,14 @@
 package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.DeliverAuthMailUseCase;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.MailOutboxPort;
 import io.dbkeep.application.port.out.identity.MailOutboxPort.ClaimedRequest;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.application.port.out.identity.MailSender.AuthMail;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.identity.VerificationPort;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
 import io.dbkeep.domain.identity.IdentityPolicy;
 import io.dbkeep.domain.identity.VerificationPurpose;
 import io.dbkeep.domain.user.User;
@@ -34,24 +36,31 @@ public final class AuthMailDeliveryService implements DeliverAuthMailUseCase {
   private static final int BATCH = 20;
 
   private final IdentityContext context;
+  private final UnitOfWork unitOfWork;
+  private final LoadUserPort loadUser;
+  private final VerificationPort verifications;
   private final MailOutboxPort outbox;
   private final MailSender sender;
 
   public AuthMailDeliveryService(
-      IdentityStore store,
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      VerificationPort verifications,
       IdentityPolicy policy,
       TokenGenerator tokens,
       MailOutboxPort outbox,
       MailSender sender,
       Clock clock) {
-    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.context = new IdentityContext(policy, tokens, clock);
+    this.unitOfWork = unitOfWork;
+    this.loadUser = loadUser;
+    this.verifications = verifications;
     this.outbox = outbox;
     this.sender = sender;
   }
 
   @Override
   public int deliverDue() {
-    var unitOfWork = context.store.unitOfWork();
     var claimed =
         unitOfWork
             .<RuntimeException, List<ClaimedRequest>>inTransaction(
@@ -68,7 +77,6 @@ public final class AuthMailDeliveryService implements DeliverAuthMailUseCase {
 
   private boolean deliver(ClaimedRequest claim) {
     var request = claim.request();
-    var unitOfWork = context.store.unitOfWork();
     Option<AuthMail> mail;
     try {
       mail =
@@ -102,9 +110,7 @@ public final class AuthMailDeliveryService implements DeliverAuthMailUseCase {
           case PASSWORD_RESET -> VerificationPurpose.PASSWORD_RESET;
           case EMAIL_VERIFICATION -> VerificationPurpose.EMAIL_VERIFICATION;
         };
-    return context
-        .store
-        .loadUser()
+    return loadUser
         .loadByEmail(request.to())
         .filter(user -> !user.id().equals(UserId.GUEST))
         .filter(user -> request.kind() != MailSender.Kind.EMAIL_VERIFICATION || !isVerified(user))
@@ -114,7 +120,9 @@ public final class AuthMailDeliveryService implements DeliverAuthMailUseCase {
                     request.kind(),
                     user.email(),
                     user.name(),
-                    request.link().with(context.issueToken(purpose, user.id().value())),
+                    request
+                        .link()
+                        .with(context.issueToken(verifications, purpose, user.id().value())),
                     purpose.validFor()));
   }
 
@@ -147,25 +155,19 @@ public final class AuthMailDeliveryService implements DeliverAuthMailUseCase {
             + delay.toSeconds()
             + " s: "
             + reason);
-    context
-        .store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              outbox.retryAt(id, context.now().plus(delay), String.valueOf(reason));
-              return Either.right(true);
-            });
+    unitOfWork.inTransaction(
+        () -> {
+          outbox.retryAt(id, context.now().plus(delay), String.valueOf(reason));
+          return Either.right(true);
+        });
   }
 
   private void remove(String id) {
-    context
-        .store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              outbox.remove(id);
-              return Either.right(true);
-            });
+    unitOfWork.inTransaction(
+        () -> {
+          outbox.remove(id);
+          return Either.right(true);
+        });
   }
 
   /** 15 s, 1 min, 4 min, 16 min, then hourly. */

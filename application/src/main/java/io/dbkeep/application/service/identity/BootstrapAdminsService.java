@@ -1,9 +1,12 @@
 package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.BootstrapAdminsUseCase;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.PasswordHasher;
+import io.dbkeep.application.port.out.identity.SaveAccountPort;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
+import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.IdentityError.Code;
@@ -19,15 +22,26 @@ import java.time.Clock;
 public final class BootstrapAdminsService implements BootstrapAdminsUseCase {
 
   private final IdentityContext context;
+  private final UnitOfWork unitOfWork;
+  private final LoadUserPort loadUser;
+  private final SaveUserPort saveUser;
+  private final SaveAccountPort saveAccount;
   private final PasswordHasher hasher;
 
   public BootstrapAdminsService(
-      IdentityStore store,
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      SaveUserPort saveUser,
+      SaveAccountPort saveAccount,
       IdentityPolicy policy,
       TokenGenerator tokens,
       PasswordHasher hasher,
       Clock clock) {
-    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.context = new IdentityContext(policy, tokens, clock);
+    this.unitOfWork = unitOfWork;
+    this.loadUser = loadUser;
+    this.saveUser = saveUser;
+    this.saveAccount = saveAccount;
     this.hasher = hasher;
   }
 
@@ -46,47 +60,39 @@ public final class BootstrapAdminsService implements BootstrapAdminsUseCase {
       return Either.left(checked.getLeft());
     }
     var hash = hasher.hash(checked.get());
-    var store = context.store;
-    return store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              var existing = store.loadUser().loadByEmail(address.get());
-              if (existing.isDefined()) {
-                var user = existing.get();
-                if (!user.isAdmin()) {
-                  user = user.withRole(Role.ADMIN, context.now());
-                  store.saveUser().update(user);
-                }
-                return Either.right(new Outcome(user, false));
-              }
-              var user =
-                  context
-                      .newUser(name.strip(), address.get(), true, Option.none())
-                      .withRole(Role.ADMIN, context.now());
-              store.saveUser().insertIfEmailFree(user);
-              store
-                  .saveAccount()
-                  .insert(
-                      Account.credential(
-                          context.tokens.newId(), user.id(), hash, user.createdAt()));
-              return Either.right(new Outcome(user, true));
-            });
+    return unitOfWork.inTransaction(
+        () -> {
+          var existing = loadUser.loadByEmail(address.get());
+          if (existing.isDefined()) {
+            var user = existing.get();
+            if (!user.isAdmin()) {
+              user = user.withRole(Role.ADMIN, context.now());
+              saveUser.update(user);
+            }
+            return Either.right(new Outcome(user, false));
+          }
+          var user =
+              context
+                  .newUser(name.strip(), address.get(), true, Option.none())
+                  .withRole(Role.ADMIN, context.now());
+          saveUser.insertIfEmailFree(user);
+          saveAccount.insert(
+              Account.credential(context.tokens.newId(), user.id(), hash, user.createdAt()));
+          return Either.right(new Outcome(user, true));
+        });
   }
 
   @Override
   public int promoteConfiguredAdmins() {
-    var store = context.store;
-    return store
-        .unitOfWork()
+    return unitOfWork
         .<RuntimeException, Integer>inTransaction(
             () -> {
               var promoted = 0;
               for (var email : context.policy.adminEmails()) {
                 // only a verified address confers the role: anyone may sign up with any address
-                var user = store.loadUser().loadByEmail(email);
+                var user = loadUser.loadByEmail(email);
                 if (user.isDefined() && context.policy.confersAdmin(user.get())) {
-                  store.saveUser().update(user.get().withRole(Role.ADMIN, context.now()));
+                  saveUser.update(user.get().withRole(Role.ADMIN, context.now()));
                   promoted++;
                 }
               }

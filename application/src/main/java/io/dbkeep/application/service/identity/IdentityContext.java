@@ -1,8 +1,11 @@
 package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.SignUpUseCase.StartedSession;
-import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.DeleteSessionPort;
+import io.dbkeep.application.port.out.identity.SaveSessionPort;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.identity.VerificationPort;
+import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.identity.ClientInfo;
 import io.dbkeep.domain.identity.IdentityPolicy;
 import io.dbkeep.domain.identity.SecretToken;
@@ -17,16 +20,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** What the identity services share: the store, the policy, time and randomness. */
+/**
+ * What the identity services share: the policy, time and randomness, and the steps several of them
+ * take. It holds no port: a step that stores something is handed the narrow port it writes to by
+ * the service, whose constructor names every port it uses.
+ */
 final class IdentityContext {
 
-  final IdentityStore store;
   final IdentityPolicy policy;
   final TokenGenerator tokens;
   final Clock clock;
 
-  IdentityContext(IdentityStore store, IdentityPolicy policy, TokenGenerator tokens, Clock clock) {
-    this.store = store;
+  IdentityContext(IdentityPolicy policy, TokenGenerator tokens, Clock clock) {
     this.policy = policy;
     this.tokens = tokens;
     this.clock = clock;
@@ -38,9 +43,14 @@ final class IdentityContext {
   }
 
   /** Starts a session for {@code user} (and clears the user's expired ones). In a transaction. */
-  StartedSession startSession(UserId user, boolean rememberMe, ClientInfo client) {
+  StartedSession startSession(
+      SaveSessionPort saveSession,
+      DeleteSessionPort deleteSession,
+      UserId user,
+      boolean rememberMe,
+      ClientInfo client) {
     var now = now();
-    store.deleteSession().deleteExpiredOf(user, now);
+    deleteSession.deleteExpiredOf(user, now);
     var token = tokens.newToken();
     var session =
         Session.start(
@@ -52,7 +62,7 @@ final class IdentityContext {
             now,
             client.ipAddress(),
             client.userAgent());
-    store.saveSession().insert(session);
+    saveSession.insert(session);
     return new StartedSession(session, token);
   }
 
@@ -66,37 +76,36 @@ final class IdentityContext {
   }
 
   /** Stores a new single-use token for {@code purpose} about {@code value}. In a transaction. */
-  SecretToken issueToken(VerificationPurpose purpose, String value) {
+  SecretToken issueToken(
+      VerificationPort verifications, VerificationPurpose purpose, String value) {
     var now = now();
     var token = tokens.newToken();
-    store
-        .verifications()
-        .insert(
-            new Verification(
-                tokens.newId(),
-                Verification.identifier(purpose, token),
-                value,
-                now.plus(purpose.validFor()),
-                now,
-                now));
+    verifications.insert(
+        new Verification(
+            tokens.newId(),
+            Verification.identifier(purpose, token),
+            value,
+            now.plus(purpose.validFor()),
+            now,
+            now));
     return token;
   }
 
   /** Uses up a token: its value when it was live. In a transaction. */
-  Option<String> takeToken(VerificationPurpose purpose, SecretToken token) {
+  Option<String> takeToken(
+      VerificationPort verifications, VerificationPurpose purpose, SecretToken token) {
     var now = now();
-    return store
-        .verifications()
+    return verifications
         .take(Verification.identifier(purpose, token))
         .filter(verification -> !verification.isExpiredAt(now))
         .map(Verification::value);
   }
 
   /** The user with an expired ban lifted (stored when it changed). In a transaction. */
-  User withExpiredBanLifted(User user) {
+  User withExpiredBanLifted(SaveUserPort saveUser, User user) {
     var lifted = user.liftExpiredBan(now());
     if (lifted != user) {
-      store.saveUser().update(lifted);
+      saveUser.update(lifted);
     }
     return lifted;
   }

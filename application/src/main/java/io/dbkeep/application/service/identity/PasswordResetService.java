@@ -1,12 +1,17 @@
 package io.dbkeep.application.service.identity;
 
 import io.dbkeep.application.port.in.identity.PasswordResetUseCase;
-import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.DeleteSessionPort;
+import io.dbkeep.application.port.out.identity.LoadAccountPort;
 import io.dbkeep.application.port.out.identity.MailOutboxPort;
 import io.dbkeep.application.port.out.identity.MailOutboxPort.MailRequest;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.application.port.out.identity.PasswordHasher;
+import io.dbkeep.application.port.out.identity.SaveAccountPort;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.identity.VerificationPort;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.IdentityError.Code;
@@ -26,17 +31,34 @@ public final class PasswordResetService implements PasswordResetUseCase {
   private static final VerificationPurpose PURPOSE = VerificationPurpose.PASSWORD_RESET;
 
   private final IdentityContext context;
+  private final UnitOfWork unitOfWork;
+  private final LoadUserPort loadUser;
+  private final DeleteSessionPort deleteSession;
+  private final LoadAccountPort loadAccount;
+  private final SaveAccountPort saveAccount;
+  private final VerificationPort verifications;
   private final PasswordHasher hasher;
   private final MailOutboxPort outbox;
 
   public PasswordResetService(
-      IdentityStore store,
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      DeleteSessionPort deleteSession,
+      LoadAccountPort loadAccount,
+      SaveAccountPort saveAccount,
+      VerificationPort verifications,
       IdentityPolicy policy,
       TokenGenerator tokens,
       PasswordHasher hasher,
       MailOutboxPort outbox,
       Clock clock) {
-    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.context = new IdentityContext(policy, tokens, clock);
+    this.unitOfWork = unitOfWork;
+    this.loadUser = loadUser;
+    this.deleteSession = deleteSession;
+    this.loadAccount = loadAccount;
+    this.saveAccount = saveAccount;
+    this.verifications = verifications;
     this.hasher = hasher;
     this.outbox = outbox;
   }
@@ -51,32 +73,26 @@ public final class PasswordResetService implements PasswordResetUseCase {
     if (address.isEmpty()) {
       return;
     }
-    context
-        .store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              outbox.enqueue(
-                  new MailRequest(
-                      context.tokens.newId(),
-                      MailSender.Kind.PASSWORD_RESET,
-                      address.get(),
-                      link,
-                      context.now()));
-              return Either.right(true);
-            });
+    unitOfWork.inTransaction(
+        () -> {
+          outbox.enqueue(
+              new MailRequest(
+                  context.tokens.newId(),
+                  MailSender.Kind.PASSWORD_RESET,
+                  address.get(),
+                  link,
+                  context.now()));
+          return Either.right(true);
+        });
   }
 
   @Override
   public boolean isResetTokenValid(SecretToken token) {
-    var store = context.store;
-    return store
-        .unitOfWork()
+    return unitOfWork
         .<RuntimeException, Boolean>inTransaction(
             () ->
                 Either.right(
-                    store
-                        .verifications()
+                    verifications
                         .peek(Verification.identifier(PURPOSE, token))
                         .exists(verification -> !verification.isExpiredAt(context.now()))))
         .get();
@@ -89,29 +105,24 @@ public final class PasswordResetService implements PasswordResetUseCase {
       return Either.left(password.getLeft());
     }
     var hash = hasher.hash(password.get());
-    var store = context.store;
-    return store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              var userId = context.takeToken(PURPOSE, token).map(UserId::new);
-              if (userId.isEmpty() || store.loadUser().load(userId.get()).isEmpty()) {
-                return Either.left(IdentityError.of(Code.INVALID_TOKEN));
-              }
-              var now = context.now();
-              var credential =
-                  store.loadAccount().accountsOf(userId.get()).stream()
-                      .filter(Account::isCredential)
-                      .findFirst();
-              if (credential.isPresent()) {
-                store.saveAccount().update(credential.get().withPassword(hash, now));
-              } else {
-                store
-                    .saveAccount()
-                    .insert(Account.credential(context.tokens.newId(), userId.get(), hash, now));
-              }
-              store.deleteSession().deleteAllOf(userId.get());
-              return Either.right(null);
-            });
+    return unitOfWork.inTransaction(
+        () -> {
+          var userId = context.takeToken(verifications, PURPOSE, token).map(UserId::new);
+          if (userId.isEmpty() || loadUser.load(userId.get()).isEmpty()) {
+            return Either.left(IdentityError.of(Code.INVALID_TOKEN));
+          }
+          var now = context.now();
+          var credential =
+              loadAccount.accountsOf(userId.get()).stream()
+                  .filter(Account::isCredential)
+                  .findFirst();
+          if (credential.isPresent()) {
+            saveAccount.update(credential.get().withPassword(hash, now));
+          } else {
+            saveAccount.insert(Account.credential(context.tokens.newId(), userId.get(), hash, now));
+          }
+          deleteSession.deleteAllOf(userId.get());
+          return Either.right(null);
+        });
   }
 }

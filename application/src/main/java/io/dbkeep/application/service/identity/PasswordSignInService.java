@@ -3,9 +3,15 @@ package io.dbkeep.application.service.identity;
 import io.dbkeep.application.port.in.identity.SignInCommand;
 import io.dbkeep.application.port.in.identity.SignInUseCase;
 import io.dbkeep.application.port.out.identity.AuthEvents;
-import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.DeleteSessionPort;
+import io.dbkeep.application.port.out.identity.LoadAccountPort;
 import io.dbkeep.application.port.out.identity.PasswordHasher;
+import io.dbkeep.application.port.out.identity.SaveAccountPort;
+import io.dbkeep.application.port.out.identity.SaveSessionPort;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
+import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.IdentityError.Code;
@@ -27,6 +33,13 @@ public final class PasswordSignInService implements SignInUseCase {
   private static final UserId NOBODY = new UserId("no-such-user");
 
   private final IdentityContext context;
+  private final UnitOfWork unitOfWork;
+  private final LoadUserPort loadUser;
+  private final SaveUserPort saveUser;
+  private final SaveSessionPort saveSession;
+  private final DeleteSessionPort deleteSession;
+  private final LoadAccountPort loadAccount;
+  private final SaveAccountPort saveAccount;
   private final PasswordHasher hasher;
   private final AuthEvents events;
 
@@ -34,13 +47,26 @@ public final class PasswordSignInService implements SignInUseCase {
   private final PasswordHash decoy;
 
   public PasswordSignInService(
-      IdentityStore store,
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      SaveUserPort saveUser,
+      SaveSessionPort saveSession,
+      DeleteSessionPort deleteSession,
+      LoadAccountPort loadAccount,
+      SaveAccountPort saveAccount,
       IdentityPolicy policy,
       TokenGenerator tokens,
       PasswordHasher hasher,
       AuthEvents events,
       Clock clock) {
-    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.context = new IdentityContext(policy, tokens, clock);
+    this.unitOfWork = unitOfWork;
+    this.loadUser = loadUser;
+    this.saveUser = saveUser;
+    this.saveSession = saveSession;
+    this.deleteSession = deleteSession;
+    this.loadAccount = loadAccount;
+    this.saveAccount = saveAccount;
     this.hasher = hasher;
     this.events = events;
     this.decoy = hasher.hash(Password.presented(tokens.newToken().value()));
@@ -67,30 +93,24 @@ public final class PasswordSignInService implements SignInUseCase {
       return Either.left(IdentityError.of(Code.INVALID_EMAIL));
     }
     var presented = Password.presented(command.password());
-    var store = context.store;
     // Read outside the password check: hashing is slow and must not hold a transaction open.
     var found =
-        store
-            .unitOfWork()
-            .<IdentityError, Tuple2<User, Account>>inTransaction(
-                () -> {
-                  var user = store.loadUser().loadByEmail(email.get());
-                  // The accounts are read for unknown emails too, so both paths cost the same.
-                  var accounts =
-                      store.loadAccount().accountsOf(user.map(User::id).getOrElse(NOBODY));
-                  return user.flatMap(
-                          stored ->
-                              Option.ofOptional(
-                                  accounts.stream()
-                                      .filter(
-                                          account ->
-                                              account.isCredential()
-                                                  && account.password().isDefined())
-                                      .findFirst()
-                                      .map(account -> Tuple.of(stored, account))))
-                      .<IdentityError>toEither(
-                          () -> IdentityError.of(Code.INVALID_EMAIL_OR_PASSWORD));
-                });
+        unitOfWork.<IdentityError, Tuple2<User, Account>>inTransaction(
+            () -> {
+              var user = loadUser.loadByEmail(email.get());
+              // The accounts are read for unknown emails too, so both paths cost the same.
+              var accounts = loadAccount.accountsOf(user.map(User::id).getOrElse(NOBODY));
+              return user.flatMap(
+                      stored ->
+                          Option.ofOptional(
+                              accounts.stream()
+                                  .filter(
+                                      account ->
+                                          account.isCredential() && account.password().isDefined())
+                                  .findFirst()
+                                  .map(account -> Tuple.of(stored, account))))
+                  .<IdentityError>toEither(() -> IdentityError.of(Code.INVALID_EMAIL_OR_PASSWORD));
+            });
     if (found.isLeft()) {
       hasher.verify(presented, decoy);
       return Either.left(found.getLeft());
@@ -103,30 +123,31 @@ public final class PasswordSignInService implements SignInUseCase {
     }
     if (check.needsRehash()) {
       var rehashed = hasher.hash(presented);
-      store
-          .unitOfWork()
-          .inTransaction(
-              () -> {
-                store.saveAccount().update(account.withPassword(rehashed, context.now()));
-                return Either.right(true);
-              });
+      unitOfWork.inTransaction(
+          () -> {
+            saveAccount.update(account.withPassword(rehashed, context.now()));
+            return Either.right(true);
+          });
     }
-    return store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              var current =
-                  context.withExpiredBanLifted(store.loadUser().load(user.id()).getOrElse(user));
-              if (context.policy.requireEmailVerification() && !current.emailVerified()) {
-                return Either.left(IdentityError.of(Code.EMAIL_NOT_VERIFIED));
-              }
-              if (current.isBannedAt(context.now())) {
-                return Either.left(IdentityError.of(Code.BANNED_USER));
-              }
-              return Either.right(
-                  new SignedIn(
-                      current,
-                      context.startSession(current.id(), command.rememberMe(), command.client())));
-            });
+    return unitOfWork.inTransaction(
+        () -> {
+          var current =
+              context.withExpiredBanLifted(saveUser, loadUser.load(user.id()).getOrElse(user));
+          if (context.policy.requireEmailVerification() && !current.emailVerified()) {
+            return Either.left(IdentityError.of(Code.EMAIL_NOT_VERIFIED));
+          }
+          if (current.isBannedAt(context.now())) {
+            return Either.left(IdentityError.of(Code.BANNED_USER));
+          }
+          return Either.right(
+              new SignedIn(
+                  current,
+                  context.startSession(
+                      saveSession,
+                      deleteSession,
+                      current.id(),
+                      command.rememberMe(),
+                      command.client())));
+        });
   }
 }

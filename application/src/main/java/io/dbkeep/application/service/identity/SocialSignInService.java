@@ -3,12 +3,19 @@ package io.dbkeep.application.service.identity;
 import io.dbkeep.application.port.in.identity.SignInUseCase.SignedIn;
 import io.dbkeep.application.port.in.identity.SocialSignInUseCase;
 import io.dbkeep.application.port.out.identity.AuthEvents;
-import io.dbkeep.application.port.out.identity.IdentityStore;
+import io.dbkeep.application.port.out.identity.DeleteSessionPort;
+import io.dbkeep.application.port.out.identity.LoadAccountPort;
 import io.dbkeep.application.port.out.identity.OAuthExchangeException;
 import io.dbkeep.application.port.out.identity.OAuthProviderPort;
 import io.dbkeep.application.port.out.identity.OAuthProviderPort.AuthorizationRequest;
 import io.dbkeep.application.port.out.identity.OAuthProviderPort.ExternalIdentity;
+import io.dbkeep.application.port.out.identity.SaveAccountPort;
+import io.dbkeep.application.port.out.identity.SaveSessionPort;
 import io.dbkeep.application.port.out.identity.TokenGenerator;
+import io.dbkeep.application.port.out.identity.VerificationPort;
+import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.port.out.user.LoadUserPort;
+import io.dbkeep.application.port.out.user.SaveUserPort;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.ClientInfo;
 import io.dbkeep.domain.identity.IdentityError;
@@ -37,17 +44,40 @@ public final class SocialSignInService implements SocialSignInUseCase {
   private static final VerificationPurpose PURPOSE = VerificationPurpose.OAUTH_STATE;
 
   private final IdentityContext context;
+  private final UnitOfWork unitOfWork;
+  private final LoadUserPort loadUser;
+  private final SaveUserPort saveUser;
+  private final SaveSessionPort saveSession;
+  private final DeleteSessionPort deleteSession;
+  private final LoadAccountPort loadAccount;
+  private final SaveAccountPort saveAccount;
+  private final VerificationPort verifications;
   private final OAuthProviderPort providers;
   private final AuthEvents events;
 
   public SocialSignInService(
-      IdentityStore store,
+      UnitOfWork unitOfWork,
+      LoadUserPort loadUser,
+      SaveUserPort saveUser,
+      SaveSessionPort saveSession,
+      DeleteSessionPort deleteSession,
+      LoadAccountPort loadAccount,
+      SaveAccountPort saveAccount,
+      VerificationPort verifications,
       IdentityPolicy policy,
       TokenGenerator tokens,
       OAuthProviderPort providers,
       AuthEvents events,
       Clock clock) {
-    this.context = new IdentityContext(store, policy, tokens, clock);
+    this.context = new IdentityContext(policy, tokens, clock);
+    this.unitOfWork = unitOfWork;
+    this.loadUser = loadUser;
+    this.saveUser = saveUser;
+    this.saveSession = saveSession;
+    this.deleteSession = deleteSession;
+    this.loadAccount = loadAccount;
+    this.saveAccount = saveAccount;
+    this.verifications = verifications;
     this.providers = providers;
     this.events = events;
   }
@@ -76,12 +106,10 @@ public final class SocialSignInService implements SocialSignInUseCase {
     newUserCallbackUrl.forEach(url -> state.put("newUser", url));
     state.put("verifier", verifier);
     state.put("nonce", nonce);
-    var store = context.store;
     var token =
-        store
-            .unitOfWork()
+        unitOfWork
             .<RuntimeException, SecretToken>inTransaction(
-                () -> Either.right(context.issueToken(PURPOSE, encode(state))))
+                () -> Either.right(context.issueToken(verifications, PURPOSE, encode(state))))
             .get();
     var uri =
         providers.authorizationUri(
@@ -92,12 +120,10 @@ public final class SocialSignInService implements SocialSignInUseCase {
   @Override
   public Either<Failed, Completed> complete(
       String provider, String code, SecretToken state, URI redirectUri, ClientInfo client) {
-    var store = context.store;
     var remembered =
-        store
-            .unitOfWork()
+        unitOfWork
             .<RuntimeException, Option<String>>inTransaction(
-                () -> Either.right(context.takeToken(PURPOSE, state)))
+                () -> Either.right(context.takeToken(verifications, PURPOSE, state)))
             .get()
             .map(SocialSignInService::decode);
     if (remembered.isEmpty() || !provider.equals(remembered.get().get("provider"))) {
@@ -125,9 +151,7 @@ public final class SocialSignInService implements SocialSignInUseCase {
       return fail(provider, IdentityError.of(Code.EMAIL_NOT_FOUND), errorUrl);
     }
     Either<IdentityError, Completed> outcome =
-        store
-            .unitOfWork()
-            .inTransaction(() -> signIn(provider, identity, email.get(), saved, client));
+        unitOfWork.inTransaction(() -> signIn(provider, identity, email.get(), saved, client));
     if (outcome.isLeft()) {
       return fail(provider, outcome.getLeft(), errorUrl);
     }
@@ -141,20 +165,19 @@ public final class SocialSignInService implements SocialSignInUseCase {
       Email email,
       Map<String, String> saved,
       ClientInfo client) {
-    var store = context.store;
     var now = context.now();
-    var linked = store.loadAccount().load(provider, identity.subject());
+    var linked = loadAccount.load(provider, identity.subject());
     User user;
     var created = false;
     if (linked.isDefined()) {
-      var owner = store.loadUser().load(linked.get().userId());
+      var owner = loadUser.load(linked.get().userId());
       if (owner.isEmpty()) {
         return Either.left(IdentityError.of(Code.USER_NOT_FOUND));
       }
       user = owner.get();
-      store.saveAccount().update(linked.get().withTokens(identity.tokens(), now));
+      saveAccount.update(linked.get().withTokens(identity.tokens(), now));
     } else {
-      var existing = store.loadUser().loadByEmail(email);
+      var existing = loadUser.loadByEmail(email);
       if (existing.isDefined()) {
         if (!identity.emailVerified()
             || !existing.get().emailVerified()
@@ -178,27 +201,25 @@ public final class SocialSignInService implements SocialSignInUseCase {
                 email,
                 identity.emailVerified(),
                 identity.image().filter(url -> url.length() <= User.MAX_IMAGE_LENGTH));
-        if (!store.saveUser().insertIfEmailFree(user)) {
+        if (!saveUser.insertIfEmailFree(user)) {
           return Either.left(IdentityError.of(Code.ACCOUNT_NOT_LINKED));
         }
         created = true;
       }
-      store
-          .saveAccount()
-          .insert(
-              Account.external(
-                  context.tokens.newId(),
-                  provider,
-                  identity.subject(),
-                  user.id(),
-                  identity.tokens(),
-                  now));
+      saveAccount.insert(
+          Account.external(
+              context.tokens.newId(),
+              provider,
+              identity.subject(),
+              user.id(),
+              identity.tokens(),
+              now));
     }
-    user = context.withExpiredBanLifted(user);
+    user = context.withExpiredBanLifted(saveUser, user);
     if (user.isBannedAt(now)) {
       return Either.left(IdentityError.of(Code.BANNED_USER));
     }
-    var session = context.startSession(user.id(), true, client);
+    var session = context.startSession(saveSession, deleteSession, user.id(), true, client);
     var redirect =
         created && saved.containsKey("newUser") ? saved.get("newUser") : saved.get("callback");
     return Either.right(new Completed(new SignedIn(user, session), redirect));

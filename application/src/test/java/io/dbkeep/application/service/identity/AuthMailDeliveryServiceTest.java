@@ -6,12 +6,12 @@ import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
 import io.dbkeep.application.fake.InMemoryMailOutbox;
+import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.fake.MutableClock;
 import io.dbkeep.application.fake.RandomTokenGenerator;
 import io.dbkeep.application.fake.RecordingMailSender;
 import io.dbkeep.application.port.in.identity.SignUpCommand;
 import io.dbkeep.application.port.out.identity.AuthEvents;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.domain.identity.ClientInfo;
 import io.dbkeep.domain.identity.IdentityPolicy;
@@ -28,7 +28,8 @@ class AuthMailDeliveryServiceTest {
   private static final LinkTemplate LINK = new LinkTemplate("https://app.test/t/", "");
 
   private final InMemoryDatabase database = new InMemoryDatabase();
-  private final IdentityStore store = InMemoryIdentityPersistence.store(database);
+  private final InMemoryUserPersistence users = new InMemoryUserPersistence(database);
+  private final InMemoryIdentityPersistence identity = new InMemoryIdentityPersistence(database);
   private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
   private final RandomTokenGenerator tokens = new RandomTokenGenerator();
   private final InMemoryMailOutbox outbox = new InMemoryMailOutbox(database);
@@ -43,9 +44,20 @@ class AuthMailDeliveryServiceTest {
       };
   private final IdentityPolicy policy = IdentityPolicy.defaults();
   private final AuthMailDeliveryService worker =
-      new AuthMailDeliveryService(store, policy, tokens, outbox, flaky, clock);
+      new AuthMailDeliveryService(database, users, identity, policy, tokens, outbox, flaky, clock);
   private final PasswordResetService reset =
-      new PasswordResetService(store, policy, tokens, new FakePasswordHasher(), outbox, clock);
+      new PasswordResetService(
+          database,
+          users,
+          identity,
+          identity,
+          identity,
+          identity,
+          policy,
+          tokens,
+          new FakePasswordHasher(),
+          outbox,
+          clock);
 
   @Test
   void aRequestIsOnlyQueuedAndTheWorkerSendsItWithAFreshToken() {
@@ -114,7 +126,17 @@ class AuthMailDeliveryServiceTest {
 
   private void signUp(String email) {
     new PasswordSignUpService(
-            store, policy, tokens, new FakePasswordHasher(), outbox, AuthEvents.NONE, clock)
+            database,
+            users,
+            identity,
+            identity,
+            identity,
+            policy,
+            tokens,
+            new FakePasswordHasher(),
+            outbox,
+            AuthEvents.NONE,
+            clock)
         .signUp(
             new SignUpCommand(
                 "Ada", email, "correct horse", Option.none(), true, ClientInfo.unknown(), LINK));

@@ -6,6 +6,7 @@ import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
 import io.dbkeep.application.fake.InMemoryMailOutbox;
+import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.fake.MutableClock;
 import io.dbkeep.application.fake.RandomTokenGenerator;
 import io.dbkeep.application.fake.RecordingMailSender;
@@ -13,7 +14,6 @@ import io.dbkeep.application.port.in.identity.SignInCommand;
 import io.dbkeep.application.port.in.identity.SignUpCommand;
 import io.dbkeep.application.port.in.identity.SignUpUseCase.StartedSession;
 import io.dbkeep.application.port.out.identity.AuthEvents;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.ClientInfo;
@@ -42,7 +42,8 @@ class IdentityServicesTest {
   private static final LinkTemplate LINK = new LinkTemplate("https://app.test/t/", "?x=1");
 
   private final InMemoryDatabase database = new InMemoryDatabase();
-  private final IdentityStore store = InMemoryIdentityPersistence.store(database);
+  private final InMemoryUserPersistence users = new InMemoryUserPersistence(database);
+  private final InMemoryIdentityPersistence identity = new InMemoryIdentityPersistence(database);
   private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
   private final RandomTokenGenerator tokens = new RandomTokenGenerator();
   private final FakePasswordHasher hasher = new FakePasswordHasher();
@@ -64,19 +65,25 @@ class IdentityServicesTest {
   private IdentityPolicy policy = IdentityPolicy.defaults();
 
   private PasswordSignUpService signUp() {
-    return new PasswordSignUpService(store, policy, tokens, hasher, outbox, recorder, clock);
+    return new PasswordSignUpService(
+        database, users, identity, identity, identity, policy, tokens, hasher, outbox, recorder,
+        clock);
   }
 
   private PasswordSignInService signIn() {
-    return new PasswordSignInService(store, policy, tokens, hasher, recorder, clock);
+    return new PasswordSignInService(
+        database, users, users, identity, identity, identity, identity, policy, tokens, hasher,
+        recorder, clock);
   }
 
   private SessionService sessions() {
-    return new SessionService(store, policy, tokens, clock);
+    return new SessionService(
+        database, users, users, identity, identity, identity, identity, policy, tokens, clock);
   }
 
   private AdministerUsersService admin() {
-    return new AdministerUsersService(store, policy, tokens, clock);
+    return new AdministerUsersService(
+        database, users, users, identity, identity, policy, tokens, clock);
   }
 
   @Test
@@ -137,19 +144,17 @@ class IdentityServicesTest {
             clock.instant());
     tx(
         () -> {
-          store.saveUser().insertIfEmailFree(user);
-          store
-              .saveAccount()
-              .insert(
-                  Account.credential(
-                      "a1", user.id(), FakePasswordHasher.legacy("old password"), clock.instant()));
+          users.insertIfEmailFree(user);
+          identity.insert(
+              Account.credential(
+                  "a1", user.id(), FakePasswordHasher.legacy("old password"), clock.instant()));
           return null;
         });
 
     assertThat(signIn().signIn(signInCommand("old@example.com", "old password")).isRight())
         .isTrue();
 
-    var stored = tx(() -> store.loadAccount().accountsOf(user.id()).get(0));
+    var stored = tx(() -> identity.accountsOf(user.id()).get(0));
     assertThat(stored.password().get().value()).startsWith("fake:");
     assertThat(signIn().signIn(signInCommand("old@example.com", "old password")).isRight())
         .isTrue();
@@ -177,7 +182,7 @@ class IdentityServicesTest {
 
     clock.advance(Duration.ofDays(7));
     assertThat(sessions().authenticate(token).get()).isEmpty();
-    assertThat(tx(() -> store.loadSession().loadByTokenHash(token.hash()))).isEmpty();
+    assertThat(tx(() -> identity.loadByTokenHash(token.hash()))).isEmpty();
   }
 
   @Test
@@ -220,7 +225,7 @@ class IdentityServicesTest {
     var ada = signUp().signUp(command("Ada", "ada@example.com", "correct horse")).get();
     tx(
         () -> {
-          store.saveUser().update(ada.user().ban("x", Option.none(), clock.instant()));
+          users.update(ada.user().ban("x", Option.none(), clock.instant()));
           return null;
         });
 
@@ -250,7 +255,10 @@ class IdentityServicesTest {
   @Test
   void aResetTokenWorksOnceAndRevokesEverySession() {
     var ada = signUp().signUp(command("Ada", "ada@example.com", "correct horse")).get();
-    var reset = new PasswordResetService(store, policy, tokens, hasher, outbox, clock);
+    var reset =
+        new PasswordResetService(
+            database, users, identity, identity, identity, identity, policy, tokens, hasher, outbox,
+            clock);
 
     reset.requestPasswordReset("ada@example.com", LINK);
     reset.requestPasswordReset("nobody@example.com", LINK);
@@ -270,7 +278,10 @@ class IdentityServicesTest {
   @Test
   void aResetTokenExpiresAfterAnHour() {
     signUp().signUp(command("Ada", "ada@example.com", "correct horse"));
-    var reset = new PasswordResetService(store, policy, tokens, hasher, outbox, clock);
+    var reset =
+        new PasswordResetService(
+            database, users, identity, identity, identity, identity, policy, tokens, hasher, outbox,
+            clock);
     reset.requestPasswordReset("ada@example.com", LINK);
     var sent = lastMail();
 
@@ -288,7 +299,9 @@ class IdentityServicesTest {
     assertThat(signedUp.session()).isEmpty();
     assertThat(signIn().signIn(signInCommand("ada@example.com", "correct horse")).getLeft().code())
         .isEqualTo(Code.EMAIL_NOT_VERIFIED);
-    var verification = new EmailVerificationService(store, policy, tokens, outbox, clock);
+    var verification =
+        new EmailVerificationService(
+            database, users, users, identity, policy, tokens, outbox, clock);
     assertThat(verification.verifyEmail(tokenIn(lastMail())).get().emailVerified()).isTrue();
     assertThat(signIn().signIn(signInCommand("ada@example.com", "correct horse")).isRight())
         .isTrue();
@@ -297,7 +310,10 @@ class IdentityServicesTest {
   @Test
   void changingThePasswordChecksTheCurrentOneAndCanRevokeOtherSessions() {
     var ada = signUp().signUp(command("Ada", "ada@example.com", "correct horse")).get();
-    var settings = new AccountSettingsService(store, policy, tokens, hasher, clock);
+    var settings =
+        new AccountSettingsService(
+            database, users, users, identity, identity, identity, identity, policy, tokens, hasher,
+            clock);
     var id = ada.user().id();
 
     assertThat(
@@ -320,17 +336,19 @@ class IdentityServicesTest {
             true, false, Set.of(new Email("boss@example.com")), SessionPolicy.DEFAULT);
     var boss = signUp().signUp(command("Boss", "boss@example.com", "correct horse")).get();
     assertThat(boss.user().role()).isEqualTo(Role.USER);
-    var bootstrap = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
+    var bootstrap =
+        new BootstrapAdminsService(database, users, users, identity, policy, tokens, hasher, clock);
     assertThat(bootstrap.promoteConfiguredAdmins()).isZero();
-    assertThat(tx(() -> store.loadUser().load(boss.user().id()).get().role())).isEqualTo(Role.USER);
+    assertThat(tx(() -> users.load(boss.user().id()).get().role())).isEqualTo(Role.USER);
 
-    var verification = new EmailVerificationService(store, policy, tokens, outbox, clock);
+    var verification =
+        new EmailVerificationService(
+            database, users, users, identity, policy, tokens, outbox, clock);
     verification.sendVerificationEmail("boss@example.com", LINK);
     var verified = verification.verifyEmail(tokenIn(lastMail())).get();
 
     assertThat(verified.role()).isEqualTo(Role.ADMIN);
-    assertThat(tx(() -> store.loadUser().load(boss.user().id()).get().role()))
-        .isEqualTo(Role.ADMIN);
+    assertThat(tx(() -> users.load(boss.user().id()).get().role())).isEqualTo(Role.ADMIN);
   }
 
   @Test
@@ -338,15 +356,16 @@ class IdentityServicesTest {
     var ada = signUp().signUp(command("Ada", "ada@example.com", "correct horse")).get().user();
     tx(
         () -> {
-          store.saveUser().update(ada.verifyEmail(clock.instant()));
+          users.update(ada.verifyEmail(clock.instant()));
           return true;
         });
     policy =
         new IdentityPolicy(
             true, false, Set.of(new Email("ada@example.com")), SessionPolicy.DEFAULT);
-    var bootstrap = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
+    var bootstrap =
+        new BootstrapAdminsService(database, users, users, identity, policy, tokens, hasher, clock);
     assertThat(bootstrap.promoteConfiguredAdmins()).isEqualTo(1);
-    assertThat(tx(() -> store.loadUser().load(ada.id()).get().role())).isEqualTo(Role.ADMIN);
+    assertThat(tx(() -> users.load(ada.id()).get().role())).isEqualTo(Role.ADMIN);
 
     var created = bootstrap.createAdmin("Root", "root@example.com", "root password").get();
     assertThat(created.created()).isTrue();
@@ -357,14 +376,15 @@ class IdentityServicesTest {
 
   @Test
   void theBuiltInGuestCannotBeResetVerifiedOrAdministered() {
-    new io.dbkeep.application.service.user.EnsureGuestUserService(
-            database, store.loadUser(), store.saveUser(), clock)
+    new io.dbkeep.application.service.user.EnsureGuestUserService(database, users, users, clock)
         .ensureGuestUser();
     var admin = adminUser();
 
-    new PasswordResetService(store, policy, tokens, hasher, outbox, clock)
+    new PasswordResetService(
+            database, users, identity, identity, identity, identity, policy, tokens, hasher, outbox,
+            clock)
         .requestPasswordReset("guest@local.dbkeep", LINK);
-    new EmailVerificationService(store, policy, tokens, outbox, clock)
+    new EmailVerificationService(database, users, users, identity, policy, tokens, outbox, clock)
         .sendVerificationEmail("guest@local.dbkeep", LINK);
 
     assertThat(sentMails()).isEmpty();
@@ -376,7 +396,8 @@ class IdentityServicesTest {
 
   /** Lets the outbox worker run once, then what was sent. */
   private List<MailSender.AuthMail> sentMails() {
-    new AuthMailDeliveryService(store, policy, tokens, outbox, mail, clock).deliverDue();
+    new AuthMailDeliveryService(database, users, identity, policy, tokens, outbox, mail, clock)
+        .deliverDue();
     return mail.sent();
   }
 
@@ -386,7 +407,8 @@ class IdentityServicesTest {
   }
 
   private UserId adminUser() {
-    var bootstrap = new BootstrapAdminsService(store, policy, tokens, hasher, clock);
+    var bootstrap =
+        new BootstrapAdminsService(database, users, users, identity, policy, tokens, hasher, clock);
     return bootstrap.createAdmin("Admin", "admin@example.com", "admin password").get().user().id();
   }
 
@@ -416,9 +438,6 @@ class IdentityServicesTest {
   }
 
   private <T> T tx(java.util.function.Supplier<T> work) {
-    return store
-        .unitOfWork()
-        .<RuntimeException, T>inTransaction(() -> Either.right(work.get()))
-        .get();
+    return database.<RuntimeException, T>inTransaction(() -> Either.right(work.get())).get();
   }
 }

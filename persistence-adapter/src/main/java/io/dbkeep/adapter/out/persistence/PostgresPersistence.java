@@ -17,7 +17,6 @@ import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
 import io.dbkeep.adapter.out.persistence.user.UserJpaEntity;
 import io.dbkeep.adapter.out.persistence.user.UserPersistenceAdapter;
 import io.dbkeep.application.port.out.health.CheckDatabasePort;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.application.port.out.identity.MailOutboxPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.domain.project.VersionRetention;
@@ -130,10 +129,9 @@ public final class PostgresPersistence implements AutoCloseable {
     return users;
   }
 
-  /** Every port identity needs, over this database. */
-  public IdentityStore identityStore() {
-    return new IdentityStore(
-        unitOfWork, users, users, identity, identity, identity, identity, identity, identity);
+  /** The session, account and verification ports, over this database. */
+  public IdentityPersistenceAdapter identity() {
+    return identity;
   }
 
   /** The queue of identity mails still to send. */

@@ -3,7 +3,6 @@ package io.dbkeep.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.application.contract.IdentityPersistenceContract;
-import io.dbkeep.application.port.out.identity.IdentityStore;
 import io.dbkeep.domain.identity.TokenHash;
 import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.Role;
@@ -36,9 +35,20 @@ class JpaIdentityPersistenceTest extends IdentityPersistenceContract {
   }
 
   @Override
-  protected IdentityStore freshStore() {
+  protected Ports freshStore() {
     execute("truncate table verification, project, \"user\" cascade");
-    return persistence.identityStore();
+    var users = persistence.users();
+    var identity = persistence.identity();
+    return new Ports(
+        persistence.unitOfWork(),
+        users,
+        users,
+        identity,
+        identity,
+        identity,
+        identity,
+        identity,
+        identity);
   }
 
   @Test

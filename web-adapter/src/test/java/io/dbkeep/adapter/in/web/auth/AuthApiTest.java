@@ -9,6 +9,7 @@ import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
 import io.dbkeep.application.fake.InMemoryMailOutbox;
+import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.fake.RandomTokenGenerator;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.OAuthProviderPort;
@@ -40,12 +41,15 @@ class AuthApiTest {
 
   private void start(String baseUrl, IdentityPolicy policy) {
     var database = new InMemoryDatabase();
-    var store = InMemoryIdentityPersistence.store(database);
+    var users = new InMemoryUserPersistence(database);
+    var identity = new InMemoryIdentityPersistence(database);
     var tokens = new RandomTokenGenerator();
     var hasher = new FakePasswordHasher();
     var mail = new InMemoryMailOutbox(database);
     var clock = Clock.systemUTC();
-    var sessions = new SessionService(store, policy, tokens, clock);
+    var sessions =
+        new SessionService(
+            database, users, users, identity, identity, identity, identity, policy, tokens, clock);
     var noProviders =
         new OAuthProviderPort() {
           @Override
@@ -77,15 +81,56 @@ class AuthApiTest {
             new JsonCodec(),
             new IdentityUseCases(
                 new PasswordSignUpService(
-                    store, policy, tokens, hasher, mail, AuthEvents.NONE, clock),
-                new PasswordSignInService(store, policy, tokens, hasher, AuthEvents.NONE, clock),
+                    database,
+                    users,
+                    identity,
+                    identity,
+                    identity,
+                    policy,
+                    tokens,
+                    hasher,
+                    mail,
+                    AuthEvents.NONE,
+                    clock),
+                new PasswordSignInService(
+                    database,
+                    users,
+                    users,
+                    identity,
+                    identity,
+                    identity,
+                    identity,
+                    policy,
+                    tokens,
+                    hasher,
+                    AuthEvents.NONE,
+                    clock),
                 sessions,
                 sessions,
-                new PasswordResetService(store, policy, tokens, hasher, mail, clock),
-                new EmailVerificationService(store, policy, tokens, mail, clock),
-                new AccountSettingsService(store, policy, tokens, hasher, clock),
-                new SocialSignInService(store, policy, tokens, noProviders, AuthEvents.NONE, clock),
-                new AdministerUsersService(store, policy, tokens, clock)));
+                new PasswordResetService(
+                    database, users, identity, identity, identity, identity, policy, tokens, hasher,
+                    mail, clock),
+                new EmailVerificationService(
+                    database, users, users, identity, policy, tokens, mail, clock),
+                new AccountSettingsService(
+                    database, users, users, identity, identity, identity, identity, policy, tokens,
+                    hasher, clock),
+                new SocialSignInService(
+                    database,
+                    users,
+                    users,
+                    identity,
+                    identity,
+                    identity,
+                    identity,
+                    identity,
+                    policy,
+                    tokens,
+                    noProviders,
+                    AuthEvents.NONE,
+                    clock),
+                new AdministerUsersService(
+                    database, users, users, identity, identity, policy, tokens, clock)));
     api =
         new HttpApi(
                 new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
