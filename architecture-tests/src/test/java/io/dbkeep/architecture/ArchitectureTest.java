@@ -56,6 +56,10 @@ class ArchitectureTest {
   static final ArchRule outPortsAreInterfaces = DbkeepRules.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS;
 
   @ArchTest
+  static final ArchRule serviceConstructorsTakePortsNotServicesOrAdapters =
+      DbkeepRules.SERVICE_CONSTRUCTORS_TAKE_PORTS_NOT_SERVICES_OR_ADAPTERS;
+
+  @ArchTest
   static final ArchRule inboundAdaptersUseOnlyInPortsAndTheDomain =
       DbkeepRules.INBOUND_ADAPTERS_USE_ONLY_IN_PORTS_AND_THE_DOMAIN;
 

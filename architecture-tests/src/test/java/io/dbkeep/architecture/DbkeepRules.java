@@ -3,13 +3,18 @@ package io.dbkeep.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * DBKeep's architecture as ArchUnit rules, each a sentence. {@link ArchitectureTest} checks them
@@ -203,11 +208,57 @@ final class DbkeepRules {
           .beInterfaces()
           .orShould()
           .beAssignableTo(Exception.class)
-          .orShould()
-          .beRecords()
           .as(
-              "out-ports are interfaces (with their exceptions and value records), never"
-                  + " implementations");
+              "out-ports are interfaces (beside them only the exceptions they declare; their value"
+                  + " records nest inside them), never implementations or a bundle of ports");
+
+  /** Whether {@code type} (or a type argument of it) is a service or an adapter type. */
+  private static java.util.Set<JavaClass> servicesAndAdaptersIn(
+      JavaConstructor constructor, com.tngtech.archunit.core.domain.JavaType type) {
+    var own = constructor.getOwner();
+    var found = new java.util.LinkedHashSet<JavaClass>();
+    for (var raw : type.getAllInvolvedRawTypes()) {
+      var mine = raw.equals(own) || raw.getEnclosingClass().map(own::equals).orElse(false);
+      var packageName = raw.getPackageName();
+      var service =
+          packageName.equals("io.dbkeep.application.service")
+              || packageName.startsWith("io.dbkeep.application.service.");
+      var adapter = packageName.startsWith("io.dbkeep.adapter.");
+      if (!mine && (service || adapter)) {
+        found.add(raw);
+      }
+    }
+    return found;
+  }
+
+  private static final ArchCondition<JavaConstructor> TAKE_ONLY_PORTS_AND_VALUES =
+      new ArchCondition<>("take no other service and no adapter type") {
+        @Override
+        public void check(JavaConstructor constructor, ConditionEvents events) {
+          for (var parameter : constructor.getParameterTypes()) {
+            for (var offending : servicesAndAdaptersIn(constructor, parameter)) {
+              events.add(
+                  SimpleConditionEvent.violated(
+                      constructor,
+                      constructor.getFullName()
+                          + " takes "
+                          + offending.getName()
+                          + " in "
+                          + constructor.getSourceCodeLocation()));
+            }
+          }
+        }
+      };
+
+  static final ArchRule SERVICE_CONSTRUCTORS_TAKE_PORTS_NOT_SERVICES_OR_ADAPTERS =
+      constructors()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage(SERVICE)
+          .should(TAKE_ONLY_PORTS_AND_VALUES)
+          .as(
+              "services' constructors name the ports they use: no other service, no adapter type"
+                  + " (a decorator takes the in-port it wraps)");
 
   static final ArchRule INBOUND_ADAPTERS_USE_ONLY_IN_PORTS_AND_THE_DOMAIN =
       noClasses()

@@ -54,6 +54,13 @@ class PlantedViolationsTest {
         Arguments.of(DbkeepRules.IN_PORT_USE_CASES_ARE_INTERFACES, "PlantedClassUseCase"),
         Arguments.of(
             DbkeepRules.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS, "PlantedPortImplementation"),
+        Arguments.of(DbkeepRules.OUT_PORTS_ARE_INTERFACES_OR_EXCEPTIONS, "PlantedPortBundle"),
+        Arguments.of(
+            DbkeepRules.SERVICE_CONSTRUCTORS_TAKE_PORTS_NOT_SERVICES_OR_ADAPTERS,
+            "PlantedServiceTakingAService"),
+        Arguments.of(
+            DbkeepRules.SERVICE_CONSTRUCTORS_TAKE_PORTS_NOT_SERVICES_OR_ADAPTERS,
+            "PlantedServiceTakingAnAdapter"),
         Arguments.of(
             DbkeepRules.INBOUND_ADAPTERS_USE_ONLY_IN_PORTS_AND_THE_DOMAIN,
             "PlantedControllerUsingOutPort"),
