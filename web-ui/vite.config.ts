@@ -9,6 +9,8 @@ import vue from '@vitejs/plugin-vue'
 // Maven packs them into the web-ui jar as dbkeep-web-ui/ and dbkeep-web-ui/designer/.
 export default defineConfig(({ mode }) => {
   const designer = mode === 'designer'
+  // Where the development (and `vite preview`) server sends API calls: DBKEEP_API, else port 8080.
+  const api = process.env.DBKEEP_API ?? 'http://127.0.0.1:8080'
   return {
     base: designer ? '/' : '/studio/',
     plugins: [vue()],
@@ -23,8 +25,8 @@ export default defineConfig(({ mode }) => {
     server: {
       proxy: (designer
         ? {
-            // `npm run dev:designer` against a running `dbkeep serve` on port 8080.
-            '/api': 'http://127.0.0.1:8080',
+            // `npm run dev:designer` against a running `dbkeep serve` (DBKEEP_API, else port 8080).
+            '/api': api,
           }
         : {
             // `npm run dev` against a running `dbkeep studio --port 4983`.

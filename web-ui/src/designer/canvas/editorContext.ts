@@ -36,3 +36,17 @@ export function useEditor(): EditorContext {
   if (!context) throw new Error('useEditor() outside a SchemaEditor')
   return context
 }
+
+const COMPACT: InjectionKey<ComputedRef<boolean>> = Symbol('dbkeep-canvas-compact')
+
+/**
+ * Whether tables are drawn without their columns (zoomed far out): one computed value for every
+ * table on the canvas, instead of each table watching the zoom itself.
+ */
+export function provideCompact(compact: ComputedRef<boolean>): void {
+  provide(COMPACT, compact)
+}
+
+export function injectCompact(): ComputedRef<boolean> | null {
+  return inject(COMPACT, null)
+}

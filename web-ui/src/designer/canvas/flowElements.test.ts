@@ -27,6 +27,14 @@ describe('nodes and edges', () => {
     expect(marked[1]!.data.marks.columns['c-id-1b906c']).toBe('error')
   })
 
+  it('zoomed far out (compact tables), edges join the tables\' side handles, and back again', () => {
+    const elements = new FlowElements()
+    const compact = elements.edges(blog, new Map(), true)
+    expect(compact[0]).toMatchObject({ sourceHandle: 'table:l', targetHandle: 'table:r', ariaLabel: 'Relation posts.author_id to users.id' })
+    const full = elements.edges(blog, new Map(), false)
+    expect(full[0]).toMatchObject({ sourceHandle: 'c-author_id-5e016d:l', targetHandle: 'c-id-1b906c:r' })
+  })
+
   it('edges join column handles and are named by their columns', () => {
     const edges = new FlowElements().edges(blog, new Map([['r-posts-author', 'error' as const]]))
     expect(edges).toHaveLength(5)

@@ -32,6 +32,9 @@ export interface NoteNodeData {
   note: Note
 }
 
+/** The handles of a table drawn as its header only (zoomed far out): one on each side. */
+export const COMPACT_HANDLE = { left: 'table:l', right: 'table:r' } as const
+
 const EDGE_COLORS: Record<Severity | 'none', string> = { error: '#b42318', warning: '#b45309', none: '#8a94a6' }
 
 const worse = (a: Severity | undefined, b: Severity): Severity => (a === 'error' || b === 'error' ? 'error' : 'warning')
@@ -173,8 +176,9 @@ export class FlowElements {
   /**
    * The relations as edges. Labels ("1:N") are left out above 150 relations: Vue Flow measures
    * every label's box whenever it draws it, which made zooming a large document crawl.
+   * `compact`: tables are drawn as their header, and lines join the headers' sides.
    */
-  edges(doc: SchemaDocument, marks: Map<string, Severity>): Edge[] {
+  edges(doc: SchemaDocument, marks: Map<string, Severity>, compact = false): Edge[] {
     const labelled = doc.relations.length <= 150
     const tables = new Map(doc.tables.map((t) => [t.id, t]))
     const groupAt = new Map((doc.groups ?? []).map((g) => [g.id, g.position ?? { x: 0, y: 0 }]))
@@ -190,7 +194,7 @@ export class FlowElements {
       const names = `${source.name}.${sourceColumn.name}→${target.name}.${targetColumn.name}`
       const mark = marks.get(relation.id)
       const [sourceSide, targetSide] = sides(relation, source, target, groupAt)
-      const key = `${names}|${sourceSide}${targetSide}|${labelled}`
+      const key = `${names}|${sourceSide}${targetSide}|${labelled}|${compact}`
       let cached = this.edgeCache.get(relation.id)
       if (!cached || cached.relation !== relation || cached.mark !== mark || cached.names !== key) {
         cached = {
@@ -201,8 +205,8 @@ export class FlowElements {
             id: relation.id,
             source: relation.sourceTableId,
             target: relation.targetTableId,
-            sourceHandle: `${relation.sourceColumnId}:${sourceSide}`,
-            targetHandle: `${relation.targetColumnId}:${targetSide}`,
+            sourceHandle: compact ? `table:${sourceSide}` : `${relation.sourceColumnId}:${sourceSide}`,
+            targetHandle: compact ? `table:${targetSide}` : `${relation.targetColumnId}:${targetSide}`,
             type: 'smoothstep',
             label: labelled ? String(relation.type) : undefined,
             ariaLabel: `Relation ${source.name}.${sourceColumn.name} to ${target.name}.${targetColumn.name}`,
