@@ -1,4 +1,4 @@
-package io.dbkeep.bootstrap.designer;
+package io.dbkeep.bootstrap.browser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * address (so the browser's Origin is trusted and mailed links lead back here), stopped with
  * SIGTERM.
  */
-final class JarProcess implements AutoCloseable {
+public final class JarProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
@@ -30,7 +29,7 @@ final class JarProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static JarProcess start(Map<String, String> env) throws Exception {
+  public static JarProcess start(Map<String, String> env) throws Exception {
     var jar = Path.of(System.getProperty("dbkeep.jar", "target/dbkeep.jar"));
     if (!Files.exists(jar)) {
       throw new IllegalStateException("the packaged jar is missing at " + jar);
@@ -55,11 +54,11 @@ final class JarProcess implements AutoCloseable {
     return jarProcess;
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
 
-  String output() {
+  public String output() {
     return String.join("\n", output);
   }
 
@@ -100,17 +99,5 @@ final class JarProcess implements AutoCloseable {
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
-  }
-
-  static List<String> chromiumArgs() {
-    return new ArrayList<>(
-        List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"));
   }
 }

@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.dbkeep.bootstrap.browser.Chromium;
+import io.dbkeep.bootstrap.browser.JarProcess;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -48,9 +44,7 @@ class DesignerBrowserIT {
 
   private GreenMail mail;
   private JarProcess server;
-  private Playwright playwright;
-  private Browser browser;
-  private Path screenshots;
+  private Chromium chromium;
 
   @BeforeAll
   void start() throws Exception {
@@ -64,30 +58,13 @@ class DesignerBrowserIT {
                 "SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
                 "EMAIL_FROM", "DBKeep <noreply@example.com>",
                 "RATE_LIMIT_MAX", "1000"));
-    screenshots =
-        Path.of(System.getProperty("dbkeep.designer.screenshots", "target/designer-screenshots"));
-    Files.createDirectories(screenshots);
-    // A machine shared by several builds can be slow; 5 s (the default) is too short for a cold
-    // jar.
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setHeadless(true)
-                    .setArgs(JarProcess.chromiumArgs()));
+    chromium = Chromium.launch("dbkeep.designer.screenshots", "target/designer-screenshots");
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -240,6 +217,59 @@ class DesignerBrowserIT {
           .click();
       assertThat(saveStatus(theirs, "All changes saved")).isVisible();
       assertThat(tableNames(theirs, id)).containsExactly("from_first", "overwritten");
+
+      // Reload theirs: after a third conflict, the second browser drops its change and shows the
+      // stored document, which stays as the first browser saved it.
+      mine.reload();
+      assertThat(saveStatus(mine, "All changes saved")).isVisible();
+      button(mine, "Add table").click();
+      mine.getByLabel("Table name").fill("theirs_wins");
+      button(mine, "Save").click();
+      assertThat(saveStatus(mine, "All changes saved")).isVisible();
+      button(theirs, "Add table").click();
+      theirs.getByLabel("Table name").fill("dropped");
+      button(theirs, "Save").click();
+      assertThat(alert).isVisible();
+      alert
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload theirs"))
+          .click();
+      assertThat(saveStatus(theirs, "All changes saved")).isVisible();
+      assertThat(theirs.getByLabel("Table theirs_wins", exactLabel())).isVisible();
+      assertThat(theirs.getByLabel("Table dropped", exactLabel())).hasCount(0);
+      assertThat(tableNames(theirs, id))
+          .containsExactly("from_first", "overwritten", "theirs_wins");
+    }
+  }
+
+  @Test
+  void withEveryRequestToAnotherHostAbortedTheDesignerStillWorks() {
+    try (var context = newContext()) {
+      var aborted = new java.util.concurrent.CopyOnWriteArrayList<String>();
+      var local = server.url("/");
+      context.route(
+          url -> !url.startsWith(local),
+          route -> {
+            aborted.add(route.request().url());
+            route.abort();
+          });
+      var page = context.newPage();
+      page.navigate(server.url("/sign-up"));
+      signUp(page, "Ola", "ola-" + UUID.randomUUID() + "@example.com", "correct horse battery");
+      var id = createProject(page, "Offline", "MySQL");
+      button(page, "Add table").click();
+      page.getByLabel("Table name").fill("kept");
+      button(page, "Show SQL").click();
+      assertThat(
+              page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("SQL preview")))
+          .containsText("CREATE TABLE `kept`");
+      button(page, "Save").click();
+      assertThat(saveStatus(page, "All changes saved")).isVisible();
+      page.reload();
+      assertThat(page.getByLabel("Table kept", exactLabel())).isVisible();
+      var png = page.waitForDownload(() -> button(page, "Export PNG").click());
+      assertThat(png.failure()).isNull();
+      assertThat(tableNames(page, id)).containsExactly("kept");
+      assertThat(aborted).as("requests to other hosts").isEmpty();
     }
   }
 
@@ -377,8 +407,7 @@ class DesignerBrowserIT {
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private BrowserContext newContext() {
-    var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-    context.setDefaultTimeout(15_000);
+    var context = chromium.newContext(1280, 800);
     context.onRequest(
         request -> {
           var url = request.url();
@@ -448,6 +477,10 @@ class DesignerBrowserIT {
     return names;
   }
 
+  private static Page.GetByLabelOptions exactLabel() {
+    return new Page.GetByLabelOptions().setExact(true);
+  }
+
   private static Locator heading(Page page, String name) {
     return page.getByRole(
         AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -468,8 +501,7 @@ class DesignerBrowserIT {
   }
 
   private void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(screenshots.resolve("designer-" + name + ".png")));
+    chromium.shot(page, "designer-" + name);
   }
 
   private MimeMessage awaitMail(String recipient) throws Exception {

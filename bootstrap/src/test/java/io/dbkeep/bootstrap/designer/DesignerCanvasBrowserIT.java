@@ -3,17 +3,15 @@ package io.dbkeep.bootstrap.designer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import io.dbkeep.bootstrap.browser.Chromium;
+import io.dbkeep.bootstrap.browser.JarProcess;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,35 +44,19 @@ class DesignerCanvasBrowserIT {
   private static final Pattern PROJECT_URL = Pattern.compile(".*/projects/([0-9a-f-]{36})$");
 
   private JarProcess server;
-  private Playwright playwright;
-  private Browser browser;
-  private Path screenshots;
+  private Chromium chromium;
 
   @BeforeAll
   void start() throws Exception {
     server =
         JarProcess.start(Map.of("DATABASE_URL", DATABASE.databaseUrl(), "RATE_LIMIT_MAX", "1000"));
-    screenshots =
-        Path.of(System.getProperty("dbkeep.designer.screenshots", "target/designer-screenshots"));
-    Files.createDirectories(screenshots);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setHeadless(true)
-                    .setArgs(JarProcess.chromiumArgs()));
+    chromium = Chromium.launch("dbkeep.designer.screenshots", "target/designer-screenshots");
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -261,11 +243,150 @@ class DesignerCanvasBrowserIT {
     }
   }
 
+  @Test
+  void tablesAreCopiedPastedMultiSelectedDeletedWithTheKeyAndBroughtBackByUndo() {
+    try (var context = newContext()) {
+      var page = context.newPage();
+      var id = signUpAndCreateProject(page, "Keys", "PostgreSQL");
+      addTable(page, "users");
+      addTable(page, "posts");
+      addColumn(page, "author_id", "INTEGER");
+      addRelation(page, "posts", "author_id", "users", "id", "1:N", "CASCADE");
+      button(page, "Zoom to fit").click();
+      page.waitForTimeout(500);
+
+      // Ctrl+C / Ctrl+V: a copy of users, named users_2, selected.
+      page.getByLabel("Table users", exact()).click();
+      page.keyboard().press("Control+C");
+      page.keyboard().press("Control+V");
+      assertThat(page.getByLabel("Table users_2", exact())).isVisible();
+      assertThat(page.getByLabel("Table name")).hasValue("users_2");
+
+      // Shift+click adds posts to the selection; Delete removes both (and posts' relation).
+      page.getByLabel("Table posts", exact())
+          .click(
+              new Locator.ClickOptions()
+                  .setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
+      assertThat(page.getByText("2 elements selected")).isVisible();
+      page.keyboard().press("Delete");
+      assertThat(page.getByLabel("Table users_2", exact())).hasCount(0);
+      assertThat(page.getByLabel("Table posts", exact())).hasCount(0);
+      assertThat(relationLines(page)).hasCount(0);
+      page.keyboard().press("Control+Z");
+      assertThat(page.getByLabel("Table users_2", exact())).isVisible();
+      assertThat(page.getByLabel("Table posts", exact())).isVisible();
+      assertThat(relationLines(page)).hasCount(1);
+
+      // Shift+drag over the whole canvas selects every table; Delete, then undo.
+      button(page, "Zoom to fit").click();
+      page.waitForTimeout(500);
+      var pane = page.locator(".vue-flow__pane").boundingBox();
+      page.keyboard().down("Shift");
+      page.mouse().move(pane.x + 4, pane.y + 4);
+      page.mouse().down();
+      page.mouse()
+          .move(
+              pane.x + pane.width - 4,
+              pane.y + pane.height - 4,
+              new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+      page.mouse().up();
+      page.keyboard().up("Shift");
+      assertThat(page.getByText("3 elements selected")).isVisible();
+      shot(page, "multi-select");
+      page.keyboard().press("Delete");
+      assertThat(page.getByLabel(Pattern.compile("^Table (users|posts|users_2)$"))).hasCount(0);
+      button(page, "Undo").click();
+      assertThat(page.getByLabel(Pattern.compile("^Table (users|posts|users_2)$"))).hasCount(3);
+
+      button(page, "Save").click();
+      assertThat(page.getByText("All changes saved").first()).isVisible();
+      var data = projectData(page, id);
+      assertThat(names(data.path("tables"))).containsExactly("users", "posts", "users_2");
+      assertThat(relationSummaries(data))
+          .containsExactly("posts.author_id -> users.id 1:N CASCADE");
+    }
+  }
+
+  @Test
+  void theDiagramIsExportedAsAnSvgAndAPngFileWithItsTables() throws Exception {
+    try (var context = newContext()) {
+      var page = context.newPage();
+      signUpAndCreateProject(page, "Pictures", "PostgreSQL");
+      addTable(page, "authors");
+      addTable(page, "books");
+      addColumn(page, "author_id", "INTEGER");
+      addRelation(page, "books", "author_id", "authors", "id", "1:N", "CASCADE");
+
+      var svg = page.waitForDownload(() -> button(page, "Export SVG").click());
+      assertThat(svg.suggestedFilename()).isEqualTo("Pictures.svg");
+      var text = Files.readString(svg.path());
+      assertThat(text).contains("<svg").contains("authors").contains("books").contains("author_id");
+
+      var png = page.waitForDownload(() -> button(page, "Export PNG").click());
+      assertThat(png.suggestedFilename()).isEqualTo("Pictures.png");
+      var bytes = Files.readAllBytes(png.path());
+      assertThat(java.util.Arrays.copyOf(bytes, 8))
+          .containsExactly(0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a);
+      var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+      assertThat(image.getWidth()).isGreaterThan(300);
+      assertThat(image.getHeight()).isGreaterThan(100);
+      // Not a blank picture: some pixels are neither white nor transparent.
+      int drawn = 0;
+      for (int x = 0; x < image.getWidth(); x += 4) {
+        for (int y = 0; y < image.getHeight(); y += 4) {
+          if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+            drawn++;
+          }
+        }
+      }
+      assertThat(drawn).isGreaterThan(50);
+      Files.copy(
+          png.path(),
+          chromium.screenshots().resolve("canvas-export.png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      chromium.toDocs(chromium.screenshots().resolve("canvas-export.png"));
+    }
+  }
+
+  @Test
+  void aTableDraggedIntoAGroupBecomesAMemberAndUndoTakesItOutAgain() {
+    try (var context = newContext()) {
+      var page = context.newPage();
+      var id = signUpAndCreateProject(page, "Groups", "PostgreSQL");
+      addTable(page, "orders");
+      button(page, "Add group").click();
+      page.getByLabel("Group name").fill("sales");
+      button(page, "Zoom to fit").click();
+      page.waitForTimeout(500);
+
+      var group = page.getByLabel("Group sales", exact()).boundingBox();
+      var table = page.getByLabel("Table orders", exact()).boundingBox();
+      page.mouse().move(table.x + 30, table.y + 12);
+      page.mouse().down();
+      page.mouse()
+          .move(
+              group.x + group.width / 2 - table.width / 2 + 30,
+              group.y + group.height / 2 - table.height / 2 + 12,
+              new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
+      page.mouse().up();
+      button(page, "Save").click();
+      assertThat(page.getByText("All changes saved").first()).isVisible();
+      var data = projectData(page, id);
+      var groupId = data.path("groups").get(0).path("id").asString();
+      assertThat(table(data, "orders").path("parentNode").asString()).isEqualTo(groupId);
+      shot(page, "group-drop");
+
+      button(page, "Undo").click();
+      button(page, "Save").click();
+      assertThat(page.getByText("All changes saved").first()).isVisible();
+      assertThat(table(projectData(page, id), "orders").has("parentNode")).isFalse();
+    }
+  }
+
   // ---- steps ---------------------------------------------------------------------------------
 
   private BrowserContext newContext() {
-    var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-    context.setDefaultTimeout(15_000);
+    var context = chromium.newContext(1400, 900);
     return context;
   }
 
@@ -475,7 +596,6 @@ class DesignerCanvasBrowserIT {
   }
 
   private void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(screenshots.resolve("canvas-" + name + ".png")));
+    chromium.shot(page, "canvas-" + name);
   }
 }

@@ -2,20 +2,16 @@ package io.dbkeep.bootstrap.studio;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.dbkeep.adapter.out.persistence.PersistenceSettings;
 import io.dbkeep.adapter.out.persistence.PostgresPersistence;
 import io.dbkeep.bootstrap.StudioServer;
+import io.dbkeep.bootstrap.browser.Chromium;
 import io.dbkeep.bootstrap.config.StudioConfig;
 import io.dbkeep.bootstrap.config.StudioDatabaseUrl;
 import io.dbkeep.testsupport.PostgresTestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -41,9 +37,7 @@ class StudioBrowserIT {
   static final int USERS = 60;
 
   private StudioServer studio;
-  private Playwright playwright;
-  private Browser browser;
-  private Path screenshots;
+  private Chromium chromium;
   private int step;
 
   @BeforeAll
@@ -79,34 +73,13 @@ class StudioBrowserIT {
                 true,
                 Duration.ofSeconds(30),
                 10_000_000));
-    screenshots = Path.of(System.getProperty("dbkeep.screenshots", "target/studio-screenshots"));
-    Files.createDirectories(screenshots);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--no-first-run",
-                            "--disable-sync",
-                            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")));
+    chromium = Chromium.launch("dbkeep.screenshots", "target/studio-screenshots");
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (studio != null) {
       studio.close();
@@ -115,10 +88,7 @@ class StudioBrowserIT {
 
   private void shot(Page page, String name) {
     step++;
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(screenshots.resolve(String.format("%02d-%s.png", step, name)))
-            .setFullPage(false));
+    chromium.shot(page, String.format("%02d-%s", step, name));
   }
 
   private static Locator cell(Page page, String label) {
@@ -127,7 +97,11 @@ class StudioBrowserIT {
 
   @Test
   void aPersonBrowsesEditsAndQueriesTheDatabase() throws SQLException {
-    var page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+    var page =
+        chromium
+            .browser()
+            .newPage(
+                new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1400, 900));
     page.setDefaultTimeout(15_000);
 
     // Open with the token: the seed's five tables with their counts.
