@@ -89,4 +89,50 @@ class SavePathSystemTest {
     assertThat(json(renamedWithDocument).get("name").asString()).isEqualTo("Hotter");
     assertThat(json(renamedWithDocument).get("data").get("tables").isArray()).isTrue();
   }
+
+  @Test
+  void aLargeStoredDocumentWithAnyCharactersReadsBackWholeCompressedOrNot() throws Exception {
+    var tables = new StringBuilder();
+    for (int t = 0; t < 400; t++) {
+      tables
+          .append(t == 0 ? "" : ",")
+          .append("{\"id\":\"t")
+          .append(t)
+          .append("\",\"name\":\"tábla_")
+          .append(t)
+          .append("\",\"comment\":\"😀 «")
+          .append("x".repeat(100))
+          .append("»\",\"columns\":[{\"id\":\"c\",\"name\":\"id\",\"type\":\"INTEGER\"}]}");
+    }
+    var created =
+        json(
+            http.post(
+                "/api/projects", "{\"name\":\"Big\",\"data\":{\"tables\":[" + tables + "]}}"));
+    var path = "/api/projects/" + created.get("id").asString();
+    var expected = created.get("data");
+
+    var plain = http.get(path);
+    assertThat(plain.body().length()).isGreaterThan(64 * 1024);
+    assertThat(json(plain).get("data")).isEqualTo(expected);
+    assertThat(json(plain).get("name").asString()).isEqualTo("Big");
+
+    var gzipped =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + path))
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gzipped.statusCode()).isEqualTo(200);
+    var body = gzipped.body();
+    if (gzipped.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+      body =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+    }
+    var tree =
+        new tools.jackson.databind.ObjectMapper()
+            .readTree(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(tree.get("data")).isEqualTo(expected);
+  }
 }
