@@ -23,8 +23,15 @@ final class JsonFields {
   private static final BigDecimal MAX_DOUBLE = new BigDecimal("1e300");
 
   private final JsonObject object;
-  private final String path;
   private final List<Problem> problems;
+
+  /** The path of the array this object is an element of, when {@link #index} is not -1. */
+  private final String base;
+
+  private final int index;
+
+  /** This object's path, written out when first needed (mostly never: for a problem). */
+  private String path;
 
   /** The member names asked for (few, so a list is cheaper than a set). */
   private final List<String> known = new ArrayList<>(16);
@@ -35,6 +42,24 @@ final class JsonFields {
     this.object = object;
     this.path = path;
     this.problems = problems;
+    this.base = path;
+    this.index = -1;
+  }
+
+  /** The fields of element {@code index} of the array at {@code arrayPath}. */
+  JsonFields(JsonObject object, String arrayPath, int index, List<Problem> problems) {
+    this.object = object;
+    this.problems = problems;
+    this.base = arrayPath;
+    this.index = index;
+  }
+
+  /** This object's path. */
+  String path() {
+    if (path == null) {
+      path = element(base, index);
+    }
+    return path;
   }
 
   static String child(String path, String name) {
@@ -46,7 +71,7 @@ final class JsonFields {
   }
 
   String path(String name) {
-    return child(path, name);
+    return child(path(), name);
   }
 
   /** Marks members as known without reading them (so they are not extras). */
@@ -57,8 +82,14 @@ final class JsonFields {
   }
 
   Option<JsonValue> present(String name) {
+    return Option.of(raw(name));
+  }
+
+  /** The member's value; null when absent or JSON null (no Option: documents have many fields). */
+  private JsonValue raw(String name) {
     know(name);
-    return object.get(name).filter(value -> value != JsonNull.INSTANCE);
+    var value = object.members().get(name);
+    return value == JsonNull.INSTANCE ? null : value;
   }
 
   private void know(String name) {
@@ -72,40 +103,55 @@ final class JsonFields {
 
   /** A string; absent gives "" and, when {@code required}, a REQUIRED problem. */
   String string(String name, boolean required) {
-    var value = optionalString(name);
-    if (value.isEmpty() && required && present(name).isEmpty()) {
-      problems.add(Problem.error(path(name), "REQUIRED", name + " is required"));
+    var value = raw(name);
+    if (value == null) {
+      if (required) {
+        problems.add(Problem.error(path(name), "REQUIRED", name + " is required"));
+      }
+      return "";
     }
-    return value.getOrElse("");
+    if (value instanceof JsonString string) {
+      return string.value();
+    }
+    wrongType(name, "a string", value);
+    return "";
   }
 
   Option<String> optionalString(String name) {
-    return present(name)
-        .flatMap(
-            value -> {
-              if (value instanceof JsonString string) {
-                return Option.of(string.value());
-              }
-              wrongType(name, "a string", value);
-              return Option.none();
-            });
+    var value = raw(name);
+    if (value == null) {
+      return Option.none();
+    }
+    if (value instanceof JsonString string) {
+      return Option.of(string.value());
+    }
+    wrongType(name, "a string", value);
+    return Option.none();
   }
 
   boolean bool(String name, boolean fallback) {
-    return present(name)
-        .map(
-            value -> {
-              if (value instanceof JsonBoolean bool) {
-                return bool.value();
-              }
-              wrongType(name, "true or false", value);
-              return fallback;
-            })
-        .getOrElse(fallback);
+    var value = raw(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof JsonBoolean bool) {
+      return bool.value();
+    }
+    wrongType(name, "true or false", value);
+    return fallback;
   }
 
   Option<Integer> optionalInt(String name) {
-    return present(name).flatMap(value -> integer(path(name), value, problems));
+    var value = raw(name);
+    if (value == null) {
+      return Option.none();
+    }
+    if (value instanceof JsonNumber number
+        && number.value().scale() == 0
+        && number.value().precision() <= 9) {
+      return Option.of(number.value().intValueExact()); // the common case, without a path
+    }
+    return integer(path(name), value, problems);
   }
 
   static Option<Integer> integer(String path, JsonValue value, List<Problem> problems) {
@@ -170,16 +216,15 @@ final class JsonFields {
 
   /** An array's elements; absent gives an empty list. */
   List<JsonValue> array(String name) {
-    return present(name)
-        .map(
-            value -> {
-              if (value instanceof JsonArray array) {
-                return array.elements();
-              }
-              wrongType(name, "an array", value);
-              return List.<JsonValue>of();
-            })
-        .getOrElse(List.of());
+    var value = raw(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof JsonArray array) {
+      return array.elements();
+    }
+    wrongType(name, "an array", value);
+    return List.of();
   }
 
   /** The members not read or skipped, in their order. */

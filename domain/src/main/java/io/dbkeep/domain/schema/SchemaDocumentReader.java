@@ -206,13 +206,12 @@ public final class SchemaDocumentReader {
     var result = new ArrayList<T>(values.size());
     for (int i = 0; i < values.size(); i++) {
       var value = values.get(i);
-      var elementPath = element(path, i);
       if (value instanceof JsonObject object) {
-        result.add(read.apply(new JsonFields(object, elementPath, problems), problems));
+        result.add(read.apply(new JsonFields(object, path, i, problems), problems));
       } else {
         problems.add(
             Problem.error(
-                elementPath, "WRONG_TYPE", "must be a JSON object, not " + value.typeName()));
+                element(path, i), "WRONG_TYPE", "must be a JSON object, not " + value.typeName()));
       }
     }
     return result;
