@@ -83,7 +83,14 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
       """;
 
   /** One open of a project: first paint and Chromium's counters, in milliseconds. */
-  record Open(int tables, double firstPaintMs, double scriptMs, double layoutMs, double styleMs) {}
+  record Open(
+      int tables,
+      double firstPaintMs,
+      double projectReadMs,
+      double canvasReadyMs,
+      double scriptMs,
+      double layoutMs,
+      double styleMs) {}
 
   /** One stretch of interaction: frames per second and the longest frame. */
   record Frames(String what, int tables, double framesPerSecond, double longestFrameMs) {}
@@ -152,11 +159,16 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
         "() => window.__dbkBenchmark && window.__dbkBenchmark.firstPaint !== null");
     var firstPaint =
         ((Number) page.evaluate("() => window.__dbkBenchmark.firstPaint")).doubleValue();
+    // When the project's GET had its answer (resource timing), and the editor's own mark.
+    var projectRead = projectReceived(page, id);
+    var canvasReady = mark(page, "dbkeep:canvas-ready");
     var metrics = metrics(cdp);
     page.close();
     return new Open(
         tables,
         firstPaint,
+        projectRead,
+        canvasReady,
         metrics.getOrDefault("ScriptDuration", 0.0) * 1000,
         metrics.getOrDefault("LayoutDuration", 0.0) * 1000,
         metrics.getOrDefault("RecalcStyleDuration", 0.0) * 1000);
@@ -235,6 +247,28 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
                 }
                 """);
     return new double[] {point.get(0).doubleValue(), point.get(1).doubleValue()};
+  }
+
+  /**
+   * When the answer to {@code GET /api/projects/{id}} was in (ms since navigation start), or -1.
+   */
+  private static double projectReceived(Page page, String id) {
+    var at =
+        page.evaluate(
+            "id => { const r = performance.getEntriesByType('resource')"
+                + ".find(e => e.name.endsWith('/api/projects/' + id)); return r ? r.responseEnd : -1; }",
+            id);
+    return ((Number) at).doubleValue();
+  }
+
+  /** When the page marked {@code name} (ms since navigation start), or -1 if it did not. */
+  private static double mark(Page page, String name) {
+    var at =
+        page.evaluate(
+            "name => { const m = performance.getEntriesByName(name, 'mark')[0];"
+                + " return m ? m.startTime : -1; }",
+            name);
+    return ((Number) at).doubleValue();
   }
 
   private static Map<String, Double> metrics(CDPSession cdp) {
@@ -317,13 +351,16 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
         text.append(
             String.format(
                 Locale.ROOT,
-                "open %,d tables: first paint median %.0f ms (runs: %s); script %.0f ms, layout %.0f ms,"
-                    + " style %.0f ms (medians)%n",
+                "open %,d tables: first paint median %.0f ms (runs: %s); project received at %.0f ms,"
+                    + " canvas ready at %.0f ms; script %.0f ms, layout %.0f ms, style %.0f ms"
+                    + " (medians)%n",
                 tables,
                 median(paints.stream().map(Open::firstPaintMs).toList()),
                 paints.stream()
                     .map(o -> String.format(Locale.ROOT, "%.0f", o.firstPaintMs()))
                     .toList(),
+                median(paints.stream().map(Open::projectReadMs).toList()),
+                median(paints.stream().map(Open::canvasReadyMs).toList()),
                 median(paints.stream().map(Open::scriptMs).toList()),
                 median(paints.stream().map(Open::layoutMs).toList()),
                 median(paints.stream().map(Open::styleMs).toList())));
