@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
       VersionCommand.class,
       DbCommand.class,
       SqlCommand.class,
+      ExportCommand.class,
       DiffCommand.class,
       ValidateCommand.class,
       StudioCommand.class,

@@ -80,13 +80,7 @@ public final class DocumentFile {
                               + engineOption
                               + "\"; use postgresql, mysql or sqlite"));
     }
-    byte[] bytes;
-    try {
-      bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
-    } catch (IOException | RuntimeException e) {
-      throw new Unusable("cannot read " + describe(file) + ": " + reason(e));
-    }
-    var json = readJson(bytes, file);
+    var json = readJsonFile(file, stdin);
     var limits = ServerConfig.schemaLimits(Environment.system());
     var reader = new SchemaDocumentReader(limits);
     if (SchemaDocumentReader.isExportEnvelope(json)) {
@@ -102,6 +96,18 @@ public final class DocumentFile {
     var engine = chosen != null ? chosen : Engine.POSTGRESQL;
     return new Checked(
         decoded.value(), engine, SchemaValidator.validate(decoded, engine), Optional.empty());
+  }
+
+  /** The JSON of {@code file} ({@code -}: standard input); unreadable or malformed: unusable. */
+  static io.dbkeep.domain.json.JsonValue readJsonFile(String file, InputStream stdin)
+      throws Unusable {
+    byte[] bytes;
+    try {
+      bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+    } catch (IOException | RuntimeException e) {
+      throw new Unusable("cannot read " + describe(file) + ": " + reason(e));
+    }
+    return readJson(bytes, file);
   }
 
   private static io.dbkeep.domain.json.JsonValue readJson(byte[] bytes, String file)
@@ -129,7 +135,7 @@ public final class DocumentFile {
     return file.equals("-") ? "standard input" : file;
   }
 
-  private static String reason(Exception e) {
+  static String reason(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file";
     }

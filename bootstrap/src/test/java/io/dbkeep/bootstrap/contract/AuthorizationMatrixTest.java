@@ -136,6 +136,7 @@ class AuthorizationMatrixTest {
         "GET /api/projects/{id}/export", Sample.of(project.andThen(p -> p + "/export"), c -> null));
     sample("POST /api/schema/validate", Sample.of("/api/schema/validate", DOCUMENT));
     sample("POST /api/schema/sql", Sample.of("/api/schema/sql?engine=sqlite", DOCUMENT));
+    sample("POST /api/schema/export", Sample.of("/api/schema/export?to=svg", DOCUMENT));
     sample(
         "POST /api/schema/diff",
         Sample.of(

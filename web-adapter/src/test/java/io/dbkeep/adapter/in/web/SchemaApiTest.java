@@ -14,6 +14,7 @@ import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.service.project.CreateProjectService;
 import io.dbkeep.application.service.project.DeleteProjectService;
 import io.dbkeep.application.service.project.DuplicateProjectService;
+import io.dbkeep.application.service.project.ExportProjectSchemaService;
 import io.dbkeep.application.service.project.ExportProjectService;
 import io.dbkeep.application.service.project.ExportProjectSqlService;
 import io.dbkeep.application.service.project.GetProjectService;
@@ -89,7 +90,9 @@ class SchemaApiTest {
             new ExportProjectSqlService(database, projects, limits),
             new ExportProjectService(database, projects, limits, clock),
             new ImportProjectService(
-                database, projects, new InMemoryProjectVersions(database), limits, clock));
+                database, projects, new InMemoryProjectVersions(database), limits, clock),
+            new ExportProjectSchemaService(
+                database, projects, limits, SchemaExportApiTest.recordingWriters()));
     var schema =
         new SchemaController(
             callers,

@@ -7,7 +7,10 @@ import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.CallerResolver;
 import io.dbkeep.adapter.in.web.request.EngineParameter;
 import io.dbkeep.adapter.in.web.request.JsonRequest;
+import io.dbkeep.adapter.in.web.request.TargetFormatParameter;
+import io.dbkeep.adapter.in.web.schema.ExportResponse;
 import io.dbkeep.application.port.in.schema.ExportProjectQuery;
+import io.dbkeep.application.port.in.schema.ExportProjectSchemaQuery;
 import io.dbkeep.application.port.in.schema.ExportProjectSqlQuery;
 import io.dbkeep.application.port.in.schema.ImportProjectCommand;
 import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
@@ -18,7 +21,8 @@ import io.javalin.http.Context;
 
 /**
  * A project's SQL ({@code GET /api/projects/{id}/sql?engine=}), its JSON export envelope ({@code
- * GET /api/projects/{id}/export}), and import of an envelope as a new project ({@code POST
+ * GET /api/projects/{id}/export}) or, with {@code ?to=dbml|mermaid|svg|png[&engine=]}, its DBML,
+ * Mermaid, SVG or PNG, and import of an envelope as a new project ({@code POST
  * /api/projects/import}).
  */
 public final class ProjectSchemaController implements WebRoutes {
@@ -28,18 +32,21 @@ public final class ProjectSchemaController implements WebRoutes {
   private final ExportProjectSqlQuery exportSql;
   private final ExportProjectQuery exportProject;
   private final ImportProjectUseCase importProject;
+  private final ExportProjectSchemaQuery exportFormat;
 
   public ProjectSchemaController(
       CallerResolver callers,
       JsonCodec codec,
       ExportProjectSqlQuery exportSql,
       ExportProjectQuery exportProject,
-      ImportProjectUseCase importProject) {
+      ImportProjectUseCase importProject,
+      ExportProjectSchemaQuery exportFormat) {
     this.callers = callers;
     this.codec = codec;
     this.exportSql = exportSql;
     this.exportProject = exportProject;
     this.importProject = importProject;
+    this.exportFormat = exportFormat;
   }
 
   @Override
@@ -60,6 +67,15 @@ public final class ProjectSchemaController implements WebRoutes {
 
   private void export(Context ctx) {
     var caller = callers.resolve(ctx);
+    var format = TargetFormatParameter.of(ctx);
+    if (format.isDefined()) {
+      var engine = EngineParameter.of(ctx);
+      ExportResponse.send(
+          ctx,
+          orFail(
+              exportFormat.exportProject(caller.userId(), projectId(ctx), format.get(), engine)));
+      return;
+    }
     var envelope = orFail(exportProject.exportProject(caller.userId(), projectId(ctx)));
     ctx.json(SchemaDocumentWriter.write(envelope));
   }

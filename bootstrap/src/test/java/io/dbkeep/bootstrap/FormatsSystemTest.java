@@ -1,0 +1,123 @@
+package io.dbkeep.bootstrap;
+
+import static io.dbkeep.testsupport.HttpTestClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.bootstrap.config.Environment;
+import io.dbkeep.bootstrap.config.IdentityConfig;
+import io.dbkeep.bootstrap.config.ServerConfig;
+import io.dbkeep.testsupport.HttpTestClient;
+import io.dbkeep.testsupport.PostgresTestDatabase;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The export surfaces with the real writers, on the real composition root and PostgreSQL: a stored
+ * project as DBML, Mermaid, SVG and PNG, and a given document as PNG.
+ */
+class FormatsSystemTest {
+
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+
+  static final String DOCUMENT =
+      """
+      {"tables":[
+        {"id":"t1","name":"users","color":"#22c55e","position":{"x":0,"y":0},"columns":[
+          {"id":"c1","name":"id","type":"SERIAL","primaryKey":true,"nullable":false},
+          {"id":"c2","name":"email","type":"VARCHAR","length":255,"nullable":false,"unique":true}]},
+        {"id":"t2","name":"orders","position":{"x":400,"y":40},"columns":[
+          {"id":"c1","name":"id","type":"BIGSERIAL","primaryKey":true,"nullable":false},
+          {"id":"c2","name":"user_id","type":"INTEGER","nullable":true}]}],
+       "relations":[{"id":"r1","sourceTableId":"t2","sourceColumnId":"c2","targetTableId":"t1",
+         "targetColumnId":"c1","type":"1:N","onDelete":"SET NULL"}]}
+      """;
+
+  private static DbkeepServer server;
+  private static HttpTestClient http;
+
+  @BeforeAll
+  static void boot() {
+    var env =
+        new Environment(
+            Map.of(
+                "DATABASE_URL",
+                DATABASE.databaseUrl(),
+                "HOST",
+                "127.0.0.1",
+                "PORT",
+                "0",
+                "GUEST_MODE",
+                "true"));
+    server =
+        DbkeepServer.start(
+            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
+    http = new HttpTestClient(server.port());
+  }
+
+  @AfterAll
+  static void shutDown() {
+    server.close();
+  }
+
+  @Test
+  void aStoredProjectIsExportedInEveryFormat() throws Exception {
+    var created =
+        http.post(
+            "/api/projects", "{\"name\":\"Shop\",\"engine\":\"MySQL\",\"data\":" + DOCUMENT + "}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    var id = json(created).get("id").asString();
+
+    var dbml = http.get("/api/projects/" + id + "/export?to=dbml");
+    assertThat(dbml.statusCode()).isEqualTo(200);
+    assertThat(dbml.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("filename=\"Shop.dbml\"");
+    assertThat(dbml.body())
+        .contains("database_type: 'MySQL'")
+        .contains("Table users [headercolor: #22c55e] {")
+        .contains("Ref: orders.user_id > users.id [delete: set null]");
+
+    var mermaid = http.get("/api/projects/" + id + "/export?to=mermaid");
+    assertThat(mermaid.body()).startsWith("erDiagram").contains("users |o--o{ orders");
+
+    var svg = http.get("/api/projects/" + id + "/export?to=svg");
+    assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(svg.body()).contains("<svg").contains(">orders</text>");
+
+    var png = bytes("GET", "/api/projects/" + id + "/export?to=png", null);
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+    var image = ImageIO.read(new ByteArrayInputStream(png.body()));
+    assertThat(image.getWidth()).isGreaterThan(600);
+  }
+
+  @Test
+  void aGivenDocumentIsDrawnAsPng() throws Exception {
+    var png = bytes("POST", "/api/schema/export?to=png", DOCUMENT);
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(ImageIO.read(new ByteArrayInputStream(png.body()))).isNotNull();
+  }
+
+  private static HttpResponse<byte[]> bytes(String method, String path, String body)
+      throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+}
