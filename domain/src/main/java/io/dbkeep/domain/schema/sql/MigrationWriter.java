@@ -34,26 +34,26 @@ import java.util.Set;
  */
 final class MigrationWriter {
 
-  private final Dialect dialect;
-  private final Engine engine;
-  private final SchemaDocument from;
-  private final SchemaDocument to;
+  final Dialect dialect;
+  final Engine engine;
+  final SchemaDocument from;
+  final SchemaDocument to;
   private final SchemaPlan before;
   private final SchemaPlan after;
   private final List<Problem> warnings;
-  private final StringBuilder out = new StringBuilder(4096);
-  private final DdlWriter ddl;
+  final StringBuilder out = new StringBuilder(4096);
+  final DdlWriter ddl;
   private final Set<String> destructive = new HashSet<>();
   private final Map<String, PlannedTable> oldTables = new LinkedHashMap<>();
   private final Map<String, PlannedTable> newTables = new LinkedHashMap<>();
   private final Map<String, String> oldTableIdByName = new HashMap<>();
   private final Map<String, String> newTableIdByName = new HashMap<>();
-  private final Map<String, EnumValueChanges> enumChanges = new HashMap<>();
+  final Map<String, EnumValueChanges> enumChanges = new HashMap<>();
   private final Map<String, io.dbkeep.domain.schema.Table> oldDocTables = new HashMap<>();
   private final Map<String, io.dbkeep.domain.schema.Table> newDocTables = new HashMap<>();
 
   /** Per table kept in both versions: what happens to it. */
-  private final Map<String, TableMove> moves = new LinkedHashMap<>();
+  final Map<String, TableMove> moves = new LinkedHashMap<>();
 
   // by identity: two tables may plan equal-looking keys, and a record's hash walks its lists
   private final Set<PlannedForeignKey> keptForeignKeys =
@@ -65,6 +65,9 @@ final class MigrationWriter {
   private record NameChange(String kind, String table, String from, String to) {}
 
   private final List<NameChange> renames = new ArrayList<>();
+
+  /** What only this engine does, at the points of the script where it does it. */
+  private final EngineMigrationSteps steps;
 
   /** Whether the key passes only collect renames (true) or only add what is new (false). */
   private boolean collectingRenames;
@@ -85,6 +88,12 @@ final class MigrationWriter {
     this.after = after;
     this.warnings = warnings;
     this.ddl = new DdlWriter(dialect, out);
+    this.steps =
+        switch (engine) {
+          case POSTGRESQL -> new PostgresMigrationSteps(this);
+          case MYSQL -> new MySqlMigrationSteps(this);
+          case SQLITE -> new SqliteMigrationSteps(this);
+        };
     for (var change : changes) {
       if (change.destructive()) {
         destructive.add(change.id());
@@ -113,7 +122,7 @@ final class MigrationWriter {
   // ------------------------------------------------------------------------------- analysis
 
   /** A table in both versions. */
-  private final class TableMove {
+  final class TableMove {
     final PlannedTable old;
     final PlannedTable table;
     final Map<String, PlannedColumn> oldColumns = new LinkedHashMap<>();
@@ -229,7 +238,7 @@ final class MigrationWriter {
     return result;
   }
 
-  private static String primaryKeySignature(PlannedTable table) {
+  static String primaryKeySignature(PlannedTable table) {
     return table.primaryKey().map(key -> ids(table, key.columns()).toString()).getOrElse("");
   }
 
@@ -377,26 +386,11 @@ final class MigrationWriter {
       out.append("-- Destructive or data-dependent steps (marked DESTRUCTIVE below):\n");
       warnings.forEach(w -> comment("  " + w.message()));
     }
-    switch (engine) {
-      case POSTGRESQL -> {
-        enumAdditionsOutsideTransaction();
-        out.append("\nBEGIN;\n");
-      }
-      case MYSQL ->
-          out.append(
-              "\n-- MySQL commits each ALTER TABLE by itself: there is no transaction around"
-                  + " these steps.\nSET NAMES utf8mb4;\n");
-      case SQLITE -> out.append("\nPRAGMA foreign_keys = OFF;\nBEGIN;\n");
-    }
-    if (engine == Engine.MYSQL) {
-      withoutAutoIncrement();
-    }
+    steps.begin();
     dropForeignKeys();
     dropKeysAndIndexes();
     dropTables();
-    if (engine == Engine.POSTGRESQL) {
-      enumTypes();
-    }
+    steps.afterTablesDropped();
     renameTables();
     renameColumns();
     collectingRenames = true;
@@ -404,34 +398,20 @@ final class MigrationWriter {
     addForeignKeys();
     collectingRenames = false;
     flushRenames();
-    if (engine == Engine.POSTGRESQL) {
-      rebuildEnums();
-    }
+    steps.afterRenames();
     createTables();
     for (var move : moves.values()) {
       if (move.rebuild) {
-        rebuild(move);
+        steps.rebuild(move);
       } else {
         alterColumns(move);
       }
     }
     addKeysAndIndexes();
-    if (engine == Engine.MYSQL) {
-      restoreAutoIncrement();
-    }
+    steps.afterKeysAndIndexes();
     addForeignKeys();
     comments();
-    if (engine == Engine.POSTGRESQL) {
-      dropEnumTypes();
-    }
-    switch (engine) {
-      case POSTGRESQL -> out.append("\nCOMMIT;\n");
-      case MYSQL -> {}
-      case SQLITE ->
-          out.append(
-              "\n-- rows whose foreign keys do not match (none expected)\n"
-                  + "PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
-    }
+    steps.end();
     return out.toString();
   }
 
@@ -628,7 +608,7 @@ final class MigrationWriter {
     }
   }
 
-  private void rename(String kind, String table, String from, String to) {
+  void rename(String kind, String table, String from, String to) {
     renames.add(new NameChange(kind, table, from, to));
   }
 
@@ -801,12 +781,12 @@ final class MigrationWriter {
     }
   }
 
-  private static boolean isSerialSql(PlannedColumn column) {
+  static boolean isSerialSql(PlannedColumn column) {
     return column.sqlType().endsWith("SERIAL");
   }
 
   /** PostgreSQL's name for a serial's sequence, when it needs no truncation. */
-  private static Option<String> sequenceName(String table, String column) {
+  static Option<String> sequenceName(String table, String column) {
     var name = table + "_" + column + "_seq";
     return name.getBytes(StandardCharsets.UTF_8).length <= PostgresDialect.MAX_IDENTIFIER_BYTES
         ? Option.of(name)
@@ -858,421 +838,7 @@ final class MigrationWriter {
       marked(
           move.table.id() + "/" + column.id(),
           "changes " + table + "." + column.name() + " in a way existing rows may not fit");
-      switch (engine) {
-        case POSTGRESQL -> alterPostgresColumn(move, old, column);
-        case MYSQL -> alterMySqlColumn(move, old, column);
-        case SQLITE -> {}
-      }
-    }
-  }
-
-  private void alterPostgresColumn(TableMove move, PlannedColumn old, PlannedColumn column) {
-    var alter = "ALTER TABLE " + q(move.name()) + " ALTER COLUMN " + q(column.name());
-    var defaultDropped = false;
-    if (move.typeChanged.contains(column.id())) {
-      var serialKept = isSerialSql(old) && isSerialSql(column);
-      if (!serialKept && (old.defaultSql().isDefined() || isSerialSql(old))) {
-        statement(alter + " DROP DEFAULT");
-        defaultDropped = true;
-      }
-      var type = baseType(column.sqlType());
-      var viaText = column.sqlType().startsWith("\"") || old.sqlType().startsWith("\"");
-      var cast = q(column.name()) + (viaText ? "::text" : "");
-      if (!baseType(old.sqlType()).equals(type)) {
-        statement(alter + " TYPE " + type + " USING " + cast + "::" + type);
-      }
-      if (serialKept) {
-        sequenceName(move.name(), column.name())
-            .forEach(name -> statement("ALTER SEQUENCE " + q(name) + " AS " + type));
-      }
-      if (isSerialSql(old) && !isSerialSql(column)) {
-        sequenceName(move.oldName(), old.name())
-            .forEach(name -> statement("DROP SEQUENCE IF EXISTS " + q(name)));
-      }
-      if (!isSerialSql(old) && isSerialSql(column)) {
-        var sequence = sequenceName(move.name(), column.name());
-        if (sequence.isDefined()) {
-          var name = q(sequence.get());
-          statement(
-              "CREATE SEQUENCE "
-                  + name
-                  + " AS "
-                  + type
-                  + " OWNED BY "
-                  + q(move.name())
-                  + "."
-                  + q(column.name()));
-          statement(
-              "SELECT setval("
-                  + dialect.literal(name)
-                  + ", COALESCE(MAX("
-                  + q(column.name())
-                  + "), 0) + 1, false) FROM "
-                  + q(move.name()));
-          statement(alter + " SET DEFAULT nextval(" + dialect.literal(name) + "::regclass)");
-        } else {
-          notMigrated(move.name() + "." + column.name(), "its sequence name is too long");
-        }
-      }
-    }
-    if (column.notNull() && !old.notNull()) {
-      column
-          .defaultSql()
-          .forEach(
-              sql ->
-                  statement(
-                      "UPDATE "
-                          + q(move.name())
-                          + " SET "
-                          + q(column.name())
-                          + " = "
-                          + sql
-                          + " WHERE "
-                          + q(column.name())
-                          + " IS NULL"));
-      statement(alter + " SET NOT NULL");
-    } else if (!column.notNull() && old.notNull()) {
-      statement(alter + " DROP NOT NULL");
-    }
-    if (!isSerialSql(column) && (defaultDropped || !old.defaultSql().equals(column.defaultSql()))) {
-      if (column.defaultSql().isDefined()) {
-        statement(alter + " SET DEFAULT " + column.defaultSql().get());
-      } else if (!defaultDropped) {
-        statement(alter + " DROP DEFAULT");
-      }
-    }
-  }
-
-  /** PostgreSQL: the storage type behind a serial. */
-  private static String baseType(String sqlType) {
-    return switch (sqlType) {
-      case "SMALLSERIAL" -> "SMALLINT";
-      case "SERIAL" -> "INTEGER";
-      case "BIGSERIAL" -> "BIGINT";
-      default -> sqlType;
-    };
-  }
-
-  private void alterMySqlColumn(TableMove move, PlannedColumn old, PlannedColumn column) {
-    var table = q(move.name());
-    var values = move.enumOf(column.id());
-    if (values.isDefined() && !values.get().renamed().isEmpty()) {
-      // widen the ENUM to old and new values, move the rows, then narrow it
-      var union = new ArrayList<String>();
-      var oldType = from.enumType(move.oldDocColumn(column.id()).get().enumId().get()).get();
-      var newType = to.enumType(move.newDocColumn(column.id()).get().enumId().get()).get();
-      union.addAll(oldType.values());
-      for (var value : newType.values()) {
-        if (!union.contains(value)) {
-          union.add(value);
-        }
-      }
-      var literals = new ArrayList<String>();
-      union.forEach(v -> literals.add(dialect.literal(v)));
-      statement(
-          "ALTER TABLE "
-              + table
-              + " MODIFY COLUMN "
-              + q(column.name())
-              + " ENUM("
-              + String.join(", ", literals)
-              + ")"
-              + (old.notNull() ? " NOT NULL" : ""));
-      var update = new StringBuilder("UPDATE ").append(table).append(" SET ");
-      update.append(q(column.name())).append(" = CASE ").append(q(column.name()));
-      values
-          .get()
-          .renamed()
-          .forEach(
-              (a, b) ->
-                  update
-                      .append(" WHEN ")
-                      .append(dialect.literal(a))
-                      .append(" THEN ")
-                      .append(dialect.literal(b)));
-      update.append(" ELSE ").append(q(column.name())).append(" END");
-      statement(update.toString());
-    }
-    if (column.notNull() && !old.notNull()) {
-      column
-          .defaultSql()
-          .forEach(
-              sql ->
-                  statement(
-                      "UPDATE "
-                          + table
-                          + " SET "
-                          + q(column.name())
-                          + " = "
-                          + sql
-                          + " WHERE "
-                          + q(column.name())
-                          + " IS NULL"));
-    }
-    // AUTO_INCREMENT stays on a column whose key and definition are untouched (a comment change)
-    statement(
-        "ALTER TABLE "
-            + table
-            + " MODIFY COLUMN "
-            + ddl.columnDefinition(column, move.table, autoIncrementUntouched(move, old, column)));
-  }
-
-  /** MySQL: whether AUTO_INCREMENT stays on throughout (neither taken off nor put back). */
-  private static boolean autoIncrementUntouched(
-      TableMove move, PlannedColumn old, PlannedColumn column) {
-    return old.autoIncrement()
-        && column.autoIncrement()
-        && !move.changedColumns.contains(column.id())
-        && primaryKeySignature(move.old).equals(primaryKeySignature(move.table));
-  }
-
-  /** MySQL: AUTO_INCREMENT comes off before its key may change, and back on after. */
-  private void withoutAutoIncrement() {
-    for (var move : moves.values()) {
-      for (var old : move.old.columns()) {
-        if (!old.autoIncrement()) {
-          continue;
-        }
-        var column = move.newColumns.get(old.id());
-        if (column == null || !autoIncrementUntouched(move, old, column)) {
-          statement(
-              "ALTER TABLE "
-                  + q(move.oldName())
-                  + " MODIFY COLUMN "
-                  + ddl.columnDefinition(old, move.old, false));
-        }
-      }
-    }
-  }
-
-  private void restoreAutoIncrement() {
-    for (var move : moves.values()) {
-      for (var column : move.table.columns()) {
-        if (!column.autoIncrement()) {
-          continue;
-        }
-        var old = move.oldColumns.get(column.id());
-        if (old == null || !autoIncrementUntouched(move, old, column)) {
-          statement(
-              "ALTER TABLE "
-                  + q(move.name())
-                  + " MODIFY COLUMN "
-                  + ddl.columnDefinition(column, move.table, true));
-        }
-      }
-    }
-  }
-
-  /** SQLite's twelve-step rebuild: a new table, the rows copied over, the old one replaced. */
-  private void rebuild(TableMove move) {
-    var table = move.name();
-    var temporary = dialect.shorten("__dbkeep_new_" + table);
-    out.append('\n');
-    marked(move.table.id(), "rebuilds table " + table);
-    for (var id : move.oldColumns.keySet()) {
-      if (!move.newColumns.containsKey(id)) {
-        marked(
-            move.table.id() + "/" + id,
-            "drops column " + table + "." + move.oldColumns.get(id).name());
-      }
-    }
-    comment("SQLite cannot alter " + table + " in place: rebuild it (twelve-step procedure)");
-    ddl.createTable(move.table, temporary);
-    var targets = new ArrayList<String>();
-    var sources = new ArrayList<String>();
-    for (var column : move.table.columns()) {
-      var old = move.oldColumns.get(column.id());
-      if (old == null) {
-        continue;
-      }
-      targets.add(q(column.name()));
-      var source = q(old.name());
-      var values = move.enumOf(column.id());
-      if (values.isDefined() && !values.get().renamed().isEmpty()) {
-        var expression = new StringBuilder("CASE ").append(source);
-        values
-            .get()
-            .renamed()
-            .forEach(
-                (a, b) ->
-                    expression
-                        .append(" WHEN ")
-                        .append(dialect.literal(a))
-                        .append(" THEN ")
-                        .append(dialect.literal(b)));
-        source = expression.append(" ELSE ").append(source).append(" END").toString();
-      }
-      if (column.notNull() && !old.notNull() && column.defaultSql().isDefined()) {
-        source = "COALESCE(" + source + ", " + column.defaultSql().get() + ")";
-      }
-      sources.add(source);
-    }
-    if (!targets.isEmpty()) {
-      statement(
-          "INSERT INTO "
-              + q(temporary)
-              + " ("
-              + String.join(", ", targets)
-              + ") SELECT "
-              + String.join(", ", sources)
-              + " FROM "
-              + q(table));
-    }
-    statement("DROP TABLE " + q(table));
-    statement("ALTER TABLE " + q(temporary) + " RENAME TO " + q(table));
-    ddl.indexes(move.table);
-  }
-
-  // -------------------------------------------------------------------------------- enums
-
-  /**
-   * PostgreSQL: new enum values are added before the transaction, so the migration can use them (a
-   * value added inside a transaction cannot be used until it commits). Removals, and orders that
-   * adding cannot reach, rebuild the type instead ({@link #rebuildEnums()}).
-   */
-  private void enumAdditionsOutsideTransaction() {
-    var started = false;
-    for (var type : to.enums()) {
-      var changes = enumChanges.get(type.id());
-      if (changes == null || changes.added().isEmpty() || needsEnumRebuild(changes)) {
-        continue;
-      }
-      if (!started) {
-        out.append(
-            "\n-- New enum values are committed before the transaction: PostgreSQL cannot use a"
-                + " value in the transaction that adds it.\n");
-        started = true;
-      }
-      var oldName = from.enumType(type.id()).get().name();
-      var oldValueOf = new HashMap<String, String>();
-      changes.renamed().forEach((a, b) -> oldValueOf.put(b, a));
-      var added = new HashSet<>(changes.added());
-      String next = null;
-      var values = type.values();
-      var statements = new ArrayList<String>();
-      for (int i = values.size() - 1; i >= 0; i--) {
-        var value = values.get(i);
-        if (added.contains(value)) {
-          statements.add(
-              "ALTER TYPE "
-                  + q(oldName)
-                  + " ADD VALUE IF NOT EXISTS "
-                  + dialect.literal(value)
-                  + (next == null ? "" : " BEFORE " + dialect.literal(next)));
-          next = value;
-        } else {
-          next = oldValueOf.getOrDefault(value, value);
-        }
-      }
-      statements.forEach(this::statement);
-    }
-  }
-
-  private static boolean needsEnumRebuild(EnumValueChanges changes) {
-    return !changes.removed().isEmpty() || changes.reordered();
-  }
-
-  /** PostgreSQL: new types, renamed types and values (before the tables use them). */
-  private void enumTypes() {
-    var oldEnums = new HashMap<String, EnumType>();
-    from.enums().forEach(type -> oldEnums.put(type.id(), type));
-    for (var type : to.enums()) {
-      var old = oldEnums.get(type.id());
-      if (old == null) {
-        statement("CREATE TYPE " + q(type.name()) + " AS ENUM (" + literals(type.values()) + ")");
-        continue;
-      }
-      var changes = enumChanges.get(type.id());
-      if (needsEnumRebuild(changes)) {
-        continue; // rebuildEnums() renames the old type away and creates this one
-      }
-      if (!old.name().equals(type.name())) {
-        statement("ALTER TYPE " + q(old.name()) + " RENAME TO " + q(type.name()));
-      }
-      changes
-          .renamed()
-          .forEach(
-              (a, b) ->
-                  statement(
-                      "ALTER TYPE "
-                          + q(type.name())
-                          + " RENAME VALUE "
-                          + dialect.literal(a)
-                          + " TO "
-                          + dialect.literal(b)));
-    }
-  }
-
-  /**
-   * PostgreSQL: a type that loses values (or whose order changes) is rebuilt: the old type is
-   * renamed away, the new one created, the columns converted (renamed values mapped), and the old
-   * type dropped at the end. A row holding a removed value makes the conversion fail.
-   */
-  private void rebuildEnums() {
-    for (var type : to.enums()) {
-      var changes = enumChanges.get(type.id());
-      if (changes == null || !needsEnumRebuild(changes)) {
-        continue;
-      }
-      var old = from.enumType(type.id()).get();
-      var retired = retiredName(type);
-      marked(type.id(), "rebuilds enum " + type.name() + " without " + changes.removed());
-      statement("ALTER TYPE " + q(old.name()) + " RENAME TO " + q(retired));
-      statement("CREATE TYPE " + q(type.name()) + " AS ENUM (" + literals(type.values()) + ")");
-      for (var move : moves.values()) {
-        for (var column : move.table.columns()) {
-          var values = move.enumOf(column.id());
-          if (values.isEmpty() || values.get() != changes) {
-            continue;
-          }
-          var old2 = move.oldColumns.get(column.id());
-          var alter = "ALTER TABLE " + q(move.name()) + " ALTER COLUMN " + q(column.name());
-          if (old2.defaultSql().isDefined()) {
-            statement(alter + " DROP DEFAULT");
-          }
-          var expression = new StringBuilder();
-          if (changes.renamed().isEmpty()) {
-            expression.append(q(column.name())).append("::text");
-          } else {
-            expression.append("CASE ").append(q(column.name())).append("::text");
-            changes
-                .renamed()
-                .forEach(
-                    (a, b) ->
-                        expression
-                            .append(" WHEN ")
-                            .append(dialect.literal(a))
-                            .append(" THEN ")
-                            .append(dialect.literal(b)));
-            expression.append(" ELSE ").append(q(column.name())).append("::text END");
-          }
-          statement(
-              alter + " TYPE " + q(type.name()) + " USING (" + expression + ")::" + q(type.name()));
-          if (column.defaultSql().isDefined()) {
-            statement(alter + " SET DEFAULT " + column.defaultSql().get());
-          }
-        }
-      }
-    }
-  }
-
-  private String retiredName(EnumType type) {
-    return dialect.shorten(type.name() + "__dbkeep_old");
-  }
-
-  private void dropEnumTypes() {
-    var newIds = new HashSet<String>();
-    to.enums().forEach(type -> newIds.add(type.id()));
-    for (var type : from.enums()) {
-      if (!newIds.contains(type.id())) {
-        statement("DROP TYPE " + q(type.name()));
-      }
-    }
-    for (var type : to.enums()) {
-      var changes = enumChanges.get(type.id());
-      if (changes != null && needsEnumRebuild(changes)) {
-        statement("DROP TYPE " + q(retiredName(type)));
-      }
+      steps.alterColumn(move, old, column);
     }
   }
 
@@ -1321,42 +887,42 @@ final class MigrationWriter {
 
   // ------------------------------------------------------------------------------ writing
 
-  private void statement(String sql) {
+  void statement(String sql) {
     out.append(sql).append(";\n");
   }
 
-  private void comment(String text) {
+  void comment(String text) {
     for (var line : text.split("\r\n|\r|\n", -1)) {
       out.append("-- ").append(line).append('\n');
     }
   }
 
   /** A DESTRUCTIVE marker before the step when the change with {@code id} is destructive. */
-  private void marked(String id, String what) {
+  void marked(String id, String what) {
     var relation = id.startsWith("relation:") ? id.substring("relation:".length()) : id;
     if (destructive.contains(id) || destructive.contains(relation)) {
       comment("DESTRUCTIVE: " + what);
     }
   }
 
-  private void notMigrated(String subject, String why) {
+  void notMigrated(String subject, String why) {
     warnings.add(Problem.warning(subject, "NOT_MIGRATED", subject + " is not migrated: " + why));
     comment("NOT MIGRATED: " + subject + ": " + why);
   }
 
-  private String literals(List<String> values) {
+  String literals(List<String> values) {
     var result = new ArrayList<String>(values.size());
     values.forEach(value -> result.add(dialect.literal(value)));
     return String.join(", ", result);
   }
 
-  private String names(List<String> columns) {
+  String names(List<String> columns) {
     var result = new ArrayList<String>(columns.size());
     columns.forEach(column -> result.add(q(column)));
     return String.join(", ", result);
   }
 
-  private String q(String identifier) {
+  String q(String identifier) {
     return dialect.quote(Objects.requireNonNull(identifier));
   }
 }
