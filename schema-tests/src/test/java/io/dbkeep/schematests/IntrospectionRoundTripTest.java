@@ -3,26 +3,20 @@ package io.dbkeep.schematests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.adapter.out.studio.StudioDatabase;
-import io.dbkeep.adapter.out.studio.StudioDatabaseSettings;
 import io.dbkeep.application.service.studio.IntrospectDatabaseService;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.studio.DatabaseStructure;
-import io.dbkeep.domain.studio.SchemaIntrospection;
-import io.dbkeep.domain.studio.TableStructure;
 import io.dbkeep.json.SchemaDocumentJson;
 import io.dbkeep.testsupport.MariaDbTestDatabase;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import io.dbkeep.testsupport.SqliteTestDatabase;
 import io.vavr.control.Option;
 import java.nio.file.Files;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -44,11 +38,12 @@ class IntrospectionRoundTripTest {
   @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
   @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
 
-  private final List<Runnable> cleanups = new ArrayList<>();
+  private final FreshDatabases databases =
+      new FreshDatabases(POSTGRES, MARIADB, SQLITE, "round trip");
 
   @AfterAll
   void cleanUp() {
-    cleanups.forEach(Runnable::run);
+    databases.dropAll();
   }
 
   private List<SchemaDocument> documents() throws Exception {
@@ -68,7 +63,7 @@ class IntrospectionRoundTripTest {
   void introspectingAndExportingAgainGivesTheSameCatalog(Engine engine) throws Exception {
     for (var document : documents()) {
       var first = DdlExporter.export(document, engine).get().sql();
-      var a = fresh(engine, "round_a");
+      var a = databases.fresh(engine, "round_a");
       execute(a, first, engine);
 
       SchemaDocument introspected;
@@ -90,18 +85,20 @@ class IntrospectionRoundTripTest {
 
       var second = DdlExporter.export(introspected, engine);
       assertThat(second.isRight()).as(engine + " " + second).isTrue();
-      var b = fresh(engine, "round_b");
+      var b = databases.fresh(engine, "round_b");
       execute(b, second.get().sql(), engine);
 
       try (var ca = a.connect();
           var cb = b.connect()) {
-        assertThat(shape(engine, cb))
+        assertThat(CatalogComparison.shape(engine, cb))
             .as(engine + ": the independent catalog reader")
-            .isEqualTo(withoutCompositeForeignKeys(shape(engine, ca)));
+            .isEqualTo(withoutCompositeForeignKeys(CatalogComparison.shape(engine, ca)));
       }
       try (var studio = StudioDatabase.open(b.settings())) {
-        var actual = normalized(engine, studio.catalog().readStructure(), java.util.Set.of());
-        var expected = normalized(engine, structureA, notCarried);
+        var actual =
+            CatalogComparison.normalized(
+                engine, studio.catalog().readStructure(), java.util.Set.of());
+        var expected = CatalogComparison.normalized(engine, structureA, notCarried);
         assertThat(actual.keySet()).as(engine + ": tables").isEqualTo(expected.keySet());
         for (var table : expected.keySet()) {
           assertThat(actual.get(table))
@@ -112,113 +109,14 @@ class IntrospectionRoundTripTest {
     }
   }
 
-  /** A fresh database: how to reach it with JDBC and with the Studio. */
-  private interface Fresh {
-    Connection connect() throws SQLException;
-
-    StudioDatabaseSettings settings();
-  }
-
-  private Fresh fresh(Engine engine, String prefix) throws SQLException {
-    switch (engine) {
-      case POSTGRESQL -> {
-        var name = POSTGRES.createAnotherDatabase(prefix);
-        cleanups.add(() -> drop("drop database if exists " + name + " with (force)"));
-        var url = POSTGRES.jdbcUrlOf(name);
-        return new Fresh() {
-          public Connection connect() throws SQLException {
-            var properties = credentials(POSTGRES.user(), POSTGRES.password());
-            return java.sql.DriverManager.getConnection(url, properties);
-          }
-
-          public StudioDatabaseSettings settings() {
-            return settingsOf(engine, url, credentials(POSTGRES.user(), POSTGRES.password()));
-          }
-        };
-      }
-      case MYSQL -> {
-        var name = MARIADB.createDatabase(prefix);
-        cleanups.add(
-            () -> {
-              try {
-                MARIADB.dropDatabase(name);
-              } catch (SQLException e) {
-                // best effort
-              }
-            });
-        return new Fresh() {
-          public Connection connect() throws SQLException {
-            return MARIADB.connect(name);
-          }
-
-          public StudioDatabaseSettings settings() {
-            return settingsOf(
-                engine, MARIADB.jdbcUrlOf(name), credentials(MARIADB.user(), MARIADB.password()));
-          }
-        };
-      }
-      default -> {
-        var file = SQLITE.newDatabase(prefix);
-        return new Fresh() {
-          public Connection connect() throws SQLException {
-            return SqliteTestDatabase.connect(file);
-          }
-
-          public StudioDatabaseSettings settings() {
-            return settingsOf(engine, SqliteTestDatabase.jdbcUrl(file), new Properties());
-          }
-        };
-      }
-    }
-  }
-
-  private void drop(String sql) {
-    try (var admin = POSTGRES.connectAdmin()) {
-      admin.createStatement().execute(sql);
-    } catch (SQLException e) {
-      // best effort
-    }
-  }
-
-  private static Properties credentials(String user, String password) {
-    var properties = new Properties();
-    if (user != null) {
-      properties.setProperty("user", user);
-    }
-    if (password != null) {
-      properties.setProperty("password", password);
-    }
-    return properties;
-  }
-
-  private static StudioDatabaseSettings settingsOf(
-      Engine engine, String url, Properties properties) {
-    return new StudioDatabaseSettings(
-        engine,
-        url,
-        properties,
-        "round trip",
-        true,
-        Duration.ofSeconds(30),
-        2,
-        Duration.ofSeconds(10));
-  }
-
-  private static void execute(Fresh database, String script, Engine engine) throws SQLException {
+  private static void execute(FreshDatabases.Fresh database, String script, Engine engine)
+      throws SQLException {
     try (var connection = database.connect();
         var statement = connection.createStatement()) {
       for (var sql : SqlScript.statements(script, engine == Engine.MYSQL)) {
         statement.execute(sql);
       }
     }
-  }
-
-  private static Shape shape(Engine engine, Connection connection) throws SQLException {
-    return switch (engine) {
-      case POSTGRESQL -> CatalogReader.postgres(connection);
-      case MYSQL -> CatalogReader.mariaDb(connection);
-      case SQLITE -> CatalogReader.sqlite(connection);
-    };
   }
 
   /** "table\0column" of each default the introspection reported it could not carry. */
@@ -257,68 +155,5 @@ class IntrospectionRoundTripTest {
                             .filter(key -> key.columns().size() == 1)
                             .collect(java.util.stream.Collectors.toSet()))));
     return new Shape(tables);
-  }
-
-  /** The catalog as comparable text, table by table, without the database's own name. */
-  static TreeMap<String, String> normalized(
-      Engine engine, DatabaseStructure structure, java.util.Set<String> notCarried) {
-    var tables = new TreeMap<String, String>();
-    for (TableStructure table : structure.tables()) {
-      var text = new StringBuilder();
-      for (var column : table.columns()) {
-        text.append("column ")
-            .append(column.name())
-            .append(' ')
-            .append(column.type().display())
-            .append(column.nullable() ? " null" : " not null")
-            .append(column.primaryKey() ? " pk" : "")
-            .append(column.autoIncrement() ? " auto" : "")
-            .append(" default=")
-            .append(
-                notCarried.contains(table.table().name() + "\u0000" + column.name())
-                    ? ""
-                    : column
-                        .defaultValue()
-                        .map(d -> SchemaIntrospection.defaultValue(engine, d, column.type()))
-                        .getOrElse(""))
-            .append(" comment=")
-            .append(column.comment().getOrElse(""))
-            .append('\n');
-      }
-      text.append("primary key ").append(table.primaryKey()).append('\n');
-      table.uniques().stream()
-          .map(u -> "unique " + u.columns() + "\n")
-          .sorted()
-          .forEach(text::append);
-      table.foreignKeys().stream()
-          .filter(k -> k.columns().size() == 1)
-          .map(
-              k ->
-                  "foreign key "
-                      + k.columns()
-                      + " -> "
-                      + k.referenced().name()
-                      + k.referencedColumns()
-                      + " on delete "
-                      + k.onDelete()
-                      + " on update "
-                      + k.onUpdate()
-                      + "\n")
-          .sorted()
-          .forEach(text::append);
-      table.indexes().stream()
-          .map(
-              i ->
-                  "index "
-                      + i.columns()
-                      + (i.unique() ? " unique" : "")
-                      + (i.primary() ? " primary" : "")
-                      + "\n")
-          .sorted()
-          .forEach(text::append);
-      text.append("comment ").append(table.comment().getOrElse(""));
-      tables.put(table.table().name(), text.toString());
-    }
-    return tables;
   }
 }

@@ -2,8 +2,6 @@ package io.dbkeep.schematests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.adapter.out.studio.StudioDatabase;
-import io.dbkeep.adapter.out.studio.StudioDatabaseSettings;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
@@ -18,12 +16,9 @@ import io.dbkeep.testsupport.PostgresTestDatabase;
 import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -49,11 +44,12 @@ class MigrationOnRealEnginesTest {
   private static final int PAIRS = Integer.getInteger("dbkeep.migration.pairs", 12);
   private static final long FIRST_SEED = Long.getLong("dbkeep.migration.seed", 1);
 
-  private final List<Runnable> cleanups = new ArrayList<>();
+  private final FreshDatabases databases =
+      new FreshDatabases(POSTGRES, MARIADB, SQLITE, "migration");
 
   @AfterAll
   void cleanUp() {
-    cleanups.forEach(Runnable::run);
+    databases.dropAll();
   }
 
   @ParameterizedTest
@@ -108,7 +104,7 @@ class MigrationOnRealEnginesTest {
             List.of());
     var migration = MigrationPlanner.plan(a, b, engine).get();
     assertThat(migration.isDestructive()).as("a default makes it safe").isFalse();
-    var live = fresh(engine, "fill");
+    var live = databases.fresh(engine, "fill");
     try (var connection = live.connect();
         var statement = connection.createStatement()) {
       execute(connection, DdlExporter.export(a, engine).get().sql(), engine, "export A");
@@ -123,7 +119,7 @@ class MigrationOnRealEnginesTest {
         }
       }
       assertThat(values).containsExactly("Ada", "nobody");
-      assertThat(read(live, engine, connection))
+      assertThat(CatalogComparison.orderFree(live, engine, connection))
           .isEqualTo(catalog(engine, DdlExporter.export(b, engine).get().sql(), "fill"));
     }
   }
@@ -142,13 +138,13 @@ class MigrationOnRealEnginesTest {
     var expectedB = catalog(engine, DdlExporter.export(b, engine).get().sql(), label);
     var expectedA = catalog(engine, DdlExporter.export(a, engine).get().sql(), label);
 
-    var live = fresh(engine, "mig");
+    var live = databases.fresh(engine, "mig");
     try (var connection = live.connect()) {
       execute(connection, DdlExporter.export(a, engine).get().sql(), engine, label + " export A");
       insertRows(connection, a, engine);
       var before = texts(connection, a, engine);
       execute(connection, up.sql(), engine, label + " up\n" + describe(up.changes()));
-      assertThat(read(live, engine, connection))
+      assertThat(CatalogComparison.orderFree(live, engine, connection))
           .as(
               label
                   + ": catalog after up(A->B) vs export(B)\n"
@@ -169,7 +165,7 @@ class MigrationOnRealEnginesTest {
       }
       emptyTables(connection, engine, refilled);
       execute(connection, down.sql(), engine, label + " down\n" + describe(down.changes()));
-      assertThat(read(live, engine, connection))
+      assertThat(CatalogComparison.orderFree(live, engine, connection))
           .as(label + ": catalog after down(B->A) vs export(A)\n" + down.sql())
           .isEqualTo(expectedA);
     }
@@ -343,178 +339,21 @@ class MigrationOnRealEnginesTest {
 
   /** The catalog a script gives on a fresh database. */
   private String catalog(Engine engine, String script, String label) throws Exception {
-    var database = fresh(engine, "exp");
+    var database = databases.fresh(engine, "exp");
     try (var connection = database.connect()) {
       execute(connection, script, engine, label + " export");
-      return read(database, engine, connection);
+      return CatalogComparison.orderFree(database, engine, connection);
     }
-  }
-
-  /** The catalog as text: the Studio's reader (columns sorted), the independent reader, enums. */
-  private static String read(Fresh database, Engine engine, Connection connection)
-      throws Exception {
-    var text = new StringBuilder();
-    try (var studio = StudioDatabase.open(database.settings())) {
-      var tables =
-          IntrospectionRoundTripTest.normalized(
-              engine, studio.catalog().readStructure(), java.util.Set.of());
-      tables.forEach(
-          (name, table) -> {
-            var lines = new ArrayList<>(Arrays.asList(table.split("\n")));
-            lines.sort(null);
-            text.append("table ").append(name).append('\n');
-            lines.forEach(line -> text.append("  ").append(line).append('\n'));
-          });
-    }
-    var shape =
-        switch (engine) {
-          case POSTGRESQL -> CatalogReader.postgres(connection);
-          case MYSQL -> CatalogReader.mariaDb(connection);
-          case SQLITE -> CatalogReader.sqlite(connection);
-        };
-    // the independent reader, in an order that does not depend on column order (ALTER TABLE
-    // ADD COLUMN appends: column order is not migrated)
-    for (var entry : new TreeMap<>(shape.tables()).entrySet()) {
-      var table = entry.getValue();
-      text.append("shape ")
-          .append(entry.getKey())
-          .append(' ')
-          .append(new TreeMap<>(table.nullableColumns()))
-          .append(" pk ")
-          .append(table.primaryKey())
-          .append(" uniques ")
-          .append(new java.util.TreeSet<>(table.uniques().stream().map(Object::toString).toList()))
-          .append(" fks ")
-          .append(
-              new java.util.TreeSet<>(table.foreignKeys().stream().map(Object::toString).toList()))
-          .append('\n');
-    }
-    if (engine == Engine.POSTGRESQL) {
-      try (var statement = connection.createStatement();
-          var rows =
-              statement.executeQuery(
-                  "select t.typname, array_agg(e.enumlabel order by e.enumsortorder)::text from"
-                      + " pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname order"
-                      + " by 1")) {
-        while (rows.next()) {
-          text.append("enum ").append(rows.getString(1)).append(' ').append(rows.getString(2));
-          text.append('\n');
-        }
-      }
-    }
-    return text.toString();
   }
 
   private static void execute(Connection connection, String script, Engine engine, String label)
       throws SQLException {
-    try (var statement = connection.createStatement()) {
-      for (var sql : SqlScript.statements(script, engine == Engine.MYSQL)) {
-        try {
-          statement.execute(sql);
-        } catch (SQLException e) {
-          throw new SQLException(
-              label + ": " + e.getMessage() + "\n  in: " + sql + "\n--- script:\n" + script, e);
-        }
-      }
-    }
+    CatalogComparison.execute(connection, script, engine, label);
   }
 
   private static String q(String name, Engine engine) {
     return engine == Engine.MYSQL
         ? "`" + name.replace("`", "``") + "`"
         : "\"" + name.replace("\"", "\"\"") + "\"";
-  }
-
-  // ----------------------------------------------------------------------------- databases
-
-  private interface Fresh {
-    Connection connect() throws SQLException;
-
-    StudioDatabaseSettings settings();
-  }
-
-  private Fresh fresh(Engine engine, String prefix) throws SQLException {
-    switch (engine) {
-      case POSTGRESQL -> {
-        var name = POSTGRES.createAnotherDatabase(prefix);
-        cleanups.add(() -> dropPostgres(name));
-        var url = POSTGRES.jdbcUrlOf(name);
-        return new Fresh() {
-          public Connection connect() throws SQLException {
-            return java.sql.DriverManager.getConnection(
-                url, credentials(POSTGRES.user(), POSTGRES.password()));
-          }
-
-          public StudioDatabaseSettings settings() {
-            return settingsOf(engine, url, credentials(POSTGRES.user(), POSTGRES.password()));
-          }
-        };
-      }
-      case MYSQL -> {
-        var name = MARIADB.createDatabase(prefix);
-        cleanups.add(
-            () -> {
-              try {
-                MARIADB.dropDatabase(name);
-              } catch (SQLException e) {
-                // best effort
-              }
-            });
-        return new Fresh() {
-          public Connection connect() throws SQLException {
-            return MARIADB.connect(name);
-          }
-
-          public StudioDatabaseSettings settings() {
-            return settingsOf(
-                engine, MARIADB.jdbcUrlOf(name), credentials(MARIADB.user(), MARIADB.password()));
-          }
-        };
-      }
-      default -> {
-        var file = SQLITE.newDatabase(prefix);
-        return new Fresh() {
-          public Connection connect() throws SQLException {
-            return SqliteTestDatabase.connect(file);
-          }
-
-          public StudioDatabaseSettings settings() {
-            return settingsOf(engine, SqliteTestDatabase.jdbcUrl(file), new Properties());
-          }
-        };
-      }
-    }
-  }
-
-  private static void dropPostgres(String name) {
-    try (var admin = POSTGRES.connectAdmin()) {
-      admin.createStatement().execute("drop database if exists " + name + " with (force)");
-    } catch (SQLException e) {
-      // best effort
-    }
-  }
-
-  private static Properties credentials(String user, String password) {
-    var properties = new Properties();
-    if (user != null) {
-      properties.setProperty("user", user);
-    }
-    if (password != null) {
-      properties.setProperty("password", password);
-    }
-    return properties;
-  }
-
-  private static StudioDatabaseSettings settingsOf(
-      Engine engine, String url, Properties properties) {
-    return new StudioDatabaseSettings(
-        engine,
-        url,
-        properties,
-        "migration",
-        true,
-        Duration.ofSeconds(30),
-        2,
-        Duration.ofSeconds(10));
   }
 }
