@@ -44,6 +44,11 @@ final class DbmlLexer {
     }
   }
 
+  private static final java.util.regex.Pattern NUMBER_FORMAT =
+      java.util.regex.Pattern.compile("\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+  private static final java.util.regex.Pattern WORD_WITH_DIGITS =
+      java.util.regex.Pattern.compile("\\d+[A-Za-z_]\\w*");
+
   private final String text;
   private int offset;
   private int line = 1;
@@ -129,8 +134,8 @@ final class DbmlLexer {
         advance();
       }
       var number = text.substring(start, offset);
-      if (!number.matches("\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
-        if (number.matches("\\d+[A-Za-z_]\\w*")) {
+      if (!isPlainNumber(number) && !NUMBER_FORMAT.matcher(number).matches()) {
+        if (WORD_WITH_DIGITS.matcher(number).matches()) {
           return new Token(Kind.WORD, number, startLine, startColumn);
         }
         throw new DbmlSyntaxException(startLine, startColumn, "'" + number + "' is not a number");
@@ -205,6 +210,16 @@ final class DbmlLexer {
       value.append(c);
       advance();
     }
+  }
+
+  /** Digits only: the common case, checked without a regular expression. */
+  private static boolean isPlainNumber(String number) {
+    for (int i = 0; i < number.length(); i++) {
+      if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWordChar(char c) {

@@ -129,7 +129,6 @@ final class DbmlResolver {
     var where = "column " + table.display() + "." + parsed.name();
     var builder = Column.builder(id, parsed.name(), ColumnType.TEXT);
     type(parsed, builder, where);
-    var settings = new HashMap<String, Setting>();
     boolean increment = false;
     Boolean nullable = null;
     boolean primaryKey = false;
@@ -145,7 +144,6 @@ final class DbmlResolver {
         case "ref" -> {} // resolved with the other references
         default -> ignored(setting, "COLUMN_SETTING_IGNORED", where);
       }
-      settings.put(setting.key(), setting);
     }
     var column = builder.primaryKey(primaryKey).build();
     if (increment) {

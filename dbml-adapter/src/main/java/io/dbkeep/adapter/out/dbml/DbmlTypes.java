@@ -5,6 +5,7 @@ import io.dbkeep.domain.schema.ColumnType;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * DBML column types to and from the document's {@link ColumnType}s. DBML types are free text (the
@@ -48,11 +49,18 @@ final class DbmlTypes {
           Map.entry("time with time zone", ColumnType.TIMETZ),
           Map.entry("bit varying", ColumnType.VARBIT));
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   private DbmlTypes() {}
 
   /** The document type a DBML type name stands for, if DBKeep knows it. */
   static Option<ColumnType> parse(String name) {
-    var key = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    var stripped = name.strip();
+    var key =
+        (stripped.indexOf(' ') < 0 && stripped.indexOf('\t') < 0 && stripped.indexOf('\n') < 0
+                ? stripped
+                : BLANKS.matcher(stripped).replaceAll(" "))
+            .toLowerCase(Locale.ROOT);
     var alias = ALIASES.get(key);
     return alias != null ? Option.of(alias) : ColumnType.parse(key);
   }
