@@ -10,8 +10,17 @@ import io.dbkeep.adapter.in.web.project.ProjectController;
 import io.dbkeep.adapter.out.metrics.PrometheusMetrics;
 import io.dbkeep.adapter.out.persistence.DatabaseCreator;
 import io.dbkeep.adapter.out.persistence.PostgresPersistence;
+import io.dbkeep.adapter.out.persistence.replica.ReplicaPositionAdapter;
+import io.dbkeep.application.port.in.project.CreateProjectUseCase;
+import io.dbkeep.application.port.in.project.DeleteProjectUseCase;
+import io.dbkeep.application.port.in.project.DuplicateProjectUseCase;
+import io.dbkeep.application.port.in.project.ListProjectsQuery;
+import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
+import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
 import io.dbkeep.application.port.out.metrics.RecordActivityPort;
 import io.dbkeep.application.service.health.CheckReadinessService;
+import io.dbkeep.application.service.job.PeriodicJobsService;
+import io.dbkeep.application.service.job.PeriodicJobsService.PeriodicJob;
 import io.dbkeep.application.service.metrics.ProjectSaveCountingService;
 import io.dbkeep.application.service.project.CreateProjectService;
 import io.dbkeep.application.service.project.DeleteProjectService;
@@ -21,11 +30,14 @@ import io.dbkeep.application.service.project.ImportProjectService;
 import io.dbkeep.application.service.project.ListProjectsService;
 import io.dbkeep.application.service.project.ReadStoredProjectService;
 import io.dbkeep.application.service.project.UpdateProjectService;
+import io.dbkeep.application.service.replica.ReadYourWritesService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.bootstrap.config.DatabaseUrl;
 import io.dbkeep.bootstrap.config.Environment;
 import io.dbkeep.bootstrap.config.IdentityConfig;
+import io.dbkeep.bootstrap.config.JobsConfig;
 import io.dbkeep.bootstrap.config.OperationsConfig;
+import io.dbkeep.bootstrap.config.ReadReplicaConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.bootstrap.config.StudioMountConfig;
 import io.dbkeep.json.JsonCodec;
@@ -46,24 +58,30 @@ public final class DbkeepServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DbkeepServer.class);
 
   private final PostgresPersistence persistence;
+  private final PostgresPersistence replica;
   private final HttpApi api;
   private final PrometheusMetrics metrics;
   private final IdentityWiring identity;
+  private final BackgroundJobs jobs;
   private final StudioMount studio;
   private final String host;
 
   private DbkeepServer(
       PostgresPersistence persistence,
+      PostgresPersistence replica,
       HttpApi api,
       PrometheusMetrics metrics,
       IdentityWiring identity,
+      BackgroundJobs jobs,
       StudioMount studio,
       String host) {
     this.host = host;
     this.persistence = persistence;
+    this.replica = replica;
     this.api = api;
     this.metrics = metrics;
     this.identity = identity;
+    this.jobs = jobs;
     this.studio = studio;
   }
 
@@ -123,8 +141,16 @@ public final class DbkeepServer implements AutoCloseable {
       throw new StartupException(
           "cannot use the database at " + config.database().display() + ": " + rootMessage(e), e);
     }
+    PostgresPersistence replica;
+    try {
+      replica = startReadReplica(config);
+    } catch (RuntimeException e) {
+      persistence.close();
+      throw e;
+    }
     var metrics = new PrometheusMetrics();
     var studio = StudioMount.none();
+    BackgroundJobs jobs = null;
     try {
       metrics.bindConnectionPool(persistence.dataSource());
       RecordActivityPort activity = metrics;
@@ -138,6 +164,7 @@ public final class DbkeepServer implements AutoCloseable {
       var identity =
           new IdentityWiring(
               identityConfig, persistence, codec, new SignInCounting(activity), clock);
+      jobs = backgroundJobs(persistence, identity, clock);
       var callers = identity.web().callerResolver();
       var projectSaves =
           new ProjectSaveCountingService(
@@ -155,16 +182,42 @@ public final class DbkeepServer implements AutoCloseable {
               new ImportProjectService(
                   unitOfWork, projects, versions, config.schemaLimits(), clock),
               activity);
+      ListProjectsQuery list = new ListProjectsService(unitOfWork, projects);
+      CreateProjectUseCase create = projectSaves;
+      UpdateProjectUseCase update = projectSaves;
+      DuplicateProjectUseCase duplicate = projectSaves;
+      ImportProjectUseCase importing = projectSaves;
+      DeleteProjectUseCase delete = new DeleteProjectService(unitOfWork, projects, projects);
+      if (replica != null) {
+        // lists from the replica once it has the caller's own writes (ADR 0108)
+        var routed =
+            new ReadYourWritesService(
+                new ReadYourWritesService.Delegates(
+                    list,
+                    new ListProjectsService(replica.unitOfWork(), replica.projects()),
+                    create,
+                    update,
+                    duplicate,
+                    delete,
+                    importing),
+                new ReplicaPositionAdapter(persistence.dataSource(), replica.dataSource()));
+        list = routed;
+        create = routed;
+        update = routed;
+        duplicate = routed;
+        importing = routed;
+        delete = routed;
+      }
       var projectController =
           new ProjectController(
               callers,
               codec,
-              new ListProjectsService(unitOfWork, projects),
-              projectSaves,
+              list,
+              create,
               new GetProjectService(unitOfWork, projects),
-              projectSaves,
-              new DeleteProjectService(unitOfWork, projects, projects),
-              projectSaves,
+              update,
+              delete,
+              duplicate,
               new ReadStoredProjectService(unitOfWork, projects));
       var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
 
@@ -185,7 +238,7 @@ public final class DbkeepServer implements AutoCloseable {
                   new DesignerController()));
       routes.addAll(
           SchemaWiring.routes(
-              unitOfWork, projects, projectSaves, callers, codec, config.schemaLimits(), clock));
+              unitOfWork, projects, importing, callers, codec, config.schemaLimits(), clock));
       studio = StudioMount.start(studioConfig, callers, unitOfWork, users, codec);
       routes.addAll(studio.routes());
       var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();
@@ -194,8 +247,15 @@ public final class DbkeepServer implements AutoCloseable {
           config.host(),
           api.port(),
           address(config.host(), api.port()));
-      return new DbkeepServer(persistence, api, metrics, identity, studio, config.host());
+      return new DbkeepServer(
+          persistence, replica, api, metrics, identity, jobs, studio, config.host());
     } catch (RuntimeException e) {
+      if (replica != null) {
+        replica.close();
+      }
+      if (jobs != null) {
+        jobs.close();
+      }
       studio.close();
       metrics.close();
       persistence.close();
@@ -236,12 +296,52 @@ public final class DbkeepServer implements AutoCloseable {
     try {
       api.stop();
     } finally {
+      jobs.close();
       studio.close();
       identity.close();
+      if (replica != null) {
+        replica.close();
+      }
       persistence.close();
       metrics.close();
       LOG.info("DBKeep stopped");
     }
+  }
+
+  /** The read replica's persistence when {@code DATABASE_READ_URL} is set, else null. */
+  private static PostgresPersistence startReadReplica(ServerConfig config) {
+    var replica = ReadReplicaConfig.from(Environment.system(), config);
+    if (replica.isEmpty()) {
+      return null;
+    }
+    try {
+      var started = PostgresPersistence.startReadReplica(replica.get().settings());
+      LOG.info("Read replica: {} (project lists)", replica.get().url().display());
+      return started;
+    } catch (RuntimeException e) {
+      throw new StartupException(
+          "cannot use the read replica at " + replica.get().url().display() + ": " + rootMessage(e),
+          e);
+    }
+  }
+
+  /**
+   * The periodic jobs, each run once per {@code PURGE_INTERVAL} across every instance on the
+   * database: expired sessions and verifications, idle rate-limit counters.
+   */
+  private static BackgroundJobs backgroundJobs(
+      PostgresPersistence persistence, IdentityWiring identity, Clock clock) {
+    var config = JobsConfig.from(Environment.system());
+    var every = config.purgeInterval();
+    var jobs =
+        new PeriodicJobsService(
+            persistence.unitOfWork(),
+            persistence.jobRuns(),
+            clock,
+            List.of(
+                new PeriodicJob("session-purge", every, identity.sessions()::purgeExpired),
+                new PeriodicJob("rate-limit-forget", every, identity.rateLimits()::forgetIdle)));
+    return new BackgroundJobs(jobs, config.poll());
   }
 
   static void createDatabaseIfMissing(ServerConfig config) {

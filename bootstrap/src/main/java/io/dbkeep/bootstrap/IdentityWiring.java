@@ -10,8 +10,11 @@ import io.dbkeep.adapter.out.persistence.PostgresPersistence;
 import io.dbkeep.adapter.out.security.Argon2PasswordHasher;
 import io.dbkeep.adapter.out.security.SecureRandomTokenGenerator;
 import io.dbkeep.application.port.in.identity.BootstrapAdminsUseCase;
+import io.dbkeep.application.port.in.identity.ManageSessionsUseCase;
+import io.dbkeep.application.port.in.ratelimit.RateLimitUseCase;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.MailSender;
+import io.dbkeep.application.port.out.ratelimit.RateLimitPort;
 import io.dbkeep.application.service.identity.AccountSettingsService;
 import io.dbkeep.application.service.identity.AdministerUsersService;
 import io.dbkeep.application.service.identity.AuthMailDeliveryService;
@@ -22,10 +25,12 @@ import io.dbkeep.application.service.identity.PasswordSignInService;
 import io.dbkeep.application.service.identity.PasswordSignUpService;
 import io.dbkeep.application.service.identity.SessionService;
 import io.dbkeep.application.service.identity.SocialSignInService;
+import io.dbkeep.application.service.ratelimit.RateLimitService;
 import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.domain.identity.IdentityPolicy;
 import io.dbkeep.domain.identity.SessionPolicy;
 import io.dbkeep.json.JsonCodec;
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,8 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Identity, wired: the services over the store, the password hasher, tokens, mail and OAuth
  * adapters, and the HTTP side. Promotes {@code ADMIN_EMAILS}, sends queued mails from the outbox
- * (every half second) and purges expired sessions and verifications hourly. {@link AuthEvents} is
- * the hook for sign-in metrics.
+ * (every half second). Expired sessions are purged by the periodic jobs ({@link BackgroundJobs}),
+ * once per period across instances; rate limits count in the shared store behind {@link
+ * RateLimitPort}. {@link AuthEvents} is the hook for sign-in metrics.
  */
 final class IdentityWiring implements AutoCloseable {
 
@@ -49,6 +55,8 @@ final class IdentityWiring implements AutoCloseable {
   private final IdentityWeb web;
   private final BootstrapAdminsUseCase admins;
   private final ScheduledExecutorService purger;
+  private final ManageSessionsUseCase sessions;
+  private final RateLimitUseCase rateLimits;
 
   IdentityWiring(
       IdentityConfig config,
@@ -169,6 +177,15 @@ final class IdentityWiring implements AutoCloseable {
                 clock),
             new AdministerUsersService(
                 unitOfWork, users, users, identity, identity, policy, tokens, clock));
+    this.sessions = sessions;
+    this.rateLimits =
+        new RateLimitService(
+            unitOfWork,
+            persistence.rateLimits(),
+            config.rateLimit() <= 0
+                ? Option.none()
+                : Option.of(new RateLimitPort.Limit(config.rateLimit(), config.rateLimitWindow())),
+            clock);
     this.web =
         new IdentityWeb(
             new AuthSettings(
@@ -180,7 +197,8 @@ final class IdentityWiring implements AutoCloseable {
                 config.rateLimitWindow(),
                 config.trustProxyHeaders()),
             codec,
-            useCases);
+            useCases,
+            rateLimits);
     var promoted = admins.promoteConfiguredAdmins();
     if (promoted > 0) {
       LOG.info("Promoted {} account(s) listed in ADMIN_EMAILS to administrator", promoted);
@@ -208,20 +226,6 @@ final class IdentityWiring implements AutoCloseable {
         MAIL_POLL.toMillis(),
         MAIL_POLL.toMillis(),
         TimeUnit.MILLISECONDS);
-    purger.scheduleWithFixedDelay(
-        () -> {
-          try {
-            var purged = sessions.purgeExpired();
-            if (purged > 0) {
-              LOG.debug("Purged {} expired session(s) and verification(s)", purged);
-            }
-          } catch (RuntimeException e) {
-            LOG.warn("Could not purge expired sessions: {}", e.getMessage());
-          }
-        },
-        1,
-        60,
-        TimeUnit.MINUTES);
   }
 
   IdentityWeb web() {
@@ -230,6 +234,14 @@ final class IdentityWiring implements AutoCloseable {
 
   BootstrapAdminsUseCase admins() {
     return admins;
+  }
+
+  ManageSessionsUseCase sessions() {
+    return sessions;
+  }
+
+  RateLimitUseCase rateLimits() {
+    return rateLimits;
   }
 
   @Override

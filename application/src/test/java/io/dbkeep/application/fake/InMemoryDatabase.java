@@ -27,6 +27,8 @@ public final class InMemoryDatabase implements UnitOfWork {
   final Map<String, Verification> verifications = new LinkedHashMap<>();
   final Map<String, Object> mailOutbox = new LinkedHashMap<>();
   final Map<String, InMemoryProjectVersions.Row> versions = new LinkedHashMap<>();
+  final Map<String, Object> rateLimitBuckets = new LinkedHashMap<>();
+  final Map<String, Object> jobRuns = new LinkedHashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
 
   @Override
@@ -43,6 +45,8 @@ public final class InMemoryDatabase implements UnitOfWork {
       var savedVerifications = new LinkedHashMap<>(verifications);
       var savedMailOutbox = new LinkedHashMap<>(mailOutbox);
       var savedVersions = new LinkedHashMap<>(versions);
+      var savedRateLimitBuckets = new LinkedHashMap<>(rateLimitBuckets);
+      var savedJobRuns = new LinkedHashMap<>(jobRuns);
       var committed = false;
       try {
         var result = work.get();
@@ -59,6 +63,8 @@ public final class InMemoryDatabase implements UnitOfWork {
           restore(verifications, savedVerifications);
           restore(mailOutbox, savedMailOutbox);
           restore(versions, savedVersions);
+          restore(rateLimitBuckets, savedRateLimitBuckets);
+          restore(jobRuns, savedJobRuns);
         }
       }
     } finally {

@@ -7,17 +7,21 @@ import io.dbkeep.adapter.out.persistence.identity.AccountJpaEntity;
 import io.dbkeep.adapter.out.persistence.identity.IdentityPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.identity.SessionJpaEntity;
 import io.dbkeep.adapter.out.persistence.identity.VerificationJpaEntity;
+import io.dbkeep.adapter.out.persistence.job.JobRunPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.mail.MailOutboxJpaEntity;
 import io.dbkeep.adapter.out.persistence.mail.MailOutboxPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.migration.FlywayMigrations;
 import io.dbkeep.adapter.out.persistence.project.ProjectJpaEntity;
 import io.dbkeep.adapter.out.persistence.project.ProjectPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.project.ProjectVersionPersistenceAdapter;
+import io.dbkeep.adapter.out.persistence.ratelimit.RateLimitPersistenceAdapter;
 import io.dbkeep.adapter.out.persistence.transaction.JpaUnitOfWork;
 import io.dbkeep.adapter.out.persistence.user.UserJpaEntity;
 import io.dbkeep.adapter.out.persistence.user.UserPersistenceAdapter;
 import io.dbkeep.application.port.out.health.CheckDatabasePort;
 import io.dbkeep.application.port.out.identity.MailOutboxPort;
+import io.dbkeep.application.port.out.job.JobRunPort;
+import io.dbkeep.application.port.out.ratelimit.RateLimitPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
 import io.dbkeep.domain.project.VersionRetention;
 import jakarta.persistence.EntityManagerFactory;
@@ -56,14 +60,16 @@ public final class PostgresPersistence implements AutoCloseable {
   private final DatabaseHealthAdapter health;
   private final IdentityPersistenceAdapter identity;
   private final MailOutboxPersistenceAdapter mailOutbox;
+  private final RateLimitPersistenceAdapter rateLimits;
+  private final JobRunPersistenceAdapter jobRuns;
 
-  private PostgresPersistence(PersistenceSettings settings) {
-    this.dataSource = pool(settings);
+  private PostgresPersistence(PersistenceSettings settings, boolean readReplica) {
+    this.dataSource = pool(settings, readReplica);
     try {
-      if (settings.migrateOnStart()) {
+      if (settings.migrateOnStart() && !readReplica) {
         migrate(dataSource);
       }
-      this.entityManagerFactory = entityManagerFactory(dataSource);
+      this.entityManagerFactory = entityManagerFactory(dataSource, readReplica);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -73,6 +79,8 @@ public final class PostgresPersistence implements AutoCloseable {
     this.users = new UserPersistenceAdapter(unitOfWork);
     this.identity = new IdentityPersistenceAdapter(unitOfWork);
     this.mailOutbox = new MailOutboxPersistenceAdapter(unitOfWork);
+    this.rateLimits = new RateLimitPersistenceAdapter(unitOfWork);
+    this.jobRuns = new JobRunPersistenceAdapter(unitOfWork);
     this.health =
         new DatabaseHealthAdapter(dataSource, (int) settings.connectionTimeout().toSeconds());
   }
@@ -84,7 +92,16 @@ public final class PostgresPersistence implements AutoCloseable {
    *     does not match the mapping
    */
   public static PostgresPersistence start(PersistenceSettings settings) {
-    return new PostgresPersistence(settings);
+    return new PostgresPersistence(settings, false);
+  }
+
+  /**
+   * A read replica ({@code DATABASE_READ_URL}) with a read-only pool of its own; never migrates or
+   * validates (the replica follows the primary, which was validated) and starts even while the
+   * replica is unreachable. Only its read ports may be used.
+   */
+  public static PostgresPersistence startReadReplica(PersistenceSettings settings) {
+    return new PostgresPersistence(settings, true);
   }
 
   /**
@@ -139,6 +156,16 @@ public final class PostgresPersistence implements AutoCloseable {
     return mailOutbox;
   }
 
+  /** Rate-limit buckets shared by every instance on this database. */
+  public RateLimitPort rateLimits() {
+    return rateLimits;
+  }
+
+  /** Claims of periodic jobs' runs, shared by every instance on this database. */
+  public JobRunPort jobRuns() {
+    return jobRuns;
+  }
+
   public CheckDatabasePort databaseHealth() {
     return health;
   }
@@ -157,9 +184,10 @@ public final class PostgresPersistence implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource pool(PersistenceSettings settings) {
+  private static HikariDataSource pool(PersistenceSettings settings, boolean readReplica) {
     var config = new HikariConfig();
-    config.setPoolName("dbkeep");
+    config.setPoolName(readReplica ? "dbkeep-replica" : "dbkeep");
+    config.setReadOnly(readReplica);
     config.setJdbcUrl(settings.jdbcUrl());
     if (settings.username() != null) {
       config.setUsername(settings.username());
@@ -173,12 +201,13 @@ public final class PostgresPersistence implements AutoCloseable {
     config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 5_000));
     config.setAutoCommit(false);
     // A pool that cannot connect at start fails fast; later outages are waited out per request.
-    config.setInitializationFailTimeout(settings.connectionTimeout().toMillis());
+    // A replica that is down at start is not fatal: lists use the primary until it answers.
+    config.setInitializationFailTimeout(readReplica ? -1 : settings.connectionTimeout().toMillis());
     config.addDataSourceProperty(
         "connectTimeout", Long.toString(Math.max(1, settings.connectionTimeout().toSeconds())));
     config.addDataSourceProperty(
         "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
-    config.addDataSourceProperty("ApplicationName", "dbkeep");
+    config.addDataSourceProperty("ApplicationName", readReplica ? "dbkeep-replica" : "dbkeep");
     // A healthy server answers within the statement timeout (it cancels longer statements), so
     // silence beyond it plus the connect timeout means the connection is dead (e.g. a network
     // partition that drops packets): give up then instead of hanging a request.
@@ -191,10 +220,22 @@ public final class PostgresPersistence implements AutoCloseable {
     return new HikariDataSource(config);
   }
 
-  private static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
-    return new HibernatePersistenceConfiguration("dbkeep")
+  /**
+   * A replica's factory neither validates nor asks the database for metadata at start: the replica
+   * is a copy of the primary (validated), may still be replaying the latest migrations, or may be
+   * down for a while; its users fall back to the primary meanwhile.
+   */
+  private static EntityManagerFactory entityManagerFactory(
+      DataSource dataSource, boolean readReplica) {
+    var configuration = new HibernatePersistenceConfiguration("dbkeep");
+    if (readReplica) {
+      configuration
+          .property("hibernate.boot.allow_jdbc_metadata_access", false)
+          .property("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
+    }
+    return configuration
         .managedClasses(ENTITIES)
-        .schemaToolingAction(Action.VALIDATE)
+        .schemaToolingAction(readReplica ? Action.NONE : Action.VALIDATE)
         .property("jakarta.persistence.nonJtaDataSource", dataSource)
         .property("hibernate.connection.provider_disables_autocommit", true)
         .property("hibernate.type.json_format_mapper", "jackson3")

@@ -2,6 +2,7 @@ package io.dbkeep.adapter.in.web.auth;
 
 import io.dbkeep.application.port.in.identity.AuthenticateSessionQuery.ActiveSession;
 import io.dbkeep.application.port.in.identity.SignUpUseCase.StartedSession;
+import io.dbkeep.application.port.in.ratelimit.RateLimitUseCase;
 import io.dbkeep.domain.identity.ClientInfo;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.LinkTemplate;
@@ -32,7 +33,7 @@ final class AuthRequests {
   final IdentityUseCases useCases;
   final RequestSessions sessions;
   final SessionCookies cookies;
-  private final RateLimits limits;
+  private final RateLimitUseCase limits;
   private final RedirectTargets targets;
 
   AuthRequests(
@@ -40,7 +41,7 @@ final class AuthRequests {
       JsonCodec codec,
       IdentityUseCases useCases,
       RequestSessions sessions,
-      RateLimits limits) {
+      RateLimitUseCase limits) {
     this.settings = settings;
     this.codec = codec;
     this.useCases = useCases;
@@ -79,13 +80,14 @@ final class AuthRequests {
    * is empty.
    */
   void limit(Context ctx, String group, Option<String> subject) {
-    var wait = limits.tryConsume(group + ":ip:" + clientIp(ctx));
-    if (wait == 0 && subject.isDefined()) {
-      wait = limits.tryConsume(group + ":of:" + subject.get());
+    var wait = limits.tryAcquire(group + ":ip:" + clientIp(ctx));
+    if (wait.isZero() && subject.isDefined()) {
+      wait = limits.tryAcquire(group + ":of:" + subject.get());
     }
-    if (wait > 0) {
+    if (!wait.isZero()) {
+      var seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
       throw new AuthApiException(
-          429, "TOO_MANY_REQUESTS", "Too many requests. Please try again later.", wait);
+          429, "TOO_MANY_REQUESTS", "Too many requests. Please try again later.", seconds);
     }
   }
 

@@ -2,6 +2,7 @@ package io.dbkeep.adapter.in.web.auth;
 
 import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.CallerResolver;
+import io.dbkeep.application.port.in.ratelimit.RateLimitUseCase;
 import io.dbkeep.json.JsonCodec;
 
 /**
@@ -13,18 +14,20 @@ public final class IdentityWeb {
   private final SessionCallerResolver callers;
   private final AuthRoutes routes;
 
-  public IdentityWeb(AuthSettings settings, JsonCodec codec, IdentityUseCases useCases) {
+  /**
+   * @param rateLimits counts the attempts at the guarded routes (shared by every instance when its
+   *     store is)
+   */
+  public IdentityWeb(
+      AuthSettings settings,
+      JsonCodec codec,
+      IdentityUseCases useCases,
+      RateLimitUseCase rateLimits) {
     var cookies = new SessionCookies(settings);
     var sessions = new RequestSessions(cookies, useCases.authenticate());
     var origins = new OriginCheck(settings);
     this.callers = new SessionCallerResolver(sessions, origins, settings.guestMode());
-    var requests =
-        new AuthRequests(
-            settings,
-            codec,
-            useCases,
-            sessions,
-            new RateLimits(settings.rateLimit(), settings.rateLimitWindow()));
+    var requests = new AuthRequests(settings, codec, useCases, sessions, rateLimits);
     this.routes = new AuthRoutes(requests, origins);
   }
 

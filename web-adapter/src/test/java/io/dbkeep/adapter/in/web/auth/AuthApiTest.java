@@ -9,10 +9,12 @@ import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
 import io.dbkeep.application.fake.InMemoryMailOutbox;
+import io.dbkeep.application.fake.InMemoryRateLimits;
 import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.fake.RandomTokenGenerator;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.OAuthProviderPort;
+import io.dbkeep.application.port.out.ratelimit.RateLimitPort;
 import io.dbkeep.application.service.identity.AccountSettingsService;
 import io.dbkeep.application.service.identity.AdministerUsersService;
 import io.dbkeep.application.service.identity.EmailVerificationService;
@@ -21,10 +23,12 @@ import io.dbkeep.application.service.identity.PasswordSignInService;
 import io.dbkeep.application.service.identity.PasswordSignUpService;
 import io.dbkeep.application.service.identity.SessionService;
 import io.dbkeep.application.service.identity.SocialSignInService;
+import io.dbkeep.application.service.ratelimit.RateLimitService;
 import io.dbkeep.domain.identity.IdentityPolicy;
 import io.dbkeep.domain.identity.SessionPolicy;
 import io.dbkeep.json.JsonCodec;
 import io.dbkeep.testsupport.HttpTestClient;
+import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,7 +134,12 @@ class AuthApiTest {
                     AuthEvents.NONE,
                     clock),
                 new AdministerUsersService(
-                    database, users, users, identity, identity, policy, tokens, clock)));
+                    database, users, users, identity, identity, policy, tokens, clock)),
+            new RateLimitService(
+                database,
+                new InMemoryRateLimits(database),
+                Option.of(new RateLimitPort.Limit(100, Duration.ofMinutes(1))),
+                clock));
     api =
         new HttpApi(
                 new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
