@@ -15,6 +15,7 @@ import io.dbkeep.application.port.in.project.CreateProjectUseCase;
 import io.dbkeep.application.port.in.project.DeleteProjectUseCase;
 import io.dbkeep.application.port.in.project.DuplicateProjectUseCase;
 import io.dbkeep.application.port.in.project.ListProjectsQuery;
+import io.dbkeep.application.port.in.project.RestoreProjectVersionUseCase;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
 import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
 import io.dbkeep.application.port.out.metrics.RecordActivityPort;
@@ -46,6 +47,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -188,6 +190,7 @@ public final class DbkeepServer implements AutoCloseable {
       DuplicateProjectUseCase duplicate = projectSaves;
       ImportProjectUseCase importing = projectSaves;
       DeleteProjectUseCase delete = new DeleteProjectService(unitOfWork, projects, projects);
+      UnaryOperator<RestoreProjectVersionUseCase> restores = UnaryOperator.identity();
       if (replica != null) {
         // lists from the replica once it has the caller's own writes (ADR 0108)
         var routed =
@@ -207,6 +210,7 @@ public final class DbkeepServer implements AutoCloseable {
         duplicate = routed;
         importing = routed;
         delete = routed;
+        restores = routed::recordingRestores;
       }
       var projectController =
           new ProjectController(
@@ -230,7 +234,14 @@ public final class DbkeepServer implements AutoCloseable {
               List.of(
                   projectController,
                   VersionWiring.routes(
-                      unitOfWork, projects, versions, callers, codec, config.schemaLimits(), clock),
+                      unitOfWork,
+                      projects,
+                      versions,
+                      callers,
+                      codec,
+                      config.schemaLimits(),
+                      clock,
+                      restores),
                   health,
                   metricsRoute,
                   identity.web().routes(),

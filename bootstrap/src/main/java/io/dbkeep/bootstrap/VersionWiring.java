@@ -3,6 +3,7 @@ package io.dbkeep.bootstrap;
 import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.CallerResolver;
 import io.dbkeep.adapter.in.web.project.ProjectVersionController;
+import io.dbkeep.application.port.in.project.RestoreProjectVersionUseCase;
 import io.dbkeep.application.port.out.project.AnnotateProjectVersionPort;
 import io.dbkeep.application.port.out.project.ReadProjectVersionsPort;
 import io.dbkeep.application.port.out.project.ReadStoredProjectPort;
@@ -17,8 +18,12 @@ import io.dbkeep.application.service.project.RestoreProjectVersionService;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.json.JsonCodec;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 
-/** Wires project versions: their use cases and HTTP routes. */
+/**
+ * Wires project versions: their use cases and HTTP routes. {@code restores} may wrap the restore
+ * use case (the read replica records the author's write position after each, ADR 0108).
+ */
 final class VersionWiring {
 
   private VersionWiring() {}
@@ -34,14 +39,17 @@ final class VersionWiring {
           CallerResolver callers,
           JsonCodec codec,
           SchemaLimits limits,
-          Clock clock) {
+          Clock clock,
+          UnaryOperator<RestoreProjectVersionUseCase> restores) {
     return new ProjectVersionController(
         callers,
         codec,
         new ListProjectVersionsService(unitOfWork, projects, versions),
         new GetProjectVersionService(unitOfWork, projects, versions),
         new AnnotateProjectVersionService(unitOfWork, projects, versions, versions),
-        new RestoreProjectVersionService(unitOfWork, projects, versions, versions, versions, clock),
+        restores.apply(
+            new RestoreProjectVersionService(
+                unitOfWork, projects, versions, versions, versions, clock)),
         new PlanVersionMigrationService(unitOfWork, projects, versions, limits));
   }
 }

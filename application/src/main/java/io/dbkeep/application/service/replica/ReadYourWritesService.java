@@ -6,6 +6,7 @@ import io.dbkeep.application.port.in.project.DeleteProjectCommand;
 import io.dbkeep.application.port.in.project.DeleteProjectUseCase;
 import io.dbkeep.application.port.in.project.DuplicateProjectUseCase;
 import io.dbkeep.application.port.in.project.ListProjectsQuery;
+import io.dbkeep.application.port.in.project.RestoreProjectVersionUseCase;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
 import io.dbkeep.application.port.in.schema.ImportProjectCommand;
@@ -105,6 +106,12 @@ public final class ReadYourWritesService
   @Override
   public Either<ProjectError, SavedProject> importProject(ImportProjectCommand command) {
     return recorded(command.caller(), delegates.importing().importProject(command));
+  }
+
+  /** {@code restore}, recording the author's position after each restore that committed. */
+  public RestoreProjectVersionUseCase recordingRestores(RestoreProjectVersionUseCase restore) {
+    Objects.requireNonNull(restore, "restore");
+    return command -> recorded(command.caller(), restore.restoreVersion(command));
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.application.port.in.project.DeleteProjectCommand;
 import io.dbkeep.application.port.in.project.ListProjectsQuery;
+import io.dbkeep.application.port.in.project.RestoreProjectVersionCommand;
+import io.dbkeep.application.port.in.project.RestoreProjectVersionUseCase;
 import io.dbkeep.application.port.out.replica.ReplicaPositionPort;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectId;
@@ -112,5 +114,17 @@ class ReadYourWritesServiceTest {
 
     assertThat(listedFrom).containsExactly("primary", "primary");
     assertThat(deleted.isRight()).as("a committed write stands when its position is lost").isTrue();
+  }
+
+  @Test
+  void aRefusedRestoreRecordsNothing() {
+    var service = service();
+    RestoreProjectVersionUseCase restore =
+        service.recordingRestores(command -> Either.left(ProjectError.notFound(command.id())));
+
+    restore.restoreVersion(
+        new RestoreProjectVersionCommand(ada, ProjectId.generate(), 1, Option.of(1L)));
+
+    assertThat(positions.ahead).as("a refused restore records nothing").isEmpty();
   }
 }

@@ -10,8 +10,8 @@ import org.hibernate.Session;
 /**
  * {@link JobRunPort} on PostgreSQL: a claim takes the job's transaction-scoped advisory lock with
  * {@code pg_try_advisory_xact_lock} (another instance holding it means that instance is running the
- * job: give up at once, never wait), then moves the job's {@code periodic_job} row on when its run is
- * due. The lock and the row change end with the caller's transaction, so the job's work, done in
+ * job: give up at once, never wait), then moves the job's {@code periodic_job} row on when its run
+ * is due. The lock and the row change end with the caller's transaction, so the job's work, done in
  * it, commits or rolls back together with the claim (ADR 0109).
  */
 public final class JobRunPersistenceAdapter implements JobRunPort {
