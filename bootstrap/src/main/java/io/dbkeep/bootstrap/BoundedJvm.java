@@ -121,16 +121,22 @@ final class BoundedJvm {
     if (java.isEmpty() || classPath == null || classPath.isBlank()) {
       return Optional.empty();
     }
+    var archive =
+        jvmArguments.stream().anyMatch(BoundedJvm::choosesClassData)
+            ? Optional.<ClassDataArchive>empty()
+            : ClassDataArchive.forThisJvm(System.getenv(), classPath);
     var command = new ArrayList<String>();
     command.add(java.get());
     command.addAll(OPTIONS);
+    archive.ifPresent(it -> command.addAll(it.childOptions()));
     command.addAll(jvmArguments);
     command.add("-cp");
     command.add(classPath);
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     try {
-      return Optional.of(runChild(command));
+      var code = runChild(command, archive, classPath);
+      return Optional.of(code);
     } catch (IOException e) {
       System.err.println(
           "dbkeep: could not start a bounded JVM (" + e.getMessage() + "); serving in this one");
@@ -138,7 +144,17 @@ final class BoundedJvm {
     }
   }
 
-  private static int runChild(List<String> command) throws IOException {
+  /** An option by which the person starting the JVM chose its class-data sharing. */
+  static boolean choosesClassData(String argument) {
+    return argument.startsWith("-Xshare")
+        || argument.startsWith("-XX:SharedArchiveFile")
+        || argument.startsWith("-XX:ArchiveClassesAtExit")
+        || argument.contains("AutoCreateSharedArchive");
+  }
+
+  private static int runChild(
+      List<String> command, Optional<ClassDataArchive> archive, String classPath)
+      throws IOException {
     var builder =
         new ProcessBuilder(command)
             .redirectInput(ProcessBuilder.Redirect.PIPE)
@@ -149,12 +165,13 @@ final class BoundedJvm {
     // on its own): with Jetty's threads that is tens of megabytes resident for nothing
     builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
     var child = builder.start();
+    archive.ifPresent(it -> it.startDumpIfNeeded(command.get(0), classPath));
     var finished = new java.util.concurrent.atomic.AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  if (finished.get()) {
+                  if (!finished.compareAndSet(false, true)) {
                     return;
                   }
                   child.toHandle().destroy(); // SIGTERM: the child stops gracefully
@@ -167,13 +184,17 @@ final class BoundedJvm {
                     Thread.currentThread().interrupt();
                   }
                   // the parent ends with the child's code, not the signal's
-                  Runtime.getRuntime().halt(child.isAlive() ? 1 : child.exitValue());
+                  var code = child.isAlive() ? 1 : child.exitValue();
+                  archive.ifPresent(it -> it.childEnded(code));
+                  Runtime.getRuntime().halt(code);
                 },
                 "dbkeep-child-stop"));
     while (true) {
       try {
         var code = child.waitFor();
-        finished.set(true);
+        if (finished.compareAndSet(false, true)) {
+          archive.ifPresent(it -> it.childEnded(code));
+        }
         return code;
       } catch (InterruptedException e) {
         // keep waiting: the shutdown hook stops the child
