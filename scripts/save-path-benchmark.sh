@@ -4,17 +4,24 @@
 # statements (`SELECT data`, `UPDATE … RETURNING`) on the same row of the same database, in one run.
 # Prints requests per second, p99 latency and the ratios, and the server's resident memory.
 #
-# Usage: scripts/save-path-benchmark.sh            (BENCH_SECONDS=10 BENCH_CONNECTIONS=16 BENCH_TABLES=500)
+# Also prints the start time (java -jar to the first 200 from /health/ready; START_RUNS starts,
+# median and all figures; the first start of a new jar writes the class-data archive, ADR 0106) and
+# the resident memory (VmRSS) after the load and its peak (VmHWM) of the started process and of the
+# bounded JVM it serves from, and the machine's load average (uptime) before and after.
+#
+# Usage: scripts/save-path-benchmark.sh   (BENCH_SECONDS=10 BENCH_CONNECTIONS=16 BENCH_TABLES=500 START_RUNS=5;
+#        BENCH_JAR=path/to/other.jar compares another build)
 # Needs: the local PostgreSQL (postgres@127.0.0.1:5432), wrk, pgbench, psql, curl, python3.
 # Builds bootstrap/target/dbkeep.jar if it is missing. Uses a throw-away database dbkeep_bench_save.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${BENCH_SECONDS:-10}
+START_RUNS=${START_RUNS:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 TABLES=${BENCH_TABLES:-500}
 PORT=${BENCH_PORT:-18089}
-JAR=bootstrap/target/dbkeep.jar
+JAR=${BENCH_JAR:-bootstrap/target/dbkeep.jar}
 DB=dbkeep_bench_save
 WORK=$(mktemp -d /tmp/dbkeep-save-bench.XXXXXX)
 SERVER_PID=""
@@ -56,16 +63,49 @@ PY
 python3 -c "import json,sys; d=open(sys.argv[1]).read(); print(json.dumps({'name':'Bench','engine':'PostgreSQL','data':json.loads(d)}))" \
   "$WORK/document.json" >"$WORK/body.json"
 
-# Started as the README says: java -jar dbkeep.jar, configured by the environment.
-DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" HOST=127.0.0.1 PORT=$PORT GUEST_MODE=true \
-  RATE_LIMIT_MAX=0 java -jar "$JAR" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
+LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do
-  curl -sf "$BASE/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
+
+# Started as the README says: java -jar dbkeep.jar, configured by the environment (its own
+# DBKEEP_HOME, so the first start has no class-data archive yet). Sets READY_MS: the milliseconds
+# to the first 200 from /health/ready.
+start_server() {
+  local started
+  started=$(date +%s%N)
+  DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" HOST=127.0.0.1 PORT=$PORT GUEST_MODE=true \
+    RATE_LIMIT_MAX=0 DBKEEP_HOME="$WORK/home" java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 2400); do
+    curl -sf -o /dev/null "$BASE/health/ready" 2>/dev/null && break
+    sleep 0.02
+  done
+  curl -sf -o /dev/null "$BASE/health/ready" || { tail -30 "$WORK/server.log" >&2; exit 1; }
+  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+}
+
+# Start times: START_RUNS starts and stops on the same database, then the start that serves the load.
+STARTS=()
+for run in $(seq 1 "$START_RUNS"); do
+  start_server
+  STARTS+=("$READY_MS")
+  stop_server
+  if [ "$run" = 2 ]; then # the archive is made beside the second start: wait for it (≤ 3 min)
+    for _ in $(seq 1 360); do
+      compgen -G "$WORK/home/cds/dbkeep-*.jsa" >/dev/null && break
+      sleep 0.5
+    done
+  fi
 done
-curl -sf "$BASE/health/ready" >/dev/null || { tail -30 "$WORK/server.log"; exit 1; }
+start_server
+STARTS+=("$READY_MS")
+# the first two starts have no class-data archive yet: the median is of the later ones
+START_MEDIAN=$(printf '%s\n' "${STARTS[@]:2}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 
 ID=$(curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/body.json" "$BASE/api/projects" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -98,7 +138,7 @@ wrk_run() {
 # pgbench_run FILE → tps
 pgbench_run() {
   pgbench -n -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 1 -T "$SECONDS_EACH" -f "$1" "$DB" 2>/dev/null \
-    | awk '/^tps/ {print $3; exit}'
+    | awk '/^tps/ {printf "%.1f\n", $3; exit}'
 }
 
 echo "SELECT data FROM project WHERE id = '$ID';" >"$WORK/select.sql"
@@ -114,17 +154,33 @@ wrk -t1 -c4 -d5s "$BASE/api/projects/$ID" >/dev/null
 wrk -t1 -c4 -d5s -s "$WORK/put.lua" "$BASE/api/projects/$ID" >/dev/null
 pgbench -n -h 127.0.0.1 -U postgres -c 4 -j 1 -T 3 -f "$WORK/select.sql" "$DB" >/dev/null 2>&1
 
+# Saves still queued when wrk stops are still being served: wait until a list answers quickly.
+settle() {
+  for _ in $(seq 1 120); do
+    local seconds
+    seconds=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/api/projects")
+    python3 -c "import sys; sys.exit(0 if float('$seconds') < 0.2 else 1)" && return
+    sleep 0.5
+  done
+}
+
 read -r GET_RPS GET_P99 < <(wrk_run get "/api/projects/$ID")
 read -r PUT_RPS PUT_P99 < <(wrk_run put "/api/projects/$ID" "$WORK/put.lua")
+settle
 read -r LIST_RPS LIST_P99 < <(wrk_run list "/api/projects")
 SELECT_TPS=$(pgbench_run "$WORK/select.sql")
 UPDATE_TPS=$(pgbench_run "$WORK/update.sql")
+LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 # the started process and the bounded JVM it serves from (ADR 0105), together
+status_kb() { awk -v f="$2:" '$1 == f {print $2}' "/proc/$1/status"; }
 RSS_KB=0
+HWM_KB=0
 for pid in "$SERVER_PID" $(pgrep -P "$SERVER_PID" || true); do
-  RSS_KB=$(( RSS_KB + $(ps -o rss= -p "$pid" || echo 0) ))
+  RSS_KB=$(( RSS_KB + $(status_kb "$pid" VmRSS) ))
+  HWM_KB=$(( HWM_KB + $(status_kb "$pid" VmHWM) ))
 done
 RSS_MB=$(( RSS_KB / 1024 ))
+HWM_MB=$(( HWM_KB / 1024 ))
 
 ratio() { python3 -c "print(f'{float(\"$1\") / float(\"$2\"):.2f}')"; }
 echo
@@ -134,5 +190,7 @@ printf '|%s|%s|%s|%s|%s|\n' "--------------------------" "------------" "-------
 printf '| %-24s | %10s | %9s | %-30s | %6s |\n' "GET /api/projects/{id}" "$GET_RPS" "$GET_P99" "$SELECT_TPS tps SELECT data" "$(ratio "$GET_RPS" "$SELECT_TPS")"
 printf '| %-24s | %10s | %9s | %-30s | %6s |\n' "PUT /api/projects/{id}" "$PUT_RPS" "$PUT_P99" "$UPDATE_TPS tps UPDATE … RETURNING" "$(ratio "$PUT_RPS" "$UPDATE_TPS")"
 printf '| %-24s | %10s | %9s | %-30s | %6s |\n' "GET /api/projects (list)" "$LIST_RPS" "$LIST_P99" "—" "—"
-echo "resident memory of the server after the load (started JVM + bounded child JVM): ${RSS_MB} MB"
-echo "targets: GET ≥ 0.70 × SELECT, PUT ≥ 0.80 × UPDATE"
+echo "resident memory after the load (started JVM + bounded child JVM): ${RSS_MB} MB, peak ${HWM_MB} MB"
+echo "start → first 200 from /health/ready: median ${START_MEDIAN} ms of starts 3 to ${#STARTS[@]}; all: ${STARTS[*]} ms (on Java 17 the first records the classes, the second makes the class-data archive beside the server, ADR 0106)"
+echo "load average before: $LOAD_BEFORE; after: $LOAD_AFTER"
+echo "targets: GET ≥ 0.70 × SELECT, PUT ≥ 0.80 × UPDATE, resident < 400 MB, peak < 512 MB, start < 2000 ms"
