@@ -255,13 +255,22 @@ class JsonBodyFuzzTest {
 
   /** A concrete path for a template: the fuzzer's project, its Studio table. */
   private static String concrete(String template) {
-    return template
-        .replace("{id}", projectId)
-        .replace("{schema}", "public")
-        .replace("{table}", "fuzz_rows")
-        .replace("{provider}", "github")
-        .replace("{token}", "x")
-        .replace("{file}", "x");
+    var path =
+        template
+            .replace("{id}", projectId)
+            .replace("{number}", "1")
+            .replace("{schema}", "public")
+            .replace("{table}", "fuzz_rows")
+            .replace("{provider}", "github")
+            .replace("{token}", "x")
+            .replace("{file}", "x");
+    if (path.contains("{")) {
+      throw new AssertionError(
+          "The fuzzer has no value for a path parameter of "
+              + template
+              + ": add one to JsonBodyFuzzTest.concrete");
+    }
+    return path;
   }
 
   /** A body with every property the schema names, each a random value. */
