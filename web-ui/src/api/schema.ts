@@ -36,6 +36,10 @@ export const schemaApi = {
   validate: async (document: unknown, engine: string, signal?: AbortSignal): Promise<SchemaValidation> =>
     (await (await post(withQuery('/api/schema/validate', { engine }), document, signal)).json()) as SchemaValidation,
 
+  /** The document as DBML or Mermaid text (`POST /api/schema/export?to=…`), nothing stored. */
+  exportText: async (document: unknown, to: 'dbml' | 'mermaid', engine: string): Promise<string> =>
+    (await post(withQuery('/api/schema/export', { to, engine }), document)).text(),
+
   /** Rejects with the server's 422 (`SCHEMA_INVALID`, problems in `details`) for a document with errors. */
   sql: async (document: unknown, engine: string, signal?: AbortSignal): Promise<SchemaSql> => {
     const response = await post(withQuery('/api/schema/sql', { engine }), document, signal)

@@ -308,7 +308,7 @@ class DesignerCanvasBrowserIT {
   }
 
   @Test
-  void theDiagramIsExportedAsAnSvgAndAPngFileWithItsTables() throws Exception {
+  void theDiagramIsExportedAsSvgPngDbmlAndMermaidFilesWithItsTables() throws Exception {
     try (var context = newContext()) {
       var page = context.newPage();
       signUpAndCreateProject(page, "Pictures", "PostgreSQL");
@@ -321,6 +321,14 @@ class DesignerCanvasBrowserIT {
       assertThat(svg.suggestedFilename()).isEqualTo("Pictures.svg");
       var text = Files.readString(svg.path());
       assertThat(text).contains("<svg").contains("authors").contains("books").contains("author_id");
+
+      // DBML and Mermaid come from the server's writers (POST /api/schema/export).
+      var dbml = page.waitForDownload(() -> button(page, "Export DBML").click());
+      assertThat(dbml.suggestedFilename()).isEqualTo("Pictures.dbml");
+      assertThat(Files.readString(dbml.path())).contains("authors").contains("author_id");
+      var mermaid = page.waitForDownload(() -> button(page, "Export Mermaid").click());
+      assertThat(mermaid.suggestedFilename()).isEqualTo("Pictures.mmd");
+      assertThat(Files.readString(mermaid.path())).contains("erDiagram").contains("books");
 
       var png = page.waitForDownload(() -> button(page, "Export PNG").click());
       assertThat(png.suggestedFilename()).isEqualTo("Pictures.png");
