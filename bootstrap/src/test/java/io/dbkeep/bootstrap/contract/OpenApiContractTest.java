@@ -86,6 +86,101 @@ class OpenApiContractTest {
             "documented but not registered: POST /api/projects/{id}/duplicate");
   }
 
+  /** Routes that never reach DBKeep's database: static files, the document, liveness, metrics. */
+  static final Set<String> DATABASE_FREE =
+      Set.of(
+          "GET /health/live",
+          "GET /metrics",
+          "GET /api/openapi.json",
+          "GET /api/docs",
+          "GET /api/docs/{file}",
+          "GET /api/auth/error",
+          "GET /api/auth/ok");
+
+  /** Routes that wait for a turn of the document-parsing limit (web-adapter DocumentWorkLimit). */
+  static final Set<String> SAVE_LIMITED =
+      Set.of("POST /api/projects", "PUT /api/projects/{id}", "POST /api/projects/{id}/duplicate");
+
+  /** Routes that take from a rate-limit bucket (web-adapter AuthRequests.limit). */
+  static final Set<String> RATE_LIMITED =
+      Set.of(
+          "POST /api/auth/sign-up/email",
+          "POST /api/auth/sign-in/email",
+          "POST /api/auth/request-password-reset",
+          "POST /api/auth/forget-password",
+          "POST /api/auth/reset-password",
+          "POST /api/auth/change-password",
+          "POST /api/auth/send-verification-email");
+
+  /**
+   * The failures an operation can answer but does not document, one line each: 413 on every
+   * operation with a body, 503 on every route that reaches the database (naming SERVER_BUSY on the
+   * save-limited ones), 429 on the rate-limited ones.
+   */
+  static List<String> undocumentedFailures(tools.jackson.databind.JsonNode root) {
+    var missing = new ArrayList<String>();
+    var paths = root.get("paths");
+    for (var path : paths.propertyNames()) {
+      for (var method : paths.get(path).propertyNames()) {
+        var operation = paths.get(path).get(method);
+        if (!operation.has("responses")) {
+          continue;
+        }
+        var key = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+        var responses = operation.get("responses");
+        var web =
+            !path.startsWith("/api/") && !path.startsWith("/studio") && !path.equals("/metrics");
+        if (operation.has("requestBody") && !responses.has("413")) {
+          missing.add(key + ": has a request body but no 413");
+        }
+        if (!web && !DATABASE_FREE.contains(key) && !responses.has("503")) {
+          missing.add(key + ": reaches the database but documents no 503");
+        }
+        if (SAVE_LIMITED.contains(key)
+            && !responses.path("503").toString().contains("BusyOrUnavailable")) {
+          missing.add(key + ": waits for the save limit but its 503 does not name SERVER_BUSY");
+        }
+        if (RATE_LIMITED.contains(key) && !responses.has("429")) {
+          missing.add(key + ": is rate-limited but documents no 429");
+        }
+      }
+    }
+    return missing;
+  }
+
+  @Test
+  void everyRouteDocumentsTheFailuresItCanAnswer() {
+    assertThat(undocumentedFailures(served.root())).isEmpty();
+    var busy = served.root().at("/components/responses/BusyOrUnavailable/description").asString();
+    assertThat(busy).contains("SERVER_BUSY").contains("DATABASE_UNAVAILABLE");
+  }
+
+  @Test
+  void aMissingFailureResponseIsCaught() {
+    var broken = (tools.jackson.databind.node.ObjectNode) served.root().deepCopy();
+    ((tools.jackson.databind.node.ObjectNode)
+            broken.at("/paths/~1api~1projects~1{id}/put/responses"))
+        .remove(List.of("413", "503"));
+    ((tools.jackson.databind.node.ObjectNode)
+            broken.at("/paths/~1api~1auth~1reset-password/post/responses"))
+        .remove("429");
+    ((tools.jackson.databind.node.ObjectNode)
+            broken.at("/paths/~1api~1auth~1get-session/get/responses"))
+        .remove("503");
+    ((tools.jackson.databind.node.ObjectNode)
+            broken.at("/paths/~1api~1projects~1{id}~1duplicate/post/responses"))
+        .put("503", "{$ref: '#/components/responses/Unavailable'}");
+    assertThat(undocumentedFailures(broken))
+        .containsExactlyInAnyOrder(
+            "PUT /api/projects/{id}: has a request body but no 413",
+            "PUT /api/projects/{id}: reaches the database but documents no 503",
+            "PUT /api/projects/{id}: waits for the save limit but its 503 does not name SERVER_BUSY",
+            "POST /api/auth/reset-password: is rate-limited but documents no 429",
+            "GET /api/auth/get-session: reaches the database but documents no 503",
+            "POST /api/projects/{id}/duplicate: waits for the save limit but its 503 does not name"
+                + " SERVER_BUSY");
+  }
+
   @Test
   void theServedDocumentIsTheBundledOneAndEveryOperationNamesItsAccessAndSuccess() {
     assertThat(served.root().get("openapi").asString()).isEqualTo("3.1.0");
