@@ -150,6 +150,53 @@ class UnreadableDocumentsSystemTest {
     assertThat(http.get(path).statusCode()).isEqualTo(404);
   }
 
+  /** Issue 15 re-walk of finding 10: spellings and shapes nobody wrote a case for. */
+  static java.util.stream.Stream<String> hostileExtras() {
+    return java.util.stream.Stream.of(
+        "1E+2147483648",
+        "-1E+2147483648",
+        "1e-2147483649",
+        "-1e999999",
+        "1" + "0".repeat(5_000),
+        "0." + "0".repeat(5_000) + "1",
+        "-0.0e-0",
+        "NaN",
+        "Infinity",
+        "0x10",
+        nested(150),
+        nested(197),
+        nested(5_000),
+        "{\"a\":".repeat(150) + "1" + "}".repeat(150),
+        "[{\"deep\":[{\"\\u0000\":1}]}]",
+        "{\"tables\":[{\"x\":1e308}]}",
+        "\"" + "x".repeat(500_000) + "\"",
+        "[" + "1e99,".repeat(20_000) + "1]");
+  }
+
+  /**
+   * Whatever a save accepts reads back, and whatever it cannot keep is a 4xx naming why: never a
+   * 500, never a stored project that cannot be opened again.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("hostileExtras")
+  void aHostileExtraIsRefusedWithA4xxOrReadsBack(String extra) {
+    var before = json(http.get("/api/projects")).size();
+
+    var created = http.post("/api/projects", "{\"name\":\"Hostile\",\"data\":" + doc(extra) + "}");
+
+    var shown = extra.length() > 60 ? extra.substring(0, 60) + "…" : extra;
+    if (created.statusCode() == 201) {
+      var id = json(created).get("id").asString();
+      var read = http.get("/api/projects/" + id);
+      assertThat(read.statusCode()).as("%s read back: %s", shown, read.body()).isEqualTo(200);
+      assertThat(http.delete("/api/projects/" + id).statusCode()).isEqualTo(200);
+    } else {
+      assertThat(created.statusCode()).as("%s: %s", shown, created.body()).isBetween(400, 499);
+      assertThat(json(created).get("code").asString()).as(shown).isNotBlank();
+      assertThat(json(http.get("/api/projects")).size()).as(shown).isEqualTo(before);
+    }
+  }
+
   @Test
   void aRowWrittenByHandCanBeDeletedWithoutBeingRead() throws SQLException {
     var id = insertDirectly("{\"tables\":[],\"extra\":1e308}");

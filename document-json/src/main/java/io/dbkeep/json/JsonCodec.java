@@ -198,7 +198,14 @@ public final class JsonCodec {
         }
         return new JsonNumber(new BigDecimal(parser.getBigIntegerValue()));
       case VALUE_NUMBER_FLOAT:
-        return new JsonNumber(parser.getDecimalValue());
+        try {
+          return new JsonNumber(parser.getDecimalValue());
+        } catch (NumberFormatException e) {
+          // an exponent past an int (1E+2147483648): Jackson throws this, not a JacksonException
+          var at = parser.currentLocation();
+          throw new MalformedJsonException(
+              "A number's exponent is out of range", at.getLineNr(), at.getColumnNr(), null);
+        }
       case VALUE_TRUE:
         return JsonBoolean.TRUE;
       case VALUE_FALSE:

@@ -122,4 +122,11 @@ class JsonCodecTest {
 
     assertThat(json).isEqualTo("{\"name\":\"x\",\"data\":{\"k\":[false]}}");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"1E+2147483648", "-1E+2147483648", "1e-2147483649", "[0.5e99999999999]"})
+  void aNumberWhoseExponentIsPastAnIntIsMalformedNotACrash(String text) {
+    assertThatThrownBy(() -> codec.read(text)).isInstanceOf(MalformedJsonException.class);
+  }
 }

@@ -47,6 +47,10 @@ final class Values {
   static final int MAX_DIGITS = 1_000;
 
   /** The largest integer a JSON number (an IEEE double) holds exactly. */
+  /** A decimal number as text: what {@link BigDecimal} reads, without Java's other spellings. */
+  private static final java.util.regex.Pattern DECIMAL_TEXT =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
   static final BigInteger MAX_SAFE = BigInteger.valueOf(9_007_199_254_740_991L);
 
   private static final HexFormat HEX = HexFormat.of();
@@ -346,6 +350,10 @@ final class Values {
           if (text.length() > MAX_NUMBER_TEXT) {
             throw new InvalidValueException(
                 "expects a number, not a text of " + text.length() + " characters");
+          }
+          if (!DECIMAL_TEXT.matcher(text).matches()) {
+            // Double.parseDouble also takes hex floats ("0x1p3") and suffixes ("1f", "2d")
+            throw new InvalidValueException("expects a number, not " + describe(value));
           }
           try {
             var parsed = Double.parseDouble(text);

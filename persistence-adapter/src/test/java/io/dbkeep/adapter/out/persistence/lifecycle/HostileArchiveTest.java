@@ -216,6 +216,13 @@ class HostileArchiveTest {
             "numeric(1000000000000)",
             "TEXT",
             "no_such_type",
+            // issue 15 re-walk: look-alike separators, line breaks, padding, deep arrays
+            "text\u037e CREATE TABLE marker(x int)",
+            "text\nCREATE TABLE marker(x int)",
+            "text\u0000",
+            "text[]" + "[]".repeat(100),
+            "character varying(200)" + " ".repeat(10_000),
+            "numeric(10,2) ; CREATE TABLE marker(x int)",
             "")) {
       assertRefused(archive("type.zip", List.of(note(type))), "type " + type);
     }
@@ -231,6 +238,16 @@ class HostileArchiveTest {
             "1note",
             "no te",
             "pg_catalog.pg_class",
+            // issue 15 re-walk: unicode, look-alikes, controls, quotes of every kind
+            "n\u00f6te",
+            "\u0441ote",
+            "note\n",
+            "no\u0000te",
+            "note;",
+            "note`",
+            "note'",
+            "note\u2019",
+            "x".repeat(100_000),
             "")) {
       var table =
           new Table(name, List.<String[]>of(new String[] {"id", "text"}), List.of("id"), "n1\n");
