@@ -15,8 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HttpTestClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  // Generous bounds: on a loaded CI machine a local connect or a cold first request can take
+  // seconds; a server that hangs still fails the test, just later.
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
   private final String base;
 
   public HttpTestClient(int port) {
@@ -26,7 +28,7 @@ public final class HttpTestClient {
   public HttpResponse<String> send(String method, String path, String body, String... headers) {
     var builder =
         HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(Duration.ofSeconds(60))
             .method(
                 method,
                 body == null

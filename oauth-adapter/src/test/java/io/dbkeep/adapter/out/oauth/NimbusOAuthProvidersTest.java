@@ -44,7 +44,9 @@ class NimbusOAuthProvidersTest {
             List.of(
                 OAuthProviderSettings.oidc(
                     "acme", CLIENT, "secret", server.wellKnownUrl(ISSUER).uri())),
-            Duration.ofSeconds(5),
+            // the provider's own timeout, not an assertion: generous so a loaded machine's cold
+            // discovery, token and key requests are not cut off
+            Duration.ofSeconds(30),
             Clock.systemUTC());
   }
 

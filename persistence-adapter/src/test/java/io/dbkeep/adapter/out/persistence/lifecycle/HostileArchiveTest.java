@@ -247,7 +247,7 @@ class HostileArchiveTest {
             "note`",
             "note'",
             "note\u2019",
-            "x".repeat(100_000),
+            "x".repeat(60_000), // the zip entry name carries it: at most 65535 bytes
             "")) {
       var table =
           new Table(name, List.<String[]>of(new String[] {"id", "text"}), List.of("id"), "n1\n");

@@ -85,7 +85,7 @@ class RedirectTargetsTest {
         "/%E3%80%80/evil.example%00",
         "/\\/evil.example",
         "/\t\\evil.example",
-        "\\\tevil.example",
+        "\\\t\\evil.example",
         "https://app.test\t@evil.example/",
         "https://app.test%09@evil.example/",
         "https://evil.example#@app.test",
