@@ -3,11 +3,9 @@ package io.dbkeep.adapter.in.web.auth;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_TEXT;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.PREFIX;
 
-import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.domain.user.Role;
 import io.dbkeep.domain.user.UserId;
 import io.dbkeep.domain.user.UserQuery;
-import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
@@ -17,22 +15,10 @@ import java.time.Duration;
  * Better Auth's admin plugin: listing users, roles, bans, a user's sessions, removal. Every route
  * answers 403 {@code YOU_ARE_NOT_ALLOWED_TO_…} unless the caller is an administrator.
  */
-final class AdminController implements WebRoutes {
-
-  private final AuthRequests http;
-  private final AuthSettings settings;
-  private final JsonCodec codec;
-  private final IdentityUseCases useCases;
-  private final RequestSessions sessions;
-  private final SessionCookies cookies;
+final class AdminController extends AuthConcern {
 
   AdminController(AuthRequests http) {
-    this.http = http;
-    this.settings = http.settings;
-    this.codec = http.codec;
-    this.useCases = http.useCases;
-    this.sessions = http.sessions;
-    this.cookies = http.cookies;
+    super(http);
   }
 
   @Override

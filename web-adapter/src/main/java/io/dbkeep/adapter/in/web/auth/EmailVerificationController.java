@@ -5,33 +5,19 @@ import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_TOKEN;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_URL;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.PREFIX;
 
-import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.SecretToken;
 import io.dbkeep.domain.user.Email;
-import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /** Email verification: the mailed link, and asking for a new one. */
-final class EmailVerificationController implements WebRoutes {
-
-  private final AuthRequests http;
-  private final AuthSettings settings;
-  private final JsonCodec codec;
-  private final IdentityUseCases useCases;
-  private final RequestSessions sessions;
-  private final SessionCookies cookies;
+final class EmailVerificationController extends AuthConcern {
 
   EmailVerificationController(AuthRequests http) {
-    this.http = http;
-    this.settings = http.settings;
-    this.codec = http.codec;
-    this.useCases = http.useCases;
-    this.sessions = http.sessions;
-    this.cookies = http.cookies;
+    super(http);
   }
 
   @Override

@@ -5,12 +5,10 @@ import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_TOKEN;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_URL;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.PREFIX;
 
-import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.LinkTemplate;
 import io.dbkeep.domain.identity.SecretToken;
 import io.dbkeep.domain.user.Email;
-import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
@@ -19,22 +17,10 @@ import io.vavr.control.Option;
  * Passwords: a reset requested by mail, the mailed link, setting the new password, and changing the
  * password of the signed-in user (rate limited per account).
  */
-final class PasswordController implements WebRoutes {
-
-  private final AuthRequests http;
-  private final AuthSettings settings;
-  private final JsonCodec codec;
-  private final IdentityUseCases useCases;
-  private final RequestSessions sessions;
-  private final SessionCookies cookies;
+final class PasswordController extends AuthConcern {
 
   PasswordController(AuthRequests http) {
-    this.http = http;
-    this.settings = http.settings;
-    this.codec = http.codec;
-    this.useCases = http.useCases;
-    this.sessions = http.sessions;
-    this.cookies = http.cookies;
+    super(http);
   }
 
   @Override

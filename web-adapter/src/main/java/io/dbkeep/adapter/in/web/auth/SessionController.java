@@ -5,11 +5,9 @@ import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_TOKEN;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_URL;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.PREFIX;
 
-import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.application.port.in.identity.SignInCommand;
 import io.dbkeep.application.port.in.identity.SignUpCommand;
 import io.dbkeep.domain.identity.IdentityError;
-import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
@@ -18,22 +16,10 @@ import io.vavr.control.Option;
  * Sessions: sign-up and sign-in by email and password, sign-out, the current session, the signed-in
  * user's name and picture, listing and revoking sessions.
  */
-final class SessionController implements WebRoutes {
-
-  private final AuthRequests http;
-  private final AuthSettings settings;
-  private final JsonCodec codec;
-  private final IdentityUseCases useCases;
-  private final RequestSessions sessions;
-  private final SessionCookies cookies;
+final class SessionController extends AuthConcern {
 
   SessionController(AuthRequests http) {
-    this.http = http;
-    this.settings = http.settings;
-    this.codec = http.codec;
-    this.useCases = http.useCases;
-    this.sessions = http.sessions;
-    this.cookies = http.cookies;
+    super(http);
   }
 
   @Override

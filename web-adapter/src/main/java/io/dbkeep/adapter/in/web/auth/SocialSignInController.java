@@ -5,11 +5,9 @@ import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_TOKEN;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.MAX_URL;
 import static io.dbkeep.adapter.in.web.auth.AuthRequests.PREFIX;
 
-import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.cookie.CookieWriter;
 import io.dbkeep.domain.identity.IdentityError;
 import io.dbkeep.domain.identity.SecretToken;
-import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
@@ -25,26 +23,14 @@ import java.util.regex.Pattern;
  * Social sign-in: the authorization request (state in a short-lived cookie, PKCE), the provider's
  * callback (GET or form POST) and the error page.
  */
-final class SocialSignInController implements WebRoutes {
+final class SocialSignInController extends AuthConcern {
 
   private static final String STATE_COOKIE = "dbkeep.oauth_state";
   private static final Pattern PROVIDER = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
   private static final Pattern PROVIDER_ERROR = Pattern.compile("[a-z_]{1,64}");
 
-  private final AuthRequests http;
-  private final AuthSettings settings;
-  private final JsonCodec codec;
-  private final IdentityUseCases useCases;
-  private final RequestSessions sessions;
-  private final SessionCookies cookies;
-
   SocialSignInController(AuthRequests http) {
-    this.http = http;
-    this.settings = http.settings;
-    this.codec = http.codec;
-    this.useCases = http.useCases;
-    this.sessions = http.sessions;
-    this.cookies = http.cookies;
+    super(http);
   }
 
   @Override
