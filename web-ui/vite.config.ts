@@ -36,6 +36,9 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'happy-dom',
       include: ['src/**/*.test.ts'],
+      // The editor and layout tests run elk and mount the whole editor: a few hundred ms on an idle
+      // machine, past Vitest's 5 s default on a loaded CI machine. A hang still fails.
+      testTimeout: 30_000,
     },
   }
 })
