@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap;
 
 import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.caller.CallerResolver;
+import io.dbkeep.adapter.in.web.format.ImportController;
 import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
 import io.dbkeep.adapter.in.web.schema.SchemaController;
 import io.dbkeep.adapter.in.web.schema.SchemaExportController;
@@ -9,11 +10,13 @@ import io.dbkeep.adapter.out.dbml.DbmlSchemaWriter;
 import io.dbkeep.adapter.out.diagram.MermaidSchemaWriter;
 import io.dbkeep.adapter.out.diagram.PngSchemaWriter;
 import io.dbkeep.adapter.out.diagram.SvgSchemaWriter;
+import io.dbkeep.application.port.in.project.CreateProjectUseCase;
 import io.dbkeep.application.port.in.schema.ImportProjectUseCase;
 import io.dbkeep.application.port.out.format.SchemaTextWriter;
 import io.dbkeep.application.port.out.project.LoadProjectPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.application.service.format.ImportProjectTextService;
 import io.dbkeep.application.service.project.ExportProjectSchemaService;
 import io.dbkeep.application.service.project.ExportProjectService;
 import io.dbkeep.application.service.project.ExportProjectSqlService;
@@ -40,15 +43,19 @@ public final class SchemaWiring {
         new PngSchemaWriter());
   }
 
-  static <P extends LoadProjectPort & SaveProjectPort> List<WebRoutes> routes(
-      UnitOfWork unitOfWork,
-      P projects,
-      ImportProjectUseCase importProject,
-      CallerResolver callers,
-      JsonCodec codec,
-      SchemaLimits limits,
-      Clock clock) {
+  static <
+          P extends LoadProjectPort & SaveProjectPort,
+          S extends ImportProjectUseCase & CreateProjectUseCase>
+      List<WebRoutes> routes(
+          UnitOfWork unitOfWork,
+          P projects,
+          S importProject,
+          CallerResolver callers,
+          JsonCodec codec,
+          SchemaLimits limits,
+          Clock clock) {
     var writers = formatWriters();
+    var importSchema = FormatWiring.importSchema();
     return List.of(
         new ProjectSchemaController(
             callers,
@@ -56,8 +63,10 @@ public final class SchemaWiring {
             new ExportProjectSqlService(unitOfWork, projects, limits),
             new ExportProjectService(unitOfWork, projects, limits, clock),
             importProject,
-            new ExportProjectSchemaService(unitOfWork, projects, limits, writers)),
+            new ExportProjectSchemaService(unitOfWork, projects, limits, writers),
+            new ImportProjectTextService(importSchema, importProject)),
         new SchemaExportController(callers, codec, new ExportSchemaService(limits, writers)),
+        new ImportController(callers, importSchema),
         new SchemaController(
             callers,
             codec,

@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
       SqlCommand.class,
       ExportCommand.class,
       DiffCommand.class,
+      ImportCommand.class,
       ValidateCommand.class,
       StudioCommand.class,
       IntrospectCommand.class,

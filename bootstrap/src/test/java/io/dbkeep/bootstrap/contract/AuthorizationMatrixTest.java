@@ -138,6 +138,9 @@ class AuthorizationMatrixTest {
     sample("POST /api/schema/sql", Sample.of("/api/schema/sql?engine=sqlite", DOCUMENT));
     sample("POST /api/schema/export", Sample.of("/api/schema/export?to=svg", DOCUMENT));
     sample(
+        "POST /api/schema/import",
+        Sample.of("/api/schema/import?from=sqlite", "CREATE TABLE t (id INTEGER PRIMARY KEY);"));
+    sample(
         "POST /api/schema/diff",
         Sample.of(
             "/api/schema/diff?engine=postgresql",

@@ -29,7 +29,13 @@ public record ProjectError(
     /** The project exists for the caller, but has no version with that number (any more). */
     VERSION_NOT_FOUND,
     /** The operation requires the caller to name the version it expects, and none was named. */
-    PRECONDITION_REQUIRED
+    PRECONDITION_REQUIRED,
+    /** An imported text (SQL, DBML) does not parse; the detail's path is {@code line:column}. */
+    IMPORT_SYNTAX_ERROR,
+    /** No reader of the text's format is configured, or the text holds what cannot be imported. */
+    IMPORT_UNSUPPORTED,
+    /** An imported text is over the import's size limit. */
+    IMPORT_TOO_LARGE
   }
 
   public ProjectError {

@@ -62,6 +62,7 @@ final class DocumentAssembler {
         columnIds.put(column, "c" + (++c));
       }
     }
+    widenReferencedSerials(all);
     var junctions = new LinkedHashMap<TableDraft, Relation>();
     for (var table : all) {
       junction(table).forEach(relation -> junctions.put(table, relation));
@@ -85,6 +86,43 @@ final class DocumentAssembler {
     var enums = new ArrayList<>(enumsByName.values());
     enums.addAll(inlineEnums.values());
     return SchemaDocument.of(tables, relations).withEnums(enums);
+  }
+
+  /**
+   * SQLite writes SERIAL and BIGSERIAL alike ({@code INTEGER … AUTOINCREMENT}); a 64-bit column
+   * referencing such a key tells which it was, so the key is read as BIGSERIAL then.
+   */
+  private void widenReferencedSerials(List<TableDraft> all) {
+    for (var source : all) {
+      for (var foreignKey : source.foreignKeys) {
+        var target = draft.table(foreignKey.targetKey(), foreignKey.targetQualified());
+        if (target.isEmpty()) {
+          continue;
+        }
+        var targetColumns =
+            foreignKey.targetColumns().isEmpty()
+                ? target.get().primaryKey
+                : foreignKey.targetColumns();
+        for (int i = 0; i < Math.min(targetColumns.size(), foreignKey.columns().size()); i++) {
+          var referenced = target.get().column(targetColumns.get(i));
+          var referencing = source.column(foreignKey.columns().get(i));
+          if (referenced.isDefined()
+              && referencing.isDefined()
+              && referenced.get().inferredFrom.contains(referencing.get().type)) {
+            // the key's type was told by its default; the columns referencing it share it
+            referencing.get().type = referenced.get().type;
+            referencing.get().length = referenced.get().length;
+          }
+          if (referenced.isDefined()
+              && referencing.isDefined()
+              && referenced.get().autoIncrement
+              && referenced.get().type == ColumnType.INTEGER
+              && referencing.get().type == ColumnType.BIGINT) {
+            referenced.get().type = ColumnType.BIGINT;
+          }
+        }
+      }
+    }
   }
 
   private Table table(TableDraft draftTable) {
@@ -281,8 +319,14 @@ final class DocumentAssembler {
     if (table.foreignKeys.size() != 2 || table.comment.isDefined() || !table.uniques.isEmpty()) {
       return Option.none();
     }
+    // dumps list constraints by name; the export writes the source's columns first
     var first = table.foreignKeys.get(0);
     var second = table.foreignKeys.get(1);
+    if (columnIndex(table, second) < columnIndex(table, first)) {
+      var swap = first;
+      first = second;
+      second = swap;
+    }
     var source = draft.table(first.targetKey(), first.targetQualified());
     var target = draft.table(second.targetKey(), second.targetQualified());
     if (source.isEmpty() || target.isEmpty() || source.get() == table || target.get() == table) {
@@ -334,6 +378,16 @@ final class DocumentAssembler {
     return Option.of(relation.withActions(onDelete, first.onUpdate()));
   }
 
+  private static int columnIndex(TableDraft table, ForeignKeyDraft foreignKey) {
+    var name = foreignKey.columns().isEmpty() ? "" : foreignKey.columns().get(0);
+    for (int i = 0; i < table.columns.size(); i++) {
+      if (table.columns.get(i).name.equals(name)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   private static boolean junctionColumns(
       ForeignKeyDraft foreignKey, TableDraft target, List<String> expected) {
     var key = target.primaryKey;
@@ -343,13 +397,35 @@ final class DocumentAssembler {
       return false;
     }
     for (int i = 0; i < key.size(); i++) {
-      var name = target.name + "_" + key.get(i);
-      if (!foreignKey.columns().get(i).equals(name) || expected.contains(name)) {
+      var actual = foreignKey.columns().get(i);
+      if (!generatedFrom(actual, target.name + "_" + key.get(i)) || expected.contains(actual)) {
         return false;
       }
-      expected.add(name);
+      expected.add(actual);
     }
     return true;
+  }
+
+  private static final java.util.regex.Pattern NUMBERED =
+      java.util.regex.Pattern.compile("_[0-9]+");
+  private static final java.util.regex.Pattern HASHED =
+      java.util.regex.Pattern.compile("(.{10,})_[0-9a-f]{8}");
+
+  /**
+   * Whether DBKeep's export would name a junction column {@code actual} for {@code candidate}
+   * ({@code <table>_<key column>}): the candidate itself, made unique with {@code _2}, {@code _3}
+   * …, or cut to the engine's identifier limit and ended with a hash of the full name.
+   */
+  private static boolean generatedFrom(String actual, String candidate) {
+    if (actual.equals(candidate)) {
+      return true;
+    }
+    if (actual.startsWith(candidate)
+        && NUMBERED.matcher(actual.substring(candidate.length())).matches()) {
+      return true;
+    }
+    var hashed = HASHED.matcher(actual);
+    return hashed.matches() && candidate.startsWith(hashed.group(1).stripTrailing());
   }
 
   private static boolean containsName(java.util.Collection<String> names, String name) {

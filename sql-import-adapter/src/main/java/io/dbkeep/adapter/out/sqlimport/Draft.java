@@ -108,6 +108,9 @@ final class Draft {
     Option<String> defaultValue = Option.none();
     Option<String> comment = Option.none();
 
+    /** The declared type, when a default told a more precise one (SQLite's TEXT dates, …). */
+    Option<ColumnType> inferredFrom = Option.none();
+
     ColumnDraft(String name, int line, int offset) {
       this.name = name;
       this.line = line;

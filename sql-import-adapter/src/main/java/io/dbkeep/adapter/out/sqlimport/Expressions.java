@@ -195,7 +195,19 @@ final class Expressions {
     return new Default.Kept(text.startsWith("+") ? text.substring(1) : text);
   }
 
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
+  private static final java.util.regex.Pattern CLOCK_TIME =
+      java.util.regex.Pattern.compile("(-?)(\\d+):(\\d{2}):(\\d{2}(\\.\\d+)?)");
+
   private static Default string(String value, ColumnType type) {
+    if (isNumeric(type) && PLAIN_NUMBER.matcher(value.strip()).matches()) {
+      // pg_dump writes some numbers as casts of strings: '-7'::integer
+      return number(value.strip(), type);
+    }
+    if (type == ColumnType.INTERVAL) {
+      return new Default.Kept("'" + interval(value).replace("'", "''") + "'");
+    }
     if (type == ColumnType.BOOLEAN) {
       var lower = value.toLowerCase(Locale.ROOT);
       if (Set.of("t", "true", "1", "y", "yes", "on").contains(lower)) {
@@ -206,6 +218,50 @@ final class Expressions {
       }
     }
     return new Default.Kept("'" + value.replace("'", "''") + "'");
+  }
+
+  private static boolean isNumeric(ColumnType type) {
+    return type.isInteger()
+        || type.takesPrecision()
+        || type == ColumnType.REAL
+        || type == ColumnType.DOUBLE_PRECISION
+        || type == ColumnType.FLOAT
+        || type == ColumnType.MONEY;
+  }
+
+  /**
+   * PostgreSQL's output of an interval ({@code 1 year 2 mons 3 days 04:05:06}) in words the
+   * document's interval defaults take ({@code 1 year 2 months 3 days 4 hours 5 minutes 6 seconds});
+   * other spellings are kept as they are.
+   */
+  static String interval(String value) {
+    var words = new java.util.ArrayList<String>();
+    var parts = value.strip().split("\\s+");
+    for (int i = 0; i < parts.length; i++) {
+      var clock = CLOCK_TIME.matcher(parts[i]);
+      if (clock.matches()) {
+        var sign = clock.group(1);
+        var hours = Integer.parseInt(clock.group(2));
+        var minutes = Integer.parseInt(clock.group(3));
+        var seconds = new java.math.BigDecimal(clock.group(4)).stripTrailingZeros().toPlainString();
+        if (hours != 0) {
+          words.add(sign + hours + " hours");
+        }
+        if (minutes != 0) {
+          words.add(sign + minutes + " minutes");
+        }
+        if (!seconds.equals("0")) {
+          words.add(sign + seconds + " seconds");
+        }
+      } else if (i + 1 < parts.length && PLAIN_NUMBER.matcher(parts[i]).matches()) {
+        var unit = parts[++i].toLowerCase(Locale.ROOT);
+        unit = unit.startsWith("mon") && !unit.startsWith("month") ? "months" : unit;
+        words.add(parts[i - 1] + " " + unit);
+      } else {
+        return value;
+      }
+    }
+    return words.isEmpty() ? "0 seconds" : String.join(" ", words);
   }
 
   /**

@@ -101,6 +101,10 @@ final class StatementReader {
               + " … is not kept");
       return;
     }
+    if (engine == Engine.SQLITE && Draft.key(reference.bareName()).startsWith("sqlite_")) {
+      ignored(statement.line(), "SQLite's own table \"" + reference.bareName() + "\" is not kept");
+      return;
+    }
     if (draft.tables.containsKey(reference.key())) {
       throw new SqlSyntaxException(
           nameToken.line(),

@@ -6,6 +6,7 @@ import io.dbkeep.adapter.out.sqlimport.Draft.IndexDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.TableDraft;
 import io.dbkeep.adapter.out.sqlimport.Expressions.Default;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.ReferentialAction;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -340,6 +341,35 @@ final class TableReader {
       column.autoIncrement = true;
     } else if (meaning instanceof Default.Kept kept) {
       column.defaultValue = Option.of(kept.sql());
+      var declared = column.type;
+      if (kept.sql().equals("gen_random_uuid()")
+          && (column.type == ColumnType.CHAR
+              || column.type == ColumnType.VARCHAR
+              || column.type == ColumnType.TEXT)) {
+        // MySQL and SQLite keep UUIDs as text: a random-UUID default says the column is one
+        column.type = ColumnType.UUID;
+        column.length = Option.none();
+      }
+      if (column.type == ColumnType.TEXT) {
+        // SQLite keeps dates and times as TEXT: a clock default says which one it is
+        switch (kept.sql()) {
+          case "CURRENT_TIMESTAMP" -> column.type = ColumnType.TIMESTAMP;
+          case "CURRENT_DATE" -> column.type = ColumnType.DATE;
+          case "CURRENT_TIME" -> column.type = ColumnType.TIME;
+          default -> {
+            // a text default fits TEXT
+          }
+        }
+      }
+      if ((kept.sql().equals("TRUE") || kept.sql().equals("FALSE"))
+          && column.type.isInteger()
+          && !column.type.isSerial()) {
+        // SQLite keeps booleans as INTEGER: a TRUE/FALSE default says the column is one
+        column.type = ColumnType.BOOLEAN;
+      }
+      if (column.type != declared) {
+        column.inferredFrom = Option.of(declared);
+      }
     } else if (meaning instanceof Default.NotKept notKept) {
       warnings.add(
           expression.tokens().get(0).line(),

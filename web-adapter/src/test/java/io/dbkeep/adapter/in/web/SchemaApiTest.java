@@ -92,7 +92,11 @@ class SchemaApiTest {
             new ImportProjectService(
                 database, projects, new InMemoryProjectVersions(database), limits, clock),
             new ExportProjectSchemaService(
-                database, projects, limits, SchemaExportApiTest.recordingWriters()));
+                database, projects, limits, SchemaExportApiTest.recordingWriters()),
+            new io.dbkeep.application.service.format.ImportProjectTextService(
+                new io.dbkeep.application.service.format.ImportSchemaService(List.of()),
+                new CreateProjectService(
+                    database, projects, new InMemoryProjectVersions(database), clock, limits)));
     var schema =
         new SchemaController(
             callers,

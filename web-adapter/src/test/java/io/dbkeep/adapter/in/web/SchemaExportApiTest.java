@@ -103,7 +103,11 @@ class SchemaExportApiTest {
             new ExportProjectService(database, projects, limits, clock),
             new ImportProjectService(
                 database, projects, new InMemoryProjectVersions(database), limits, clock),
-            new ExportProjectSchemaService(database, projects, limits, writers));
+            new ExportProjectSchemaService(database, projects, limits, writers),
+            new io.dbkeep.application.service.format.ImportProjectTextService(
+                new io.dbkeep.application.service.format.ImportSchemaService(List.of()),
+                new CreateProjectService(
+                    database, projects, new InMemoryProjectVersions(database), clock, limits)));
     var export =
         new SchemaExportController(callers, codec, new ExportSchemaService(limits, writers));
     api =

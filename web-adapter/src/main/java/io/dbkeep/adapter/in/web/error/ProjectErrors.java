@@ -14,9 +14,10 @@ public final class ProjectErrors {
           case PROJECT_NOT_FOUND -> 404;
           case VERSION_MISMATCH -> 412;
           case VALIDATION_ERROR -> 400;
-          case SCHEMA_INVALID -> 422;
           case VERSION_NOT_FOUND -> 404;
           case PRECONDITION_REQUIRED -> 428;
+          case SCHEMA_INVALID, IMPORT_SYNTAX_ERROR, IMPORT_UNSUPPORTED -> 422;
+          case IMPORT_TOO_LARGE -> 413;
         };
     var details = new ArrayList<ErrorDetail>();
     error.details().forEach(problem -> details.add(ErrorDetail.from(problem)));

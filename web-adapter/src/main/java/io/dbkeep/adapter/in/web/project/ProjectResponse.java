@@ -38,7 +38,8 @@ public record ProjectResponse(
 
   /**
    * A saved project with its problems (empty lists when there are none), their paths under {@code
-   * documentPath} ({@code data} for a save, {@code project} for an imported envelope).
+   * documentPath} ({@code data} for a save, {@code project} for an imported envelope; empty: the
+   * paths as they are, e.g. an imported text's {@code line N} and {@code data.…}).
    */
   public static ProjectResponse from(SavedProject saved, String documentPath) {
     var project = from(saved.project());
@@ -60,7 +61,9 @@ public record ProjectResponse(
   private static ErrorDetail under(String documentPath, Problem problem) {
     return ErrorDetail.from(
         new Problem(
-            problem.path().isEmpty() ? documentPath : documentPath + "." + problem.path(),
+            documentPath.isEmpty() || problem.path().isEmpty()
+                ? documentPath + problem.path()
+                : documentPath + "." + problem.path(),
             problem.code(),
             problem.severity(),
             problem.message()));

@@ -8,7 +8,10 @@ import io.dbkeep.adapter.in.web.caller.CallerResolver;
 import io.dbkeep.adapter.in.web.request.EngineParameter;
 import io.dbkeep.adapter.in.web.request.JsonRequest;
 import io.dbkeep.adapter.in.web.request.TargetFormatParameter;
+import io.dbkeep.adapter.in.web.request.TextRequest;
 import io.dbkeep.adapter.in.web.schema.ExportResponse;
+import io.dbkeep.application.port.in.format.ImportProjectTextCommand;
+import io.dbkeep.application.port.in.format.ImportProjectTextUseCase;
 import io.dbkeep.application.port.in.schema.ExportProjectQuery;
 import io.dbkeep.application.port.in.schema.ExportProjectSchemaQuery;
 import io.dbkeep.application.port.in.schema.ExportProjectSqlQuery;
@@ -22,8 +25,9 @@ import io.javalin.http.Context;
 /**
  * A project's SQL ({@code GET /api/projects/{id}/sql?engine=}), its JSON export envelope ({@code
  * GET /api/projects/{id}/export}) or, with {@code ?to=dbml|mermaid|svg|png[&engine=]}, its DBML,
- * Mermaid, SVG or PNG, and import of an envelope as a new project ({@code POST
- * /api/projects/import}).
+ * Mermaid, SVG or PNG, and import as a new project ({@code POST /api/projects/import}): of an
+ * export envelope (JSON), or with {@code ?from=postgresql|mysql|sqlite|dbml} of a schema text (the
+ * body as UTF-8 text; {@code ?name=} names the project).
  */
 public final class ProjectSchemaController implements WebRoutes {
 
@@ -33,6 +37,7 @@ public final class ProjectSchemaController implements WebRoutes {
   private final ExportProjectQuery exportProject;
   private final ImportProjectUseCase importProject;
   private final ExportProjectSchemaQuery exportFormat;
+  private final ImportProjectTextUseCase importText;
 
   public ProjectSchemaController(
       CallerResolver callers,
@@ -40,13 +45,15 @@ public final class ProjectSchemaController implements WebRoutes {
       ExportProjectSqlQuery exportSql,
       ExportProjectQuery exportProject,
       ImportProjectUseCase importProject,
-      ExportProjectSchemaQuery exportFormat) {
+      ExportProjectSchemaQuery exportFormat,
+      ImportProjectTextUseCase importText) {
     this.callers = callers;
     this.codec = codec;
     this.exportSql = exportSql;
     this.exportProject = exportProject;
     this.importProject = importProject;
     this.exportFormat = exportFormat;
+    this.importText = importText;
   }
 
   @Override
@@ -82,6 +89,17 @@ public final class ProjectSchemaController implements WebRoutes {
 
   private void importEnvelope(Context ctx) {
     var caller = callers.resolve(ctx);
+    var format = TextRequest.format(ctx);
+    if (format.isDefined()) {
+      var name = io.vavr.control.Option.of(ctx.queryParam("name")).filter(n -> !n.isBlank());
+      var saved =
+          orFail(
+              importText.importProject(
+                  new ImportProjectTextCommand(
+                      caller.userId(), TextRequest.body(ctx), format.get(), name)));
+      ProjectController.respondCreated(ctx, saved, "");
+      return;
+    }
     var envelope = JsonRequest.readValue(ctx, codec);
     var saved =
         orFail(importProject.importProject(new ImportProjectCommand(caller.userId(), envelope)));
