@@ -249,7 +249,14 @@ public final class DbkeepServer implements AutoCloseable {
                   new DesignerController()));
       routes.addAll(
           SchemaWiring.routes(
-              unitOfWork, projects, importing, callers, codec, config.schemaLimits(), clock));
+              unitOfWork,
+              projects,
+              importing,
+              create,
+              callers,
+              codec,
+              config.schemaLimits(),
+              clock));
       studio = StudioMount.start(studioConfig, callers, unitOfWork, users, codec);
       routes.addAll(studio.routes());
       var api = new HttpApi(config.web(), routes, metrics::recordHttpRequest).start();

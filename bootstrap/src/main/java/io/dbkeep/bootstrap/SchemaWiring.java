@@ -43,17 +43,15 @@ public final class SchemaWiring {
         new PngSchemaWriter());
   }
 
-  static <
-          P extends LoadProjectPort & SaveProjectPort,
-          S extends ImportProjectUseCase & CreateProjectUseCase>
-      List<WebRoutes> routes(
-          UnitOfWork unitOfWork,
-          P projects,
-          S importProject,
-          CallerResolver callers,
-          JsonCodec codec,
-          SchemaLimits limits,
-          Clock clock) {
+  static <P extends LoadProjectPort & SaveProjectPort> List<WebRoutes> routes(
+      UnitOfWork unitOfWork,
+      P projects,
+      ImportProjectUseCase importProject,
+      CreateProjectUseCase createProject,
+      CallerResolver callers,
+      JsonCodec codec,
+      SchemaLimits limits,
+      Clock clock) {
     var writers = formatWriters();
     var importSchema = FormatWiring.importSchema();
     return List.of(
@@ -64,7 +62,7 @@ public final class SchemaWiring {
             new ExportProjectService(unitOfWork, projects, limits, clock),
             importProject,
             new ExportProjectSchemaService(unitOfWork, projects, limits, writers),
-            new ImportProjectTextService(importSchema, importProject)),
+            new ImportProjectTextService(importSchema, createProject)),
         new SchemaExportController(callers, codec, new ExportSchemaService(limits, writers)),
         new ImportController(callers, importSchema),
         new SchemaController(
