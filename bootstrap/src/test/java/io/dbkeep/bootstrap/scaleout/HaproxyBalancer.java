@@ -89,6 +89,43 @@ final class HaproxyBalancer implements AutoCloseable {
   }
 
   /** Waits until the proxy answers {@code /health/ready} with 200 through a healthy node. */
+  /**
+   * Waits until the proxy has routed a request to each of {@code nodes} (its health checks mark a
+   * node up only after two good checks, so a node that answers may not get traffic yet).
+   */
+  HaproxyBalancer awaitServing(java.util.Collection<String> nodes, Duration timeout)
+      throws InterruptedException {
+    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    var seen = new java.util.HashSet<String>();
+    var deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        var response =
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+        response.headers().firstValue("X-Served-By").ifPresent(seen::add);
+        if (seen.containsAll(nodes)) {
+          return this;
+        }
+      } catch (IOException notYet) {
+        // a node going up or down
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException(
+        "haproxy did not route to all of "
+            + nodes
+            + " within "
+            + timeout
+            + " (saw "
+            + seen
+            + "):\n"
+            + logText());
+  }
+
   HaproxyBalancer awaitReady(Duration timeout) throws InterruptedException {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     var deadline = System.nanoTime() + timeout.toNanos();

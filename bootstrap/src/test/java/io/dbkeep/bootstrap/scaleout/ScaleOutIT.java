@@ -75,7 +75,7 @@ class ScaleOutIT {
     proxy = HaproxyBalancer.start(directory, NAMES, PORTS);
     startNode(0);
     startNode(1);
-    proxy.awaitReady(START);
+    proxy.awaitReady(START).awaitServing(List.of("node1", "node2"), START);
   }
 
   @AfterAll
