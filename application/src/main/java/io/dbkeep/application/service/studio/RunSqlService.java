@@ -39,6 +39,17 @@ public final class RunSqlService implements RunSqlUseCase {
                       "TOO_LONG",
                       "sql may have at most " + RunSqlCommand.MAX_LENGTH + " characters"))));
     }
+    if (command.sql().indexOf('\u0000') >= 0) {
+      // PostgreSQL cannot take a NUL in statement text (the server answered 503 to it); no engine
+      // needs a raw one there: an escape or a function such as CHAR(0) writes one
+      return Either.left(
+          StudioError.invalidQuery(
+              List.of(
+                  Problem.error(
+                      "sql",
+                      "NUL_CHARACTER",
+                      "sql must not contain a NUL character (write it as an escape)"))));
+    }
     return sql.runSql(command.sql(), command.runId());
   }
 }

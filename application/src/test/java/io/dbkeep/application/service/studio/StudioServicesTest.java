@@ -11,6 +11,7 @@ import io.dbkeep.application.port.in.studio.UpdateRowCommand;
 import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.studio.FilterOperator;
 import io.dbkeep.domain.studio.Paging;
 import io.dbkeep.domain.studio.RowCursor;
@@ -200,5 +201,13 @@ class StudioServicesTest {
     assertThat(on.runSql(new RunSqlCommand("  ", "r")).getLeft().code())
         .isEqualTo(StudioError.Code.INVALID_QUERY);
     assertThat(on.runSql(new RunSqlCommand("select 1", "r")).get()).hasSize(1);
+  }
+
+  @Test
+  void aNulCharacterInTheSqlTextIsRefusedBeforeItReachesTheDatabase() {
+    var on = new RunSqlService(database, StudioMode.readWrite());
+    var refused = on.runSql(new RunSqlCommand("select '\u0000'", "r")).getLeft();
+    assertThat(refused.code()).isEqualTo(StudioError.Code.INVALID_QUERY);
+    assertThat(refused.details()).extracting(Problem::code).containsExactly("NUL_CHARACTER");
   }
 }
