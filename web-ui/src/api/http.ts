@@ -82,16 +82,17 @@ export interface Answer<T> {
 }
 
 /**
- * Sends a request with the session cookie and JSON; resolves to the answer, rejects with an
- * {@link ApiError} carrying the server's message (status 0 and NETWORK_ERROR when the server
- * cannot be reached).
+ * Sends a request with the session cookie and JSON (or, with {@code text}, a string body as UTF-8
+ * plain text as it is); resolves to the answer, rejects with an {@link ApiError} carrying the
+ * server's message (status 0 and NETWORK_ERROR when the server cannot be reached).
  */
 export async function exchange<T>(
   method: string,
   path: string,
   body?: unknown,
-  options: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+  options: { signal?: AbortSignal; headers?: Record<string, string>; text?: boolean } = {},
 ): Promise<Answer<T>> {
+  const plain = options.text === true && typeof body === 'string'
   let response: Response
   try {
     response = await fetch(path, {
@@ -99,10 +100,10 @@ export async function exchange<T>(
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined ? {} : { 'Content-Type': plain ? 'text/plain; charset=utf-8' : 'application/json' }),
         ...options.headers,
       },
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : plain ? (body as string) : JSON.stringify(body),
       signal: options.signal ?? null,
     })
   } catch (failure) {

@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * PostgreSQL, found by their accessible names as a screen reader would: sign up, create a project,
  * edit, save, reload; two browsers on one project get the conflict prompt; an edit made offline
  * survives a reload and reaches the server once the network is back; sign out; forgot and reset the
- * password through a real SMTP server (GreenMail). Screenshots go to {@code
- * target/designer-screenshots}.
+ * password through a real SMTP server (GreenMail); a PostgreSQL DDL imported from the list opens on
+ * the canvas. Screenshots go to {@code target/designer-screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DesignerBrowserIT {
@@ -158,6 +158,60 @@ class DesignerBrowserIT {
       assertThat(link(page, "CRM")).hasCount(0);
       assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("MySQL")))
           .hasCount(2);
+    }
+  }
+
+  @Test
+  void aPostgresqlDdlImportedFromTheListOpensOnTheCanvasWithItsRelation() {
+    try (var context = newContext()) {
+      var page = context.newPage();
+      page.navigate(server.url("/sign-up"));
+      signUp(page, "Ivo", "ivo-" + UUID.randomUUID() + "@example.com", "correct horse battery");
+
+      button(page, "Import schema").click();
+      var dialog = page.getByRole(AriaRole.DIALOG);
+      dialog.getByLabel("Project name").fill("Imported blog");
+      dialog.getByLabel("Format").selectOption("PostgreSQL");
+      dialog
+          .getByLabel("Schema text")
+          .fill(
+              """
+              CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE);
+              CREATE TABLE posts (
+                id serial PRIMARY KEY,
+                author_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                title varchar(200) NOT NULL
+              );
+              """);
+      shot(page, "import-schema");
+      dialog
+          .getByRole(
+              AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import").setExact(true))
+          .click();
+
+      var openProject = button(page, "Open project");
+      page.waitForCondition(
+          () -> PROJECT_URL.matcher(page.url()).matches() || openProject.isVisible());
+      if (openProject.isVisible()) {
+        shot(page, "import-warnings");
+        openProject.click();
+      }
+      assertThat(page).hasURL(PROJECT_URL);
+      assertThat(page.getByLabel("Table users", exactLabel())).isVisible();
+      assertThat(page.getByLabel("Table posts", exactLabel())).isVisible();
+      shot(page, "imported-canvas");
+      var answer = page.request().get(server.url("/api/projects/" + idOf(page)));
+      assertThat(answer.status()).isEqualTo(200);
+      JsonNode data = JSON.readTree(answer.text()).path("data");
+      assertThat(data.path("tables")).hasSize(2);
+      assertThat(data.path("relations")).hasSize(1);
+      var ids = new java.util.HashMap<String, String>();
+      data.path("tables")
+          .forEach(table -> ids.put(table.path("id").asString(), table.path("name").asString()));
+      var relation = data.path("relations").get(0);
+      assertThat(ids.get(relation.path("sourceTableId").asString())).isEqualTo("posts");
+      assertThat(ids.get(relation.path("targetTableId").asString())).isEqualTo("users");
+      assertThat(relation.path("onDelete").asString()).isEqualTo("CASCADE");
     }
   }
 
