@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,23 +154,31 @@ final class StatementGuard implements AutoCloseable {
 
     /** Cancels the current statement, again every 100 ms until it returns; holds {@code lock}. */
     private void cancelCurrent() {
+      cancelCurrent(false);
+    }
+
+    private void cancelCurrent(boolean again) {
       var statement = current;
       if (statement == null) {
         return;
       }
       try {
-        statement.cancel();
+        if (again) {
+          cancelAgain(statement);
+        } else {
+          statement.cancel();
+        }
       } catch (SQLException | RuntimeException e) {
         LOG.debug("Cancelling a statement failed: {}", e.getMessage());
       }
-      // A cancel that reaches the driver before it has sent the statement is lost (PostgreSQL's
-      // driver only cancels a query in progress), so it is repeated while the statement runs.
+      // A cancel that reaches the server before the statement does is lost (the backend is idle
+      // when the cancel signal arrives), so it is repeated while the statement runs.
       try {
         timer.schedule(
             () -> {
               synchronized (lock) {
                 if (current == statement) {
-                  cancelCurrent();
+                  cancelCurrent(true);
                 }
               }
             },
@@ -177,6 +186,20 @@ final class StatementGuard implements AutoCloseable {
             TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException closing) {
         // the guard is closing; nothing more to cancel
+      }
+    }
+
+    /**
+     * Repeats a cancel. PostgreSQL's driver cancels through a statement only once (a statement
+     * already cancelled ignores {@link Statement#cancel()}), so a repeat goes to the connection,
+     * which sends the server a new cancel request each time; other drivers cancel again as asked.
+     */
+    private static void cancelAgain(Statement statement) throws SQLException {
+      var connection = statement.getConnection();
+      if (connection.isWrapperFor(PGConnection.class)) {
+        connection.unwrap(PGConnection.class).cancelQuery();
+      } else {
+        statement.cancel();
       }
     }
 
