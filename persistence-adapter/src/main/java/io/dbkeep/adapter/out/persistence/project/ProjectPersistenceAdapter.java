@@ -65,16 +65,8 @@ public final class ProjectPersistenceAdapter
     }
     var row = (Object[]) rows.get(0);
     return Option.of(
-        new StoredProject(
-            id,
-            new ProjectName((String) row[0]),
-            MAPPER.engine((String) row[1]),
-            new UserId((String) row[2]),
-            MAPPER.owner((String) row[3], (String) row[4]),
-            instant(row[5]),
-            instant(row[6]),
-            ((Number) row[7]).longValue(),
-            withDocument ? Option.of((String) row[8]) : Option.none()));
+        ReturnedProjectRow.stored(
+            id, row, withDocument ? Option.of((String) row[8]) : Option.none()));
   }
 
   /**
@@ -120,30 +112,7 @@ public final class ProjectPersistenceAdapter
       return Option.none();
     }
     var row = (Object[]) rows.get(0);
-    return Option.of(
-        new StoredProject(
-            id,
-            new ProjectName((String) row[0]),
-            MAPPER.engine((String) row[1]),
-            new UserId((String) row[2]),
-            MAPPER.owner((String) row[3], (String) row[4]),
-            instant(row[5]),
-            instant(row[6]),
-            ((Number) row[7]).longValue(),
-            Option.none()));
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    return Option.of(ReturnedProjectRow.stored(id, row, Option.none()));
   }
 
   @Override

@@ -15,7 +15,6 @@ import io.dbkeep.domain.project.VersionRetention;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -174,17 +173,7 @@ public final class ProjectVersionPersistenceAdapter
       return Option.none();
     }
     var row = (Object[]) rows.get(0);
-    return Option.of(
-        new StoredProject(
-            id,
-            new ProjectName((String) row[0]),
-            MAPPER.engine((String) row[1]),
-            new UserId((String) row[2]),
-            MAPPER.owner((String) row[3], (String) row[4]),
-            instant(row[5]),
-            instant(row[6]),
-            ((Number) row[7]).longValue(),
-            Option.none()));
+    return Option.of(ReturnedProjectRow.stored(id, row, Option.none()));
   }
 
   private static ProjectVersion version(ProjectId id, Object[] row, boolean withDocument) {
@@ -195,21 +184,8 @@ public final class ProjectVersionPersistenceAdapter
         new ProjectName((String) row[2]),
         MAPPER.engine((String) row[3]),
         new UserId((String) row[4]),
-        instant(row[5]),
+        ReturnedProjectRow.instant(row[5]),
         new VersionNotes(Option.of((String) row[6]), Option.of((String) row[7])),
         withDocument ? Option.of((String) row[8]) : Option.none());
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }
