@@ -1,5 +1,6 @@
 package io.dbkeep.adapter.out.diagram;
 
+import io.dbkeep.domain.format.layout.TableLayout;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.Group;
@@ -19,7 +20,9 @@ import java.util.Map;
  * Where each element of a document is drawn, in canvas pixels, as the designer places it: a table's
  * position is relative to its group when it has one; its width is estimated from its longest line
  * (220–480 px) and its height is a 38 px header and 26 px per column (the designer's {@code
- * estimateTable}). Tables without a position are set in a grid below the placed ones.
+ * estimateTable}). Tables without a position are placed by the domain's {@link TableLayout}, as an
+ * import places them (layered by foreign keys, referenced tables left of their referrers), with
+ * each layer as wide as its widest box here, and set to the right of whatever has a position.
  */
 final class DiagramLayout {
 
@@ -89,7 +92,7 @@ final class DiagramLayout {
               box.height()));
     }
     layout.bounds();
-    layout.grid(unplaced);
+    layout.placeUnplaced(document, unplaced);
     layout.bounds();
     if (layout.tables.isEmpty() && layout.groups.isEmpty() && layout.notes.isEmpty()) {
       layout.minX = 0;
@@ -100,27 +103,20 @@ final class DiagramLayout {
     return layout;
   }
 
-  /** Unplaced tables in rows of about √n, starting below whatever is placed. */
-  private void grid(List<Table> unplaced) {
+  /**
+   * Unplaced tables where {@link TableLayout} puts them among themselves, shifted right of the
+   * placed drawing (if any) so nothing overlaps it.
+   */
+  private void placeUnplaced(SchemaDocument document, List<Table> unplaced) {
     if (unplaced.isEmpty()) {
       return;
     }
-    int perRow = (int) Math.ceil(Math.sqrt(unplaced.size()));
-    double startX = Double.isFinite(minX) ? minX : 0;
-    double y = Double.isFinite(maxY) ? maxY + 60 : 0;
-    double x = startX;
-    double rowHeight = 0;
-    for (int i = 0; i < unplaced.size(); i++) {
-      if (i > 0 && i % perRow == 0) {
-        x = startX;
-        y += rowHeight + 60;
-        rowHeight = 0;
-      }
-      var table = unplaced.get(i);
+    var laid = TableLayout.layout(document.withTables(unplaced), table -> size(table)[0]);
+    double dx = Double.isFinite(maxX) ? maxX + TableLayout.GAP_X : 0;
+    for (var table : laid.tables()) {
+      var position = table.position().get();
       var size = size(table);
-      tables.put(table.id(), new Box(x, y, size[0], size[1]));
-      x += size[0] + 80;
-      rowHeight = Math.max(rowHeight, size[1]);
+      tables.put(table.id(), new Box(position.x() + dx, position.y(), size[0], size[1]));
     }
   }
 

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * PK}/{@code U}/{@code FK} marker, name and type, {@code ?} for nullable) and relations (a
  * right-angled line from the foreign-key column to the referenced one, an arrow at the referenced
  * end, and the cardinality {@code 1:1}/{@code 1:N}/{@code N:M} as its label). Positions are the
- * stored ones; tables without one are set in a grid. Deterministic; total on every well-formed
- * document (a relation to a missing table or column is not drawn).
+ * stored ones; tables without one are placed as an import places them ({@link DiagramLayout}).
+ * Deterministic; total on every well-formed document (a relation to a missing table or column is
+ * not drawn).
  */
 public final class SvgSchemaWriter implements SchemaTextWriter {
 
@@ -47,24 +48,26 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
   /** The SVG text of {@code document}. */
   public String svg(SchemaDocument document) {
     var layout = DiagramLayout.of(document);
-    var x0 = layout.minX - PADDING;
-    var y0 = layout.minY - PADDING;
-    var width = layout.maxX - layout.minX + 2 * PADDING;
-    var height = layout.maxY - layout.minY + 2 * PADDING;
+    var canvas =
+        new Box(
+            layout.minX - PADDING,
+            layout.minY - PADDING,
+            layout.maxX - layout.minX + 2 * PADDING,
+            layout.maxY - layout.minY + 2 * PADDING);
     var out = new StringBuilder(4096 + document.tables().size() * 1500);
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(n(width))
+        .append(n(canvas.width()))
         .append("\" height=\"")
-        .append(n(height))
+        .append(n(canvas.height()))
         .append("\" viewBox=\"")
-        .append(n(x0))
+        .append(n(canvas.x()))
         .append(' ')
-        .append(n(y0))
+        .append(n(canvas.y()))
         .append(' ')
-        .append(n(width))
+        .append(n(canvas.width()))
         .append(' ')
-        .append(n(height))
+        .append(n(canvas.height()))
         .append("\" font-family=\"")
         .append(FONT)
         .append("\">\n")
@@ -73,53 +76,30 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
         .append(EDGE_COLOR)
         .append("\"/>")
-        .append("</marker></defs>\n")
-        .append("<rect x=\"")
-        .append(n(x0))
-        .append("\" y=\"")
-        .append(n(y0))
-        .append("\" width=\"")
-        .append(n(width))
-        .append("\" height=\"")
-        .append(n(height))
-        .append("\" fill=\"#ffffff\"/>\n");
+        .append("</marker></defs>\n");
+    rect(out, canvas).append(" fill=\"#ffffff\"/>\n");
     for (var group : document.groups()) {
       var box = layout.groups.get(group.id());
       var color = color(group.color().getOrNull(), DEFAULT_GROUP_COLOR);
-      out.append("<g class=\"group\"><rect x=\"")
-          .append(n(box.x()))
-          .append("\" y=\"")
-          .append(n(box.y()))
-          .append("\" width=\"")
-          .append(n(box.width()))
-          .append("\" height=\"")
-          .append(n(box.height()))
-          .append("\" rx=\"8\" fill=\"")
+      rect(out.append("<g class=\"group\">"), box)
+          .append(" rx=\"8\" fill=\"")
           .append(color)
           .append("\" fill-opacity=\"0.08\" stroke=\"")
           .append(color)
-          .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
-          .append(text(box.x() + 10, box.y() + 20, group.name(), color, 13, true, false))
-          .append("</g>\n");
+          .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+      text(out, box.x() + 10, box.y() + 20, group.name(), color, 13, Style.BOLD).append("</g>\n");
     }
     for (var note : document.notes()) {
       var box = layout.notes.get(note.id());
       var ink = note.textColor().contains("white") ? "#ffffff" : INK;
-      out.append("<g class=\"note\"><rect x=\"")
-          .append(n(box.x()))
-          .append("\" y=\"")
-          .append(n(box.y()))
-          .append("\" width=\"")
-          .append(n(box.width()))
-          .append("\" height=\"")
-          .append(n(box.height()))
-          .append("\" rx=\"6\" fill=\"")
+      rect(out.append("<g class=\"note\">"), box)
+          .append(" rx=\"6\" fill=\"")
           .append(color(note.color().getOrNull(), DEFAULT_NOTE_COLOR))
-          .append("\" stroke=\"#e5d9a8\"/>")
-          .append(text(box.x() + 10, box.y() + 22, note.name(), ink, 12, true, false));
+          .append("\" stroke=\"#e5d9a8\"/>");
+      text(out, box.x() + 10, box.y() + 22, note.name(), ink, 12, Style.BOLD);
       var lines = note.content().split("\n", -1);
       for (int i = 0; i < lines.length && 44 + i * 16 < box.height(); i++) {
-        out.append(text(box.x() + 10, box.y() + 42 + i * 16, lines[i], ink, 12, false, false));
+        text(out, box.x() + 10, box.y() + 42 + i * 16, lines[i], ink, 12, Style.PLAIN);
       }
       out.append("</g>\n");
     }
@@ -140,46 +120,30 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
     double x = box.x();
     double y = box.y();
     double w = box.width();
-    out.append("<g class=\"table\"><rect x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" width=\"")
-        .append(n(w))
-        .append("\" height=\"")
-        .append(n(box.height()))
-        .append("\" rx=\"6\" fill=\"#ffffff\" stroke=\"#c9d0dc\"/>")
+    double header = y + DiagramLayout.HEADER;
+    rect(out.append("<g class=\"table\">"), box)
+        .append(" rx=\"6\" fill=\"#ffffff\" stroke=\"#c9d0dc\"/>")
         .append("<path d=\"M")
-        .append(n(x))
-        .append(',')
-        .append(n(y + DiagramLayout.HEADER))
+        .append(point(x, header))
         .append(" V")
         .append(n(y + 6))
         .append(" Q")
-        .append(n(x))
-        .append(',')
-        .append(n(y))
+        .append(point(x, y))
         .append(' ')
-        .append(n(x + 6))
-        .append(',')
-        .append(n(y))
+        .append(point(x + 6, y))
         .append(" H")
         .append(n(x + w - 6))
         .append(" Q")
-        .append(n(x + w))
-        .append(',')
-        .append(n(y))
+        .append(point(x + w, y))
         .append(' ')
-        .append(n(x + w))
-        .append(',')
-        .append(n(y + 6))
+        .append(point(x + w, y + 6))
         .append(" V")
-        .append(n(y + DiagramLayout.HEADER))
+        .append(n(header))
         .append(" Z\" fill=\"")
         .append(color)
-        .append("\"/>")
-        .append(text(x + 10, y + 24, fit(table.name(), w - 20, 7.8), "#ffffff", 13, true, false));
-    double rowY = y + DiagramLayout.HEADER + 2;
+        .append("\"/>");
+    text(out, x + 10, y + 24, fit(table.name(), w - 20, 7.8), "#ffffff", 13, Style.BOLD);
+    double rowY = header + 2;
     for (var column : table.columns()) {
       out.append("<line x1=\"")
           .append(n(x + 1))
@@ -197,22 +161,13 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
                   ? "U"
                   : foreignKeys.contains(table.id() + "/" + column.id()) ? "FK" : "";
       if (!key.isEmpty()) {
-        out.append(text(x + 12, rowY + 17, key, "#a16207", 10, true, false));
+        text(out, x + 12, rowY + 17, key, "#a16207", 10, Style.BOLD);
       }
       var type =
           DiagramLayout.typeLabel(column) + (!column.nullable() || column.primaryKey() ? "" : "?");
-      out.append(
-          text(
-              x + 36,
-              rowY + 17,
-              fit(column.name(), w - 60 - type.length() * 6.6, 6.8),
-              INK,
-              12,
-              false,
-              false));
-      out.append(
-          text(x + w - 12, rowY + 17, type, "#5b6577", 11, false, true)
-              .replace("<text ", "<text text-anchor=\"end\" "));
+      var name = fit(column.name(), w - 60 - type.length() * 6.6, 6.8);
+      text(out, x + 36, rowY + 17, name, INK, 12, Style.PLAIN);
+      text(out, x + w - 12, rowY + 17, type, "#5b6577", 11, Style.MONO_END);
       rowY += DiagramLayout.ROW;
     }
     out.append("</g>\n");
@@ -259,9 +214,7 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         }
       }
       out.append("<g class=\"relation\"><path d=\"M")
-          .append(n(x1))
-          .append(',')
-          .append(n(y1))
+          .append(point(x1, y1))
           .append(" H")
           .append(n(mid))
           .append(" V")
@@ -271,17 +224,10 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
           .append("\" fill=\"none\" stroke=\"")
           .append(EDGE_COLOR)
           .append("\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
-      var label = relation.type().wireName();
       double labelY = (y1 + y2) / 2;
-      out.append("<rect x=\"")
-          .append(n(mid - 13))
-          .append("\" y=\"")
-          .append(n(labelY - 8))
-          .append("\" width=\"26\" height=\"15\" fill=\"#ffffff\"/>")
-          .append(
-              text(mid, labelY + 4, label, INK, 11, false, false)
-                  .replace("<text ", "<text text-anchor=\"middle\" "))
-          .append("</g>\n");
+      rect(out, new Box(mid - 13, labelY - 8, 26, 15)).append(" fill=\"#ffffff\"/>");
+      text(out, mid, labelY + 4, relation.type().wireName(), INK, 11, Style.MIDDLE);
+      out.append("</g>\n");
     }
   }
 
@@ -294,22 +240,56 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
     return -1;
   }
 
-  private static String text(
-      double x, double y, String content, String fill, int size, boolean bold, boolean mono) {
-    return "<text x=\""
-        + n(x)
-        + "\" y=\""
-        + n(y)
-        + "\" font-size=\""
-        + size
-        + "\""
-        + (bold ? " font-weight=\"bold\"" : "")
-        + (mono ? " font-family=\"" + MONO + "\"" : "")
-        + " fill=\""
-        + fill
-        + "\" xml:space=\"preserve\">"
-        + escape(content)
-        + "</text>";
+  /** How a label is set: weight, family and anchor. */
+  private enum Style {
+    PLAIN("", ""),
+    BOLD("", " font-weight=\"bold\""),
+    MIDDLE("text-anchor=\"middle\" ", ""),
+    MONO_END("text-anchor=\"end\" ", " font-family=\"" + MONO + "\"");
+
+    final String anchor;
+    final String font;
+
+    Style(String anchor, String font) {
+      this.anchor = anchor;
+      this.font = font;
+    }
+  }
+
+  /** Appends {@code <rect x=… y=… width=… height=…} and leaves it open for further attributes. */
+  private static StringBuilder rect(StringBuilder out, Box box) {
+    return out.append("<rect x=\"")
+        .append(n(box.x()))
+        .append("\" y=\"")
+        .append(n(box.y()))
+        .append("\" width=\"")
+        .append(n(box.width()))
+        .append("\" height=\"")
+        .append(n(box.height()))
+        .append('"');
+  }
+
+  private static String point(double x, double y) {
+    return n(x) + "," + n(y);
+  }
+
+  private static StringBuilder text(
+      StringBuilder out, double x, double y, String content, String fill, int size, Style style) {
+    return out.append("<text ")
+        .append(style.anchor)
+        .append("x=\"")
+        .append(n(x))
+        .append("\" y=\"")
+        .append(n(y))
+        .append("\" font-size=\"")
+        .append(size)
+        .append('"')
+        .append(style.font)
+        .append(" fill=\"")
+        .append(fill)
+        .append("\" xml:space=\"preserve\">")
+        .append(escape(content))
+        .append("</text>");
   }
 
   /** Cuts text that would overflow {@code width} (at about {@code perChar} px a character). */

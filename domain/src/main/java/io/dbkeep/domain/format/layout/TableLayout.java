@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Places the tables of a document that have no position yet: in columns (layers) by foreign keys,
@@ -16,6 +17,10 @@ import java.util.TreeSet;
  * bottom in document order with room for their columns, so no two boxes overlap. Deterministic: the
  * same document gives the same positions. Tables that have a position keep it; the new ones are
  * placed to the right of them. The designer may lay the result out again (elk).
+ *
+ * <p>Every table is assumed {@link #WIDTH} wide unless the caller knows better ({@link
+ * #layout(SchemaDocument, ToDoubleFunction)}: a layer is then as wide as its widest table), and
+ * {@link #height(Table)} high.
  */
 public final class TableLayout {
 
@@ -32,8 +37,17 @@ public final class TableLayout {
 
   private TableLayout() {}
 
-  /** {@code document} with every table positioned. */
+  /** {@code document} with every table positioned, each table taken as {@link #WIDTH} wide. */
   public static SchemaDocument layout(SchemaDocument document) {
+    return layout(document, table -> WIDTH);
+  }
+
+  /**
+   * {@code document} with every table positioned, each table taken as {@code width} of it wide (at
+   * least {@link #WIDTH}): a layer starts {@link #GAP_X} right of the widest table of the layer
+   * before, so boxes of those widths and {@link #height(Table)} do not overlap.
+   */
+  public static SchemaDocument layout(SchemaDocument document, ToDoubleFunction<Table> width) {
     var tables = document.tables();
     var unplaced = new ArrayList<Integer>();
     var originX = 0.0;
@@ -42,7 +56,7 @@ public final class TableLayout {
       if (position.isEmpty()) {
         unplaced.add(i);
       } else {
-        originX = Math.max(originX, position.get().x() + WIDTH + GAP_X);
+        originX = Math.max(originX, position.get().x() + widthOf(tables.get(i), width) + GAP_X);
       }
     }
     if (unplaced.isEmpty()) {
@@ -57,15 +71,24 @@ public final class TableLayout {
       byLayer.computeIfAbsent(layer, l -> new ArrayList<>()).add(index);
     }
     var placed = new ArrayList<>(tables);
+    var x = originX;
     for (int layer = 0; layer <= deepest; layer++) {
       var y = 0.0;
+      var widest = WIDTH;
       for (var index : byLayer.getOrDefault(layer, List.of())) {
         var table = tables.get(index);
-        placed.set(index, table.withPosition(Position.of(originX + layer * (WIDTH + GAP_X), y)));
+        placed.set(index, table.withPosition(Position.of(x, y)));
         y += height(table) + GAP_Y;
+        widest = Math.max(widest, widthOf(table, width));
       }
+      x += widest + GAP_X;
     }
     return document.withTables(placed);
+  }
+
+  private static double widthOf(Table table, ToDoubleFunction<Table> width) {
+    var value = width.applyAsDouble(table);
+    return Double.isFinite(value) ? Math.max(WIDTH, value) : WIDTH;
   }
 
   /** The height a table's box takes on the canvas. */

@@ -76,4 +76,21 @@ class TableLayoutTest {
       }
     }
   }
+
+  @Test
+  void aLayerIsAsWideAsItsWidestTableWhenTheCallerGivesWidths() {
+    var document =
+        SchemaDocument.of(
+            List.of(table("wide", 2), table("narrow", 1), table("child", 3)),
+            List.of(fk("r1", "child", "wide")));
+
+    var laid = TableLayout.layout(document, t -> t.name().equals("wide") ? 700 : 10).tables();
+
+    assertThat(laid.get(0).position().get()).isEqualTo(Position.of(0, 0));
+    assertThat(laid.get(1).position().get().x()).as("same layer as wide").isEqualTo(0);
+    assertThat(laid.get(2).position().get().x()).isEqualTo(700 + TableLayout.GAP_X);
+    assertThat(TableLayout.layout(document, t -> 10))
+        .as("no narrower than WIDTH: the same as the default")
+        .isEqualTo(TableLayout.layout(document));
+  }
 }
