@@ -5,17 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.dbkeep.application.contract.MailSenderContract;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.application.port.out.identity.MailSender.AuthMail;
 import io.dbkeep.domain.user.Email;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Sends real mails to a GreenMail SMTP server running in the test. */
-class SmtpMailSenderTest {
+/**
+ * Sends real mails to a GreenMail SMTP server running in the test: the port's promises ({@link
+ * MailSenderContract}, a mail read as its subject and plain-text part) and what SMTP adds.
+ */
+class SmtpMailSenderTest extends MailSenderContract {
 
   private GreenMail greenMail;
 
@@ -28,6 +38,52 @@ class SmtpMailSenderTest {
   @AfterEach
   void stop() {
     greenMail.stop();
+  }
+
+  @Override
+  protected MailSender sender() {
+    return sender(null, null);
+  }
+
+  @Override
+  protected List<Delivered> deliveredTo(Email to, int expected) {
+    // generous: the sender has returned, so the mail is in the server already; this only bounds a
+    // bug
+    for (int i = 0; i < 100; i++) {
+      var delivered = read(to);
+      if (delivered.size() >= expected) {
+        return delivered;
+      }
+      sleep();
+    }
+    return read(to);
+  }
+
+  private List<Delivered> read(Email to) {
+    var delivered = new ArrayList<Delivered>();
+    try {
+      for (MimeMessage message : greenMail.getReceivedMessages()) {
+        var addressedTo = message.getAllRecipients();
+        if (addressedTo.length == 1 && addressedTo[0].toString().equals(to.value())) {
+          var text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+          delivered.add(new Delivered(message.getSubject(), text));
+        }
+      }
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return delivered;
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private SmtpMailSender sender(String user, String password) {

@@ -1,20 +1,20 @@
 package io.dbkeep.adapter.out.oauth;
 
+import static io.dbkeep.application.fake.OAuthUris.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dbkeep.application.contract.OAuthProviderPortContract;
 import io.dbkeep.application.port.out.identity.OAuthExchangeException;
+import io.dbkeep.application.port.out.identity.OAuthProviderPort;
 import io.dbkeep.application.port.out.identity.OAuthProviderPort.AuthorizationRequest;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -23,8 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The authorization-code flow with PKCE against mock-oauth2-server running in the test. */
-class NimbusOAuthProvidersTest {
+/**
+ * The authorization-code flow with PKCE against mock-oauth2-server running in the test as an OpenID
+ * Connect provider: the port's promises ({@link OAuthProviderPortContract}, approving being
+ * following the authorization URI as a browser would) and the ID token's checks.
+ */
+class NimbusOAuthProvidersTest extends OAuthProviderPortContract {
 
   private static final String ISSUER = "idp";
   private static final String CLIENT = "dbkeep-client";
@@ -53,6 +57,33 @@ class NimbusOAuthProvidersTest {
   @AfterEach
   void stop() {
     server.shutdown();
+  }
+
+  @Override
+  protected OAuthProviderPort providers() {
+    return providers;
+  }
+
+  @Override
+  protected String providerId() {
+    return "acme";
+  }
+
+  @Override
+  protected String approve(URI authorizationUri, String subject, String email) {
+    server.enqueueCallback(
+        new DefaultOAuth2TokenCallback(
+            ISSUER,
+            subject,
+            "JWT",
+            List.of(CLIENT),
+            Map.of("email", email, "email_verified", true),
+            3600));
+    try {
+      return query(follow(authorizationUri)).get("code");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -119,14 +150,5 @@ class NimbusOAuthProvidersTest {
             HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(302);
     return URI.create(response.headers().firstValue("Location").orElseThrow());
-  }
-
-  private static Map<String, String> query(URI uri) {
-    var values = new HashMap<String, String>();
-    for (var pair : uri.getRawQuery().split("&")) {
-      var parts = pair.split("=", 2);
-      values.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-    }
-    return values;
   }
 }
