@@ -193,8 +193,6 @@ final class IdentityWiring implements AutoCloseable {
                 config.secret(),
                 config.guestMode(),
                 config.trustedOrigins(),
-                config.rateLimit(),
-                config.rateLimitWindow(),
                 config.trustProxyHeaders()),
             codec,
             useCases,

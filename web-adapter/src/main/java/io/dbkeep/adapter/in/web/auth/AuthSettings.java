@@ -1,7 +1,6 @@
 package io.dbkeep.adapter.in.web.auth;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -15,9 +14,6 @@ import java.util.Set;
  * @param guestMode whether anonymous callers act as the shared guest user
  * @param trustedOrigins origins allowed to make cookie-authenticated state-changing requests and to
  *     be redirected to
- * @param rateLimit requests allowed per window, per client IP and per email, on the sign-in,
- *     sign-up, password-reset and verification-mail routes (0 turns limiting off)
- * @param rateLimitWindow the window
  * @param trustProxyHeaders take the client IP from {@code X-Forwarded-For} (last entry)
  */
 public record AuthSettings(
@@ -25,14 +21,11 @@ public record AuthSettings(
     String secret,
     boolean guestMode,
     Set<String> trustedOrigins,
-    int rateLimit,
-    Duration rateLimitWindow,
     boolean trustProxyHeaders) {
 
   public AuthSettings {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(secret, "secret");
-    Objects.requireNonNull(rateLimitWindow, "rateLimitWindow");
     if (baseUrl.getScheme() == null || baseUrl.getHost() == null) {
       throw new IllegalArgumentException("the base URL must be absolute");
     }

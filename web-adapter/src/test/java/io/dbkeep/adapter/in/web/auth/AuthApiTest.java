@@ -79,8 +79,6 @@ class AuthApiTest {
                 "web-test-secret",
                 false,
                 Set.of(AuthSettings.originOf(URI.create(baseUrl))),
-                100,
-                Duration.ofMinutes(1),
                 false),
             new JsonCodec(),
             new IdentityUseCases(
