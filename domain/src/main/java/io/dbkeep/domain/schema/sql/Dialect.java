@@ -27,6 +27,9 @@ abstract class Dialect {
 
   abstract Engine engine();
 
+  /** What this engine adds to, and how it writes, the migration {@code writer} writes. */
+  abstract EngineMigrationSteps migrationSteps(MigrationWriter writer);
+
   /** The identifier quoted, so reserved words, blanks, case and unicode survive (SQL: "x"). */
   String quote(String identifier) {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";

@@ -14,7 +14,6 @@ import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedIndex;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedKey;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedTable;
 import io.vavr.control.Option;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,8 +60,16 @@ final class MigrationWriter {
   private final Set<PlannedForeignKey> renamedForeignKeys =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+  /** What a kept object whose generated name changes is, for the engine's RENAME statement. */
+  enum NameKind {
+    CONSTRAINT,
+    UNIQUE,
+    INDEX,
+    SEQUENCE
+  }
+
   /** A kept constraint, index or sequence whose generated name changes. */
-  private record NameChange(String kind, String table, String from, String to) {}
+  private record NameChange(NameKind kind, String table, String from, String to) {}
 
   private final List<NameChange> renames = new ArrayList<>();
 
@@ -88,12 +95,7 @@ final class MigrationWriter {
     this.after = after;
     this.warnings = warnings;
     this.ddl = new DdlWriter(dialect, out);
-    this.steps =
-        switch (engine) {
-          case POSTGRESQL -> new PostgresMigrationSteps(this);
-          case MYSQL -> new MySqlMigrationSteps(this);
-          case SQLITE -> new SqliteMigrationSteps(this);
-        };
+    this.steps = dialect.migrationSteps(this);
     for (var change : changes) {
       if (change.destructive()) {
         destructive.add(change.id());
@@ -187,8 +189,8 @@ final class MigrationWriter {
           && a.get().type() == ColumnType.ENUM
           && b.get().type() == ColumnType.ENUM
           && a.get().enumId().equals(b.get().enumId())) {
-        // PostgreSQL: the enum type itself is migrated; MySQL: its values are compared below
-        return engine != Engine.POSTGRESQL && !was.sqlType().equals(column.sqlType());
+        // an enum type of its own is migrated as a type; an inline one is part of the column
+        return !dialect.enumsAreTypes() && !was.sqlType().equals(column.sqlType());
       }
       return !was.sqlType().equals(column.sqlType());
     }
@@ -225,7 +227,7 @@ final class MigrationWriter {
     return column.check().map(check -> check.columns().get(0)).getOrElse("");
   }
 
-  private static List<String> ids(PlannedTable table, List<String> names) {
+  static List<String> ids(PlannedTable table, List<String> names) {
     var result = new ArrayList<String>(names.size());
     for (var name : names) {
       for (var column : table.columns()) {
@@ -261,6 +263,19 @@ final class MigrationWriter {
         + key.onUpdate().map(Enum::name).getOrElse("");
   }
 
+  /** The signatures of {@code table}'s foreign keys, in the old or the new version. */
+  Set<String> foreignKeySignatures(PlannedTable table, boolean old) {
+    var result = new HashSet<String>();
+    table
+        .foreignKeys()
+        .forEach(
+            key ->
+                result.add(
+                    foreignKeySignature(
+                        table, key, old ? oldTableIdByName : newTableIdByName, old)));
+    return result;
+  }
+
   private void analyse() {
     for (var table : after.tables()) {
       var old = oldTables.get(table.id());
@@ -269,7 +284,7 @@ final class MigrationWriter {
       }
     }
     // foreign keys: kept when the same definition exists in both versions and nothing under it
-    // changes; PostgreSQL renames a kept one whose generated name changed
+    // changes; a kept one whose generated name changed is renamed where the engine can
     for (var move : moves.values()) {
       var newKeys = new HashMap<String, PlannedForeignKey>();
       for (var key : move.table.foreignKeys()) {
@@ -281,7 +296,7 @@ final class MigrationWriter {
         if (match == null || !foreignKeyUntouched(move, key)) {
           continue;
         }
-        if (!match.name().equals(key.name()) && engine == Engine.MYSQL) {
+        if (!match.name().equals(key.name()) && !steps.renamesForeignKeys()) {
           continue;
         }
         keptForeignKeys.add(key);
@@ -291,18 +306,13 @@ final class MigrationWriter {
         }
       }
     }
-    if (engine == Engine.SQLITE) {
-      for (var move : moves.values()) {
-        move.rebuild = needsRebuild(move);
-      }
+    for (var move : moves.values()) {
+      move.rebuild = steps.needsRebuild(move);
     }
   }
 
   private boolean foreignKeyUntouched(TableMove move, PlannedForeignKey key) {
-    if (move.keysChanged && engine == Engine.MYSQL) {
-      return false;
-    }
-    if (engine == Engine.MYSQL && !indexesKept(move)) {
+    if (!steps.keepsForeignKeysOf(move)) {
       return false;
     }
     for (var id : move.oldIds(key.columns())) {
@@ -321,60 +331,6 @@ final class MigrationWriter {
       }
     }
     return true;
-  }
-
-  private boolean indexesKept(TableMove move) {
-    return indexSignatures(move.old).equals(indexSignatures(move.table));
-  }
-
-  private static Set<String> indexSignatures(PlannedTable table) {
-    var result = new HashSet<String>();
-    table
-        .indexes()
-        .forEach(index -> result.add(index.unique() + ":" + ids(table, index.columns())));
-    return result;
-  }
-
-  /** SQLite: whether the table needs the twelve-step rebuild (its ALTER TABLE cannot do it). */
-  private boolean needsRebuild(TableMove move) {
-    if (!move.changedColumns.isEmpty() || move.keysChanged) {
-      return true;
-    }
-    for (var id : move.oldColumns.keySet()) {
-      if (!move.newColumns.containsKey(id)) {
-        return true;
-      }
-    }
-    var oldKeys = new HashSet<String>();
-    move.old
-        .foreignKeys()
-        .forEach(k -> oldKeys.add(foreignKeySignature(move.old, k, oldTableIdByName, true)));
-    var newKeys = new HashSet<String>();
-    move.table
-        .foreignKeys()
-        .forEach(k -> newKeys.add(foreignKeySignature(move.table, k, newTableIdByName, false)));
-    if (!oldKeys.equals(newKeys)) {
-      return true;
-    }
-    for (var column : move.table.columns()) {
-      if (!move.oldColumns.containsKey(column.id()) && !addableInPlace(column)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** SQLite's ADD COLUMN: no key, no CHECK, a constant default when NOT NULL. */
-  private static boolean addableInPlace(PlannedColumn column) {
-    if (column.autoIncrement() || column.check().isDefined()) {
-      return false;
-    }
-    var constant =
-        column
-            .defaultSql()
-            .map(sql -> !sql.startsWith("(") && !sql.toUpperCase().startsWith("CURRENT_"))
-            .getOrElse(true);
-    return constant && (!column.notNull() || column.defaultSql().isDefined());
   }
 
   // ---------------------------------------------------------------------------------- script
@@ -418,7 +374,7 @@ final class MigrationWriter {
   // ------------------------------------------------------------------------- foreign keys
 
   private void dropForeignKeys() {
-    if (engine == Engine.SQLITE) {
+    if (!steps.altersConstraints()) {
       return;
     }
     for (var old : before.tables()) {
@@ -426,44 +382,22 @@ final class MigrationWriter {
         if (keptForeignKeys.contains(key)) {
           continue;
         }
-        statement(
-            "ALTER TABLE "
-                + q(old.name())
-                + (engine == Engine.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ")
-                + q(key.name()));
-        if (engine == Engine.MYSQL && !servedByIndex(old, key.columns())) {
-          // MySQL created an index named after the key when none served it; it stays behind
-          statement("ALTER TABLE " + q(old.name()) + " DROP INDEX " + q(key.name()));
-        }
+        steps.dropForeignKey(old, key);
       }
     }
-  }
-
-  /** MySQL: whether a key or index of {@code table} starts with {@code columns}. */
-  private static boolean servedByIndex(PlannedTable table, List<String> columns) {
-    var leading = new ArrayList<List<String>>();
-    table.primaryKey().forEach(key -> leading.add(key.columns()));
-    table.uniques().forEach(key -> leading.add(key.columns()));
-    table.indexes().forEach(index -> leading.add(index.columns()));
-    for (var candidate : leading) {
-      if (candidate.size() >= columns.size()
-          && candidate.subList(0, columns.size()).equals(columns)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void addForeignKeys() {
     for (var table : after.tables()) {
       var move = moves.get(table.id());
       for (var key : table.foreignKeys()) {
-        if (engine == Engine.SQLITE) {
+        if (!steps.altersConstraints()) {
           continue; // declared in CREATE TABLE (new and rebuilt tables)
         }
         if (keptForeignKeys.contains(key)) {
           if (renamedForeignKeys.contains(key) && collectingRenames) {
-            rename("CONSTRAINT", table.name(), oldForeignKeyFor(move, key).name(), key.name());
+            rename(
+                NameKind.CONSTRAINT, table.name(), oldForeignKeyFor(move, key).name(), key.name());
           }
           continue;
         }
@@ -498,33 +432,21 @@ final class MigrationWriter {
       var table = move.oldName();
       for (var index : move.old.indexes()) {
         if (matchingIndex(move, index).isEmpty()) {
-          statement(
-              engine == Engine.MYSQL
-                  ? "ALTER TABLE " + q(table) + " DROP INDEX " + q(index.name())
-                  : "DROP INDEX " + q(index.name()));
+          steps.dropIndex(table, index);
         }
       }
-      if (move.rebuild || engine == Engine.SQLITE) {
+      if (move.rebuild || !steps.altersConstraints()) {
         continue;
       }
       var newUniques = uniqueSignatures(move.table);
       for (var unique : move.old.uniques()) {
         if (!newUniques.contains(move.oldIds(unique.columns()).toString())) {
-          statement(
-              "ALTER TABLE "
-                  + q(table)
-                  + (engine == Engine.MYSQL ? " DROP INDEX " : " DROP CONSTRAINT ")
-                  + q(unique.name()));
+          steps.dropUnique(table, unique);
         }
       }
       if (move.old.primaryKey().isDefined()
           && !primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
-        statement(
-            "ALTER TABLE "
-                + q(table)
-                + (engine == Engine.MYSQL
-                    ? " DROP PRIMARY KEY"
-                    : " DROP CONSTRAINT " + q(move.old.primaryKey().get().name())));
+        steps.dropPrimaryKey(table, move.old.primaryKey().get());
       }
     }
   }
@@ -538,7 +460,7 @@ final class MigrationWriter {
     for (var candidate : move.table.indexes()) {
       if (candidate.unique() == index.unique()
           && move.newIds(candidate.columns()).equals(signature)
-          && (engine != Engine.SQLITE || candidate.name().equals(index.name()))) {
+          && (steps.renamesIndexes() || candidate.name().equals(index.name()))) {
         return Option.of(candidate);
       }
     }
@@ -551,24 +473,17 @@ final class MigrationWriter {
         continue;
       }
       var table = move.name();
-      if (engine != Engine.SQLITE) {
+      if (steps.altersConstraints()) {
         if (move.table.primaryKey().isDefined()) {
           var key = move.table.primaryKey().get();
           if (!primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
-            if (!collectingRenames)
-              statement(
-                  "ALTER TABLE "
-                      + q(table)
-                      + (engine == Engine.MYSQL
-                          ? " ADD "
-                          : " ADD CONSTRAINT " + q(key.name()) + " ")
-                      + "PRIMARY KEY ("
-                      + names(key.columns())
-                      + ")");
-          } else if (engine == Engine.POSTGRESQL
+            if (!collectingRenames) {
+              steps.addPrimaryKey(table, key);
+            }
+          } else if (!dialect.primaryKeyUnnamed()
               && !key.name().equals(move.old.primaryKey().get().name())
               && collectingRenames) {
-            rename("CONSTRAINT", table, move.old.primaryKey().get().name(), key.name());
+            rename(NameKind.CONSTRAINT, table, move.old.primaryKey().get().name(), key.name());
           }
         }
         var oldUniques = new HashMap<String, PlannedKey>();
@@ -576,18 +491,11 @@ final class MigrationWriter {
         for (var unique : move.table.uniques()) {
           var old = oldUniques.get(move.newIds(unique.columns()).toString());
           if (old == null) {
-            if (!collectingRenames)
-              statement(
-                  "ALTER TABLE "
-                      + q(table)
-                      + (engine == Engine.MYSQL
-                          ? " ADD UNIQUE KEY " + q(unique.name()) + " ("
-                          : " ADD CONSTRAINT " + q(unique.name()) + " UNIQUE (")
-                      + names(unique.columns())
-                      + ")");
+            if (!collectingRenames) {
+              steps.addUnique(table, unique);
+            }
           } else if (!old.name().equals(unique.name()) && collectingRenames) {
-            rename(
-                engine == Engine.MYSQL ? "INDEX" : "CONSTRAINT", table, old.name(), unique.name());
+            rename(NameKind.UNIQUE, table, old.name(), unique.name());
           }
         }
       }
@@ -602,13 +510,13 @@ final class MigrationWriter {
             createIndex(table, index);
           }
         } else if (!old.name().equals(index.name()) && collectingRenames) {
-          rename("INDEX", table, old.name(), index.name());
+          rename(NameKind.INDEX, table, old.name(), index.name());
         }
       }
     }
   }
 
-  void rename(String kind, String table, String from, String to) {
+  void rename(NameKind kind, String table, String from, String to) {
     renames.add(new NameChange(kind, table, from, to));
   }
 
@@ -624,11 +532,7 @@ final class MigrationWriter {
       table.uniques().forEach(key -> taken.add(dialect.fold(key.name())));
       table.indexes().forEach(index -> taken.add(dialect.fold(index.name())));
       table.foreignKeys().forEach(key -> taken.add(dialect.fold(key.name())));
-      for (var column : table.columns()) {
-        if (isSerialSql(column)) {
-          sequenceName(table.name(), column.name()).forEach(n -> taken.add(dialect.fold(n)));
-        }
-      }
+      steps.namesHeldBesideTables(table).forEach(name -> taken.add(dialect.fold(name)));
     }
     var temporary = new HashMap<NameChange, String>();
     for (var change : renames) {
@@ -646,20 +550,10 @@ final class MigrationWriter {
 
   private void renameNow(NameChange change, String from, String to) {
     switch (change.kind()) {
-      case "SEQUENCE" -> statement("ALTER SEQUENCE " + q(from) + " RENAME TO " + q(to));
-      case "INDEX" ->
-          statement(
-              engine == Engine.MYSQL
-                  ? "ALTER TABLE " + q(change.table()) + " RENAME INDEX " + q(from) + " TO " + q(to)
-                  : "ALTER INDEX " + q(from) + " RENAME TO " + q(to));
-      default ->
-          statement(
-              "ALTER TABLE "
-                  + q(change.table())
-                  + " RENAME CONSTRAINT "
-                  + q(from)
-                  + " TO "
-                  + q(to));
+      case SEQUENCE -> steps.renameSequence(from, to);
+      case INDEX -> steps.renameIndex(change.table(), from, to);
+      case UNIQUE -> steps.renameUnique(change.table(), from, to);
+      case CONSTRAINT -> steps.renameConstraint(change.table(), from, to);
     }
   }
 
@@ -701,20 +595,13 @@ final class MigrationWriter {
           && !dialect.fold(move.name()).equals(dialect.fold(move.oldName()))) {
         var name = dialect.shorten("__dbkeep_" + move.table.id() + "_" + move.name());
         temporary.put(move, name);
-        renameTable(move.oldName(), name);
+        steps.renameTable(move.oldName(), name);
       }
     }
     for (var move : renames) {
-      renameTable(temporary.getOrDefault(move, move.oldName()), move.name());
-      renameSequences(move, true);
+      steps.renameTable(temporary.getOrDefault(move, move.oldName()), move.name());
+      steps.followRenames(move, true);
     }
-  }
-
-  private void renameTable(String oldName, String newName) {
-    statement(
-        engine == Engine.MYSQL
-            ? "RENAME TABLE " + q(oldName) + " TO " + q(newName)
-            : "ALTER TABLE " + q(oldName) + " RENAME TO " + q(newName));
   }
 
   private void renameColumns() {
@@ -748,49 +635,13 @@ final class MigrationWriter {
         renameColumn(move.name(), temporary.getOrDefault(column, old.name()), column.name());
       }
       if (!move.renamed()) {
-        renameSequences(move, false);
+        steps.followRenames(move, false);
       }
     }
   }
 
   private void renameColumn(String table, String oldName, String newName) {
     statement("ALTER TABLE " + q(table) + " RENAME COLUMN " + q(oldName) + " TO " + q(newName));
-  }
-
-  /**
-   * PostgreSQL: a serial column's sequence is named after its table and column; it follows their
-   * renames so the database matches a fresh export.
-   */
-  private void renameSequences(TableMove move, boolean tableRenamed) {
-    if (engine != Engine.POSTGRESQL) {
-      return;
-    }
-    for (var column : move.table.columns()) {
-      var old = move.oldColumns.get(column.id());
-      if (old == null || !isSerialSql(old) || !isSerialSql(column)) {
-        continue;
-      }
-      var oldSequence = sequenceName(move.oldName(), old.name());
-      var newSequence = sequenceName(move.name(), column.name());
-      if (oldSequence.isDefined()
-          && newSequence.isDefined()
-          && !oldSequence.get().equals(newSequence.get())
-          && (tableRenamed || !old.name().equals(column.name()))) {
-        rename("SEQUENCE", move.name(), oldSequence.get(), newSequence.get());
-      }
-    }
-  }
-
-  static boolean isSerialSql(PlannedColumn column) {
-    return column.sqlType().endsWith("SERIAL");
-  }
-
-  /** PostgreSQL's name for a serial's sequence, when it needs no truncation. */
-  static Option<String> sequenceName(String table, String column) {
-    var name = table + "_" + column + "_seq";
-    return name.getBytes(StandardCharsets.UTF_8).length <= PostgresDialect.MAX_IDENTIFIER_BYTES
-        ? Option.of(name)
-        : Option.none();
   }
 
   private void createTables() {
@@ -821,18 +672,19 @@ final class MigrationWriter {
         marked(
             move.table.id() + "/" + column.id(),
             "adds NOT NULL column " + table + "." + column.name() + " without a default");
+        // AUTO_INCREMENT (MySQL) waits for the column's key: MySqlMigrationSteps puts it on
         statement(
             "ALTER TABLE "
                 + q(table)
                 + " ADD COLUMN "
-                + ddl.columnDefinition(column, move.table, engine != Engine.MYSQL));
-        if (engine == Engine.SQLITE) {
-          continue;
-        }
+                + ddl.columnDefinition(column, move.table, false));
         continue;
       }
-      if (!move.changedColumns.contains(column.id())
-          && (engine != Engine.MYSQL || old.comment().equals(column.comment()))) {
+      // an inline column comment is part of the definition: changing it alters the column
+      var commentAlters =
+          dialect.commentStyle() == Dialect.CommentStyle.INLINE
+              && !old.comment().equals(column.comment());
+      if (!move.changedColumns.contains(column.id()) && !commentAlters) {
         continue;
       }
       marked(

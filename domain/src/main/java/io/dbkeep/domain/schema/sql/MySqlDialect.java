@@ -35,6 +35,11 @@ final class MySqlDialect extends Dialect {
   private MySqlDialect() {}
 
   @Override
+  EngineMigrationSteps migrationSteps(MigrationWriter writer) {
+    return new MySqlMigrationSteps(writer);
+  }
+
+  @Override
   Engine engine() {
     return Engine.MYSQL;
   }

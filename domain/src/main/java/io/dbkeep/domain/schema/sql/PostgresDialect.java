@@ -113,6 +113,11 @@ final class PostgresDialect extends Dialect {
   private PostgresDialect() {}
 
   @Override
+  EngineMigrationSteps migrationSteps(MigrationWriter writer) {
+    return new PostgresMigrationSteps(writer);
+  }
+
+  @Override
   Engine engine() {
     return Engine.POSTGRESQL;
   }

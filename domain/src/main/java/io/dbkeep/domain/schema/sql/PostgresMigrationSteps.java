@@ -3,52 +3,108 @@ package io.dbkeep.domain.schema.sql;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.diff.EnumValueChanges;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedColumn;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedTable;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 
 /**
  * PostgreSQL's part of a migration: one transaction (new enum values committed just before it),
- * {@code ALTER COLUMN … TYPE … USING}, serial sequences created, retyped or dropped, and enum types
- * created, renamed, given renamed values, rebuilt when they lose values, and dropped.
+ * {@code ALTER COLUMN … TYPE … USING}, serial sequences created, retyped, renamed with their table
+ * or column, or dropped, and enum types created, renamed, given renamed values, rebuilt when they
+ * lose values, and dropped. Keys, indexes and foreign keys take the standard statements of {@link
+ * EngineMigrationSteps}.
  */
-final class PostgresMigrationSteps implements EngineMigrationSteps {
-
-  private final MigrationWriter w;
+final class PostgresMigrationSteps extends EngineMigrationSteps {
 
   PostgresMigrationSteps(MigrationWriter writer) {
-    this.w = writer;
+    super(writer);
+  }
+
+  /** A serial's sequence holds a name of the table namespace. */
+  @Override
+  List<String> namesHeldBesideTables(PlannedTable table) {
+    var names = new ArrayList<String>();
+    for (var column : table.columns()) {
+      if (isSerialSql(column)) {
+        sequenceName(table.name(), column.name()).forEach(names::add);
+      }
+    }
+    return names;
   }
 
   @Override
-  public void begin() {
+  void renameSequence(String from, String to) {
+    w.statement("ALTER SEQUENCE " + w.q(from) + " RENAME TO " + w.q(to));
+  }
+
+  /**
+   * A serial column's sequence is named after its table and column; it follows their renames so the
+   * database matches a fresh export.
+   */
+  @Override
+  void followRenames(MigrationWriter.TableMove move, boolean tableRenamed) {
+    for (var column : move.table.columns()) {
+      var old = move.oldColumns.get(column.id());
+      if (old == null || !isSerialSql(old) || !isSerialSql(column)) {
+        continue;
+      }
+      var oldSequence = sequenceName(move.oldName(), old.name());
+      var newSequence = sequenceName(move.name(), column.name());
+      if (oldSequence.isDefined()
+          && newSequence.isDefined()
+          && !oldSequence.get().equals(newSequence.get())
+          && (tableRenamed || !old.name().equals(column.name()))) {
+        w.rename(
+            MigrationWriter.NameKind.SEQUENCE, move.name(), oldSequence.get(), newSequence.get());
+      }
+    }
+  }
+
+  static boolean isSerialSql(PlannedColumn column) {
+    return column.sqlType().endsWith("SERIAL");
+  }
+
+  /** PostgreSQL's name for a serial's sequence, when it needs no truncation. */
+  static Option<String> sequenceName(String table, String column) {
+    var name = table + "_" + column + "_seq";
+    return name.getBytes(StandardCharsets.UTF_8).length <= PostgresDialect.MAX_IDENTIFIER_BYTES
+        ? Option.of(name)
+        : Option.none();
+  }
+
+  @Override
+  void begin() {
     enumAdditionsOutsideTransaction();
     w.out.append("\nBEGIN;\n");
   }
 
   @Override
-  public void afterTablesDropped() {
+  void afterTablesDropped() {
     enumTypes();
   }
 
   @Override
-  public void afterRenames() {
+  void afterRenames() {
     rebuildEnums();
   }
 
   @Override
-  public void end() {
+  void end() {
     dropEnumTypes();
     w.out.append("\nCOMMIT;\n");
   }
 
   @Override
-  public void alterColumn(MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {
+  void alterColumn(MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {
     var alter = "ALTER TABLE " + w.q(move.name()) + " ALTER COLUMN " + w.q(column.name());
     var defaultDropped = false;
     if (move.typeChanged.contains(column.id())) {
-      var serialKept = MigrationWriter.isSerialSql(old) && MigrationWriter.isSerialSql(column);
-      if (!serialKept && (old.defaultSql().isDefined() || MigrationWriter.isSerialSql(old))) {
+      var serialKept = isSerialSql(old) && isSerialSql(column);
+      if (!serialKept && (old.defaultSql().isDefined() || isSerialSql(old))) {
         w.statement(alter + " DROP DEFAULT");
         defaultDropped = true;
       }
@@ -59,15 +115,15 @@ final class PostgresMigrationSteps implements EngineMigrationSteps {
         w.statement(alter + " TYPE " + type + " USING " + cast + "::" + type);
       }
       if (serialKept) {
-        MigrationWriter.sequenceName(move.name(), column.name())
+        sequenceName(move.name(), column.name())
             .forEach(name -> w.statement("ALTER SEQUENCE " + w.q(name) + " AS " + type));
       }
-      if (MigrationWriter.isSerialSql(old) && !MigrationWriter.isSerialSql(column)) {
-        MigrationWriter.sequenceName(move.oldName(), old.name())
+      if (isSerialSql(old) && !isSerialSql(column)) {
+        sequenceName(move.oldName(), old.name())
             .forEach(name -> w.statement("DROP SEQUENCE IF EXISTS " + w.q(name)));
       }
-      if (!MigrationWriter.isSerialSql(old) && MigrationWriter.isSerialSql(column)) {
-        var sequence = MigrationWriter.sequenceName(move.name(), column.name());
+      if (!isSerialSql(old) && isSerialSql(column)) {
+        var sequence = sequenceName(move.name(), column.name());
         if (sequence.isDefined()) {
           var name = w.q(sequence.get());
           w.statement(
@@ -111,8 +167,7 @@ final class PostgresMigrationSteps implements EngineMigrationSteps {
     } else if (!column.notNull() && old.notNull()) {
       w.statement(alter + " DROP NOT NULL");
     }
-    if (!MigrationWriter.isSerialSql(column)
-        && (defaultDropped || !old.defaultSql().equals(column.defaultSql()))) {
+    if (!isSerialSql(column) && (defaultDropped || !old.defaultSql().equals(column.defaultSql()))) {
       if (column.defaultSql().isDefined()) {
         w.statement(alter + " SET DEFAULT " + column.defaultSql().get());
       } else if (!defaultDropped) {

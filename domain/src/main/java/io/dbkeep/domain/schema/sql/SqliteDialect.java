@@ -18,6 +18,11 @@ final class SqliteDialect extends Dialect {
   private SqliteDialect() {}
 
   @Override
+  EngineMigrationSteps migrationSteps(MigrationWriter writer) {
+    return new SqliteMigrationSteps(writer);
+  }
+
+  @Override
   Engine engine() {
     return Engine.SQLITE;
   }

@@ -8,25 +8,76 @@ import java.util.ArrayList;
  * the twelve-step rebuild of a table its ALTER TABLE cannot change (a changed column is never
  * altered in place: its table is rebuilt).
  */
-final class SqliteMigrationSteps implements EngineMigrationSteps {
-
-  private final MigrationWriter w;
+final class SqliteMigrationSteps extends EngineMigrationSteps {
 
   SqliteMigrationSteps(MigrationWriter writer) {
-    this.w = writer;
+    super(writer);
   }
 
+  // ------------------------------------------------------------------------------ capabilities
+
+  /** Keys and foreign keys are declared in CREATE TABLE; they change by rebuilding the table. */
   @Override
-  public void begin() {
+  boolean altersConstraints() {
+    return false;
+  }
+
+  /** SQLite has no RENAME of an index. */
+  @Override
+  boolean renamesIndexes() {
+    return false;
+  }
+
+  /**
+   * Whether the table needs the twelve-step rebuild: its ALTER TABLE renames tables and columns and
+   * adds plain columns, nothing else.
+   */
+  @Override
+  boolean needsRebuild(MigrationWriter.TableMove move) {
+    if (!move.changedColumns.isEmpty() || move.keysChanged) {
+      return true;
+    }
+    for (var id : move.oldColumns.keySet()) {
+      if (!move.newColumns.containsKey(id)) {
+        return true;
+      }
+    }
+    if (!w.foreignKeySignatures(move.old, true).equals(w.foreignKeySignatures(move.table, false))) {
+      return true;
+    }
+    for (var column : move.table.columns()) {
+      if (!move.oldColumns.containsKey(column.id()) && !addableInPlace(column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** SQLite's ADD COLUMN: no key, no CHECK, a constant default when NOT NULL. */
+  private static boolean addableInPlace(PlannedColumn column) {
+    if (column.autoIncrement() || column.check().isDefined()) {
+      return false;
+    }
+    var constant =
+        column
+            .defaultSql()
+            .map(sql -> !sql.startsWith("(") && !sql.toUpperCase().startsWith("CURRENT_"))
+            .getOrElse(true);
+    return constant && (!column.notNull() || column.defaultSql().isDefined());
+  }
+
+  // ------------------------------------------------------------------------------------- hooks
+
+  @Override
+  void begin() {
     w.out.append("\nPRAGMA foreign_keys = OFF;\nBEGIN;\n");
   }
 
   @Override
-  public void alterColumn(
-      MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {}
+  void alterColumn(MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {}
 
   @Override
-  public void end() {
+  void end() {
     w.out.append(
         "\n-- rows whose foreign keys do not match (none expected)\n"
             + "PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
@@ -34,7 +85,7 @@ final class SqliteMigrationSteps implements EngineMigrationSteps {
 
   /** SQLite's twelve-step rebuild: a new table, the rows copied over, the old one replaced. */
   @Override
-  public void rebuild(MigrationWriter.TableMove move) {
+  void rebuild(MigrationWriter.TableMove move) {
     var table = move.name();
     var temporary = w.dialect.shorten("__dbkeep_new_" + table);
     w.out.append('\n');
