@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -107,6 +108,55 @@ class FormatsSystemTest {
     assertThat(ImageIO.read(new ByteArrayInputStream(png.body()))).isNotNull();
   }
 
+  @Test
+  void positionsAsFarApartAsADocumentAllowsAreDrawnWithinTheImageLimits() throws Exception {
+    for (var extreme : new double[] {1e9, 1e90, 1e300}) {
+      var document = HostileDiagrams.farApart(extreme);
+      var given = bytes("POST", "/api/schema/export?to=png", document);
+      assertThat(given.statusCode()).as("%s: %s", extreme, new String(given.body())).isEqualTo(200);
+      HostileDiagrams.assertBoundedPng(given.body());
+      var svg = http.post("/api/schema/export?to=svg", document);
+      assertThat(svg.statusCode()).isEqualTo(200);
+      assertThat(svg.body()).doesNotContain("Infinity").doesNotContain("NaN");
+    }
+    for (var extreme : new double[] {1e9, 1e90}) { // a stored number has at most 100 digits
+      var created =
+          http.post(
+              "/api/projects",
+              "{\"name\":\"Far\",\"engine\":\"MySQL\",\"data\":"
+                  + HostileDiagrams.farApart(extreme)
+                  + "}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      var id = json(created).get("id").asString();
+      var stored = bytes("GET", "/api/projects/" + id + "/export?to=png", null);
+      assertThat(stored.statusCode()).as(new String(stored.body())).isEqualTo(200);
+      HostileDiagrams.assertBoundedPng(stored.body());
+    }
+  }
+
+  @Test
+  void positionsBeyondTheDocumentsRangeAreRefusedNamingTheLimitNotA500() throws Exception {
+    var documents =
+        new String[] {
+          HostileDiagrams.farApart(Double.MAX_VALUE),
+          HostileDiagrams.farApart(1).replace("\"x\":1.0", "\"x\":1e400")
+        };
+    for (var document : documents) {
+      var response = http.post("/api/schema/export?to=png", document);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+      assertThat(json(response).get("code").asString()).isEqualTo("SCHEMA_INVALID");
+      assertThat(response.body()).contains("tables[0].position.x").contains("1e300");
+    }
+  }
+
+  @Test
+  void thousandsOfTablesAreRasterisedWithinTheImageLimits() throws Exception {
+    var document = HostileDiagrams.many(2_500, 3);
+    var given = bytes("POST", "/api/schema/export?to=png", document);
+    assertThat(given.statusCode()).as(new String(given.body())).isEqualTo(200);
+    HostileDiagrams.assertBoundedPng(given.body());
+  }
+
   private static HttpResponse<byte[]> bytes(String method, String path, String body)
       throws Exception {
     var request =
@@ -117,6 +167,7 @@ class FormatsSystemTest {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body))
             .header("Content-Type", "application/json")
+            .timeout(Duration.ofMinutes(3))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }

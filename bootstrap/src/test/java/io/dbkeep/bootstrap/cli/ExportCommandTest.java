@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dbkeep.bootstrap.HostileDiagrams;
 import io.dbkeep.bootstrap.Main;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -106,5 +107,33 @@ class ExportCommandTest {
             dbkeep("export", "--to", "svg", document().toString(), "-o", noFolder.toString())
                 .status())
         .isEqualTo(2);
+  }
+
+  @Test
+  void hostileDiagramsAreRasterisedWithinTheImageLimits() throws Exception {
+    for (var document :
+        new String[] {
+          HostileDiagrams.farApart(1e300),
+          HostileDiagrams.farApart(1e9),
+          HostileDiagrams.many(2_500, 3)
+        }) {
+      var file = folder.resolve("hostile.json");
+      Files.writeString(file, document);
+      var png = folder.resolve("hostile.png");
+      var run = dbkeep("export", "--to", "png", file.toString(), "-o", png.toString());
+      assertThat(run.status()).as(run.err()).isZero();
+      HostileDiagrams.assertBoundedPng(Files.readAllBytes(png));
+    }
+  }
+
+  @Test
+  void positionsBeyondTheDocumentsRangeAreExitOneNamingTheLimit() throws Exception {
+    var file = folder.resolve("far.json");
+    Files.writeString(file, HostileDiagrams.farApart(Double.MAX_VALUE));
+    var run =
+        dbkeep("export", "--to", "png", file.toString(), "-o", folder.resolve("x.png").toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("tables[0].position.x").contains("1e300");
+    assertThat(folder.resolve("x.png")).doesNotExist();
   }
 }

@@ -15,7 +15,10 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
 /**
  * Renders the {@link SvgSchemaWriter}'s picture to PNG with Apache Batik, headless (no browser, no
  * display). Large diagrams are scaled down so the image has at most {@link #MAX_SIDE} pixels on a
- * side and {@link #MAX_PIXELS} in all (a 20,000-table canvas would otherwise need gigabytes).
+ * side and {@link #MAX_PIXELS} in all (a 20,000-table canvas would otherwise need gigabytes), and
+ * are drawn as an overview without labels when the labels would be unreadable (scale below {@link
+ * #LEGIBLE_SCALE}) or too many ({@link #MAX_LABELS}): Batik lays out every label with the fonts, a
+ * few milliseconds each, so 2,500 tables took a minute with them and a second without (ADR 0112).
  */
 public final class PngSchemaWriter implements SchemaTextWriter {
 
@@ -24,6 +27,12 @@ public final class PngSchemaWriter implements SchemaTextWriter {
 
   /** The most pixels of the image (about 100 MB of ARGB while it is drawn). */
   public static final long MAX_PIXELS = 25_000_000L;
+
+  /** Below this scale a 12 px label is under 6 px high. */
+  public static final double LEGIBLE_SCALE = 0.5;
+
+  /** The most labels (table names, column names, types, keys, relation labels) drawn. */
+  public static final int MAX_LABELS = 6_000;
 
   private final SvgSchemaWriter svg = new SvgSchemaWriter();
 
@@ -38,12 +47,11 @@ public final class PngSchemaWriter implements SchemaTextWriter {
 
   @Override
   public byte[] write(SchemaDocument document, Engine engine) {
-    var text = svg.svg(document);
     var layout = DiagramLayout.of(document);
     double width = layout.maxX - layout.minX + 2 * DiagramLayout.PADDING;
     double height = layout.maxY - layout.minY + 2 * DiagramLayout.PADDING;
-    double scale = Math.min(1.0, MAX_SIDE / Math.max(width, height));
-    scale = Math.min(scale, Math.sqrt(MAX_PIXELS / (width * height)));
+    double scale = scale(width, height);
+    var text = svg.svg(document, layout, labelled(document, scale));
     var transcoder = new PNGTranscoder();
     transcoder.addTranscodingHint(
         PNGTranscoder.KEY_WIDTH, (float) Math.max(1, Math.floor(width * scale)));
@@ -60,5 +68,26 @@ public final class PngSchemaWriter implements SchemaTextWriter {
       throw new IllegalStateException("the diagram could not be rendered to PNG", failure);
     }
     return bytes.toByteArray();
+  }
+
+  /** The factor that brings a canvas of {@code width} × {@code height} within the image limits. */
+  static double scale(double width, double height) {
+    double scale = Math.min(1.0, MAX_SIDE / Math.max(width, height));
+    return Math.min(scale, Math.sqrt(MAX_PIXELS / width / height));
+  }
+
+  /** Whether the picture at {@code scale} is drawn with its labels. */
+  static boolean labelled(SchemaDocument document, double scale) {
+    if (scale < LEGIBLE_SCALE) {
+      return false;
+    }
+    long labels = document.relations().size() + document.groups().size();
+    for (var table : document.tables()) {
+      labels += 1 + 2L * table.columns().size();
+    }
+    for (var note : document.notes()) {
+      labels += 1 + note.content().length() / 16;
+    }
+    return labels <= MAX_LABELS;
   }
 }

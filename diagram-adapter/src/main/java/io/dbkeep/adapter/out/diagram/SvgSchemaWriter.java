@@ -47,7 +47,15 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
 
   /** The SVG text of {@code document}. */
   public String svg(SchemaDocument document) {
-    var layout = DiagramLayout.of(document);
+    return svg(document, DiagramLayout.of(document), true);
+  }
+
+  /**
+   * The SVG text of {@code document} placed by {@code layout}; without {@code labels} only the
+   * shapes (cards, headers, group and note boxes, relation lines): no text, no column rows — the
+   * overview a rasteriser draws fast when the labels would be unreadably small or too many.
+   */
+  String svg(SchemaDocument document, DiagramLayout layout, boolean labels) {
     var canvas =
         new Box(
             layout.minX - PADDING,
@@ -87,7 +95,10 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
           .append("\" fill-opacity=\"0.08\" stroke=\"")
           .append(color)
           .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-      text(out, box.x() + 10, box.y() + 20, group.name(), color, 13, Style.BOLD).append("</g>\n");
+      if (labels) {
+        text(out, box.x() + 10, box.y() + 20, group.name(), color, 13, Style.BOLD);
+      }
+      out.append("</g>\n");
     }
     for (var note : document.notes()) {
       var box = layout.notes.get(note.id());
@@ -96,25 +107,28 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
           .append(" rx=\"6\" fill=\"")
           .append(color(note.color().getOrNull(), DEFAULT_NOTE_COLOR))
           .append("\" stroke=\"#e5d9a8\"/>");
-      text(out, box.x() + 10, box.y() + 22, note.name(), ink, 12, Style.BOLD);
-      var lines = note.content().split("\n", -1);
-      for (int i = 0; i < lines.length && 44 + i * 16 < box.height(); i++) {
-        text(out, box.x() + 10, box.y() + 42 + i * 16, lines[i], ink, 12, Style.PLAIN);
+      if (labels) {
+        text(out, box.x() + 10, box.y() + 22, note.name(), ink, 12, Style.BOLD);
+        var lines = note.content().split("\n", -1);
+        for (int i = 0; i < lines.length && 44 + i * 16 < box.height(); i++) {
+          text(out, box.x() + 10, box.y() + 42 + i * 16, lines[i], ink, 12, Style.PLAIN);
+        }
       }
       out.append("</g>\n");
     }
-    edges(out, document, layout);
+    edges(out, document, layout, labels);
     var foreignKeys = new HashSet<String>();
     document.relations().stream()
         .filter(r -> r.type() != RelationType.MANY_TO_MANY)
         .forEach(r -> foreignKeys.add(r.sourceTableId() + "/" + r.sourceColumnId()));
     for (var table : document.tables()) {
-      table(out, table, layout.tables.get(table.id()), foreignKeys);
+      table(out, table, layout.tables.get(table.id()), labels ? foreignKeys : null);
     }
     out.append("</svg>\n");
     return out.toString();
   }
 
+  /** A table card; with {@code foreignKeys} null, only its card and header (no labels, no rows). */
   private static void table(StringBuilder out, Table table, Box box, HashSet<String> foreignKeys) {
     var color = color(table.color().getOrNull(), DEFAULT_TABLE_COLOR);
     double x = box.x();
@@ -142,6 +156,10 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         .append(" Z\" fill=\"")
         .append(color)
         .append("\"/>");
+    if (foreignKeys == null) {
+      out.append("</g>\n");
+      return;
+    }
     text(out, x + 10, y + 24, fit(table.name(), w - 20, 7.8), "#ffffff", 13, Style.BOLD);
     double rowY = header + 2;
     for (var column : table.columns()) {
@@ -173,7 +191,8 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
     out.append("</g>\n");
   }
 
-  private static void edges(StringBuilder out, SchemaDocument document, DiagramLayout layout) {
+  private static void edges(
+      StringBuilder out, SchemaDocument document, DiagramLayout layout, boolean labels) {
     var tables = new HashMap<String, Table>();
     document.tables().forEach(t -> tables.putIfAbsent(t.id(), t));
     for (var relation : document.relations()) {
@@ -224,9 +243,11 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
           .append("\" fill=\"none\" stroke=\"")
           .append(EDGE_COLOR)
           .append("\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
-      double labelY = (y1 + y2) / 2;
-      rect(out, new Box(mid - 13, labelY - 8, 26, 15)).append(" fill=\"#ffffff\"/>");
-      text(out, mid, labelY + 4, relation.type().wireName(), INK, 11, Style.MIDDLE);
+      if (labels) {
+        double labelY = (y1 + y2) / 2;
+        rect(out, new Box(mid - 13, labelY - 8, 26, 15)).append(" fill=\"#ffffff\"/>");
+        text(out, mid, labelY + 4, relation.type().wireName(), INK, 11, Style.MIDDLE);
+      }
       out.append("</g>\n");
     }
   }

@@ -129,4 +129,55 @@ class SvgAndPngSchemaWriterTest {
     assertThat((long) image.getWidth() * image.getHeight())
         .isLessThanOrEqualTo(PngSchemaWriter.MAX_PIXELS);
   }
+
+  private static SchemaDocument unplaced(int count, int columns) {
+    var tables = new ArrayList<Table>();
+    for (int i = 0; i < count; i++) {
+      var list = new ArrayList<Column>();
+      for (int c = 0; c < columns; c++) {
+        list.add(Column.builder("c" + c, "column_" + c, ColumnType.INTEGER).build());
+      }
+      tables.add(Table.of("t" + i, "table_" + i, list));
+    }
+    return SchemaDocument.of(tables, List.of());
+  }
+
+  @Test
+  void aDiagramWithTooManyOrTooSmallLabelsIsRasterisedAsAnOverviewOfShapes() throws Exception {
+    var many = unplaced(2_500, 3);
+    var layout = DiagramLayout.of(many);
+    assertThat(PngSchemaWriter.labelled(many, 1.0)).as("10,000 labels").isFalse();
+    assertThat(PngSchemaWriter.labelled(Diagrams.blog(), 1.0)).isTrue();
+    assertThat(PngSchemaWriter.labelled(Diagrams.blog(), PngSchemaWriter.LEGIBLE_SCALE / 2))
+        .as("labels 6 px high")
+        .isFalse();
+    var overview = svg.svg(many, layout, false);
+    assertThat(overview).doesNotContain("<text").doesNotContain("<line");
+    assertThat(
+            parse(overview.getBytes(StandardCharsets.UTF_8)).getElementsByTagName("g").getLength())
+        .isEqualTo(2_500);
+
+    var image = ImageIO.read(new ByteArrayInputStream(png.write(many, Engine.POSTGRESQL)));
+    assertThat(image.getHeight()).isLessThanOrEqualTo(PngSchemaWriter.MAX_SIDE);
+    assertThat((long) image.getWidth() * image.getHeight())
+        .isLessThanOrEqualTo(PngSchemaWriter.MAX_PIXELS);
+  }
+
+  @Test
+  void positionsAsFarApartAsADocumentAllowsAreScaledDownNotOverflowed() throws Exception {
+    var tables = new ArrayList<Table>();
+    double[][] corners = {{1e300, -1e300}, {-1e300, 1e300}, {0, 0}};
+    for (int i = 0; i < corners.length; i++) {
+      tables.add(
+          Table.of("t" + i, "far" + i, List.of(Column.builder("c", "c", ColumnType.INT).build()))
+              .withPosition(Position.of(corners[i][0], corners[i][1])));
+    }
+    var document = SchemaDocument.of(tables, List.of());
+    assertThat(new String(svg.write(document, Engine.MYSQL), StandardCharsets.UTF_8))
+        .doesNotContain("Infinity")
+        .doesNotContain("NaN");
+    var image = ImageIO.read(new ByteArrayInputStream(png.write(document, Engine.MYSQL)));
+    assertThat(image.getWidth()).isBetween(1, PngSchemaWriter.MAX_SIDE);
+    assertThat(image.getHeight()).isBetween(1, PngSchemaWriter.MAX_SIDE);
+  }
 }
