@@ -67,7 +67,7 @@ final class ColumnRules {
               var refusal =
                   parsed.isLeft()
                       ? Option.of(parsed.getLeft())
-                      : DefaultRules.refusal(parsed.get(), column, enumType, run.engine);
+                      : DefaultRules.refusal(parsed.get(), column, enumType, run.dialect);
               refusal.forEach(r -> run.error(path + ".default", r.code(), r.message()));
             });
     run.checkComment(column.comment(), path + ".comment", run.dialect.maxColumnComment());

@@ -1,6 +1,5 @@
 package io.dbkeep.domain.schema.sql;
 
-import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
@@ -44,9 +43,9 @@ final class DefaultRules {
 
   private DefaultRules() {}
 
-  /** Why {@code value} cannot be the default of {@code column} on {@code engine}, if so. */
+  /** Why {@code value} cannot be the default of {@code column} on {@code dialect}'s engine. */
   static Option<Refusal> refusal(
-      DefaultValue value, Column column, Option<EnumType> enumType, Engine engine) {
+      DefaultValue value, Column column, Option<EnumType> enumType, Dialect dialect) {
     var type = column.type();
     if (type.isSerial()) {
       return Option.of(
@@ -66,7 +65,7 @@ final class DefaultRules {
           case SMALLINT -> integerIn(value, -32_768, 32_767);
           case INT, INTEGER -> integerIn(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
           case BIGINT -> integerIn(value, Long.MIN_VALUE, Long.MAX_VALUE);
-          case DECIMAL, NUMERIC -> decimalFits(value, column, engine);
+          case DECIMAL, NUMERIC -> decimalFits(value, column, dialect);
           case REAL -> floatIn(value, MAX_REAL);
           case DOUBLE_PRECISION, FLOAT -> floatIn(value, MAX_DOUBLE);
           case MONEY ->
@@ -77,9 +76,7 @@ final class DefaultRules {
           case BOOLEAN -> value.kind() == Kind.TRUE || value.kind() == Kind.FALSE;
           case CHAR -> textUpTo(value, column.length().getOrElse(1));
           case VARCHAR ->
-              textUpTo(
-                  value,
-                  column.length().getOrElse(engine == Engine.MYSQL ? 255 : Integer.MAX_VALUE));
+              textUpTo(value, column.length().getOrElse(dialect.implicitVarcharLength()));
           case TEXT -> value.kind() == Kind.TEXT;
           case UUID ->
               value.kind() == Kind.RANDOM_UUID
@@ -95,7 +92,7 @@ final class DefaultRules {
           case TIME, TIMETZ ->
               value.kind() == Kind.CURRENT_TIME
                   || value.kind() == Kind.CURRENT_TIMESTAMP
-                  || (value.kind() == Kind.TEXT && time(value.text(), type, engine));
+                  || (value.kind() == Kind.TEXT && time(value.text(), type, dialect));
           case TIMESTAMP, TIMESTAMPTZ ->
               value.kind() == Kind.CURRENT_TIMESTAMP
                   || value.kind() == Kind.CURRENT_DATE
@@ -141,7 +138,6 @@ final class DefaultRules {
 
   /** The DEFAULT clause's expression for {@code value}, in {@code dialect}'s syntax. */
   static String render(DefaultValue value, Column column, MappedType mapped, Dialect dialect) {
-    var engine = dialect.engine();
     var type = column.type();
     return switch (value.kind()) {
       case NULL -> "NULL";
@@ -149,54 +145,30 @@ final class DefaultRules {
       case FALSE -> "FALSE";
       case NUMBER -> value.text().startsWith("+") ? value.text().substring(1) : value.text();
       case TEXT -> {
-        var text = normaliseText(value.text(), type, engine);
+        var text = normaliseText(value.text(), type, dialect);
         var literal = dialect.literal(text);
         yield mapped.expressionDefault() ? "(" + literal + ")" : literal;
       }
-      case CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME -> clock(value.kind(), type, engine);
-      case RANDOM_UUID ->
-          switch (engine) {
-            case POSTGRESQL -> "gen_random_uuid()";
-            case MYSQL -> "(UUID())";
-            case SQLITE ->
-                "(lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
-                    + " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random())"
-                    + " % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))";
-          };
+      case CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME ->
+          dialect.clockDefault(clock(value.kind(), type), type);
+      case RANDOM_UUID -> dialect.randomUuidDefault();
     };
   }
 
-  private static String clock(Kind kind, ColumnType type, Engine engine) {
-    var target =
-        switch (type) {
-          case DATE -> Kind.CURRENT_DATE;
-          case TIME, TIMETZ -> Kind.CURRENT_TIME;
-          default -> kind == Kind.CURRENT_DATE ? Kind.CURRENT_DATE : Kind.CURRENT_TIMESTAMP;
-        };
-    return switch (engine) {
-      case POSTGRESQL ->
-          switch (target) {
-            case CURRENT_DATE -> "CURRENT_DATE";
-            case CURRENT_TIME -> type == ColumnType.TIME ? "LOCALTIME" : "CURRENT_TIME";
-            default -> type == ColumnType.TIMESTAMP ? "LOCALTIMESTAMP" : "CURRENT_TIMESTAMP";
-          };
-      case MYSQL ->
-          switch (target) {
-            case CURRENT_DATE -> "(CURRENT_DATE)";
-            case CURRENT_TIME -> "(CURRENT_TIME(6))";
-            default -> "CURRENT_TIMESTAMP(6)";
-          };
-      case SQLITE ->
-          switch (target) {
-            case CURRENT_DATE -> "CURRENT_DATE";
-            case CURRENT_TIME -> "CURRENT_TIME";
-            default -> "CURRENT_TIMESTAMP";
-          };
+  /** Which clock a column of {@code type} takes for the clock default {@code kind}. */
+  private static Kind clock(Kind kind, ColumnType type) {
+    return switch (type) {
+      case DATE -> Kind.CURRENT_DATE;
+      case TIME, TIMETZ -> Kind.CURRENT_TIME;
+      default -> kind == Kind.CURRENT_DATE ? Kind.CURRENT_DATE : Kind.CURRENT_TIMESTAMP;
     };
   }
 
-  /** Timestamps with 'T' get a space; on MySQL, a time-zone offset is converted to UTC. */
-  private static String normaliseText(String text, ColumnType type, Engine engine) {
+  /**
+   * Timestamps with 'T' get a space; where the engine keeps no time-zone offsets (MySQL), an offset
+   * is converted to UTC.
+   */
+  private static String normaliseText(String text, ColumnType type, Dialect dialect) {
     if (type != ColumnType.TIMESTAMP && type != ColumnType.TIMESTAMPTZ) {
       return text;
     }
@@ -206,7 +178,7 @@ final class DefaultRules {
     }
     var offset = text.substring(matcher.end(2));
     var local = matcher.group(1) + " " + matcher.group(2);
-    if (engine == Engine.MYSQL && !offset.isEmpty()) {
+    if (!dialect.keepsTimeZoneOffsets() && !offset.isEmpty()) {
       var parsed = OffsetDateTime.of(LocalDateTime.parse(local.replace(' ', 'T')), offset(offset));
       return parsed.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().format(MYSQL_DATETIME);
     }
@@ -233,15 +205,15 @@ final class DefaultRules {
         && number.compareTo(BigDecimal.valueOf(max)) <= 0;
   }
 
-  private static boolean decimalFits(DefaultValue value, Column column, Engine engine) {
+  private static boolean decimalFits(DefaultValue value, Column column, Dialect dialect) {
     if (value.kind() != Kind.NUMBER || !PLAIN_DECIMAL.matcher(value.text()).matches()) {
       return false;
     }
-    var precision = column.precision();
-    if (precision.isEmpty() && engine != Engine.MYSQL) {
+    var precision = column.precision().orElse(dialect.implicitDecimalPrecision());
+    if (precision.isEmpty()) {
       return true;
     }
-    int p = precision.getOrElse(10);
+    int p = precision.get();
     int s = column.scale().getOrElse(0);
     if (value.number().signum() == 0) {
       return true;
@@ -273,13 +245,13 @@ final class DefaultRules {
     }
   }
 
-  private static boolean time(String text, ColumnType type, Engine engine) {
+  private static boolean time(String text, ColumnType type, Dialect dialect) {
     var matcher = TIME_WITH_OFFSET.matcher(text);
     if (!matcher.matches()) {
       return false;
     }
     var hasOffset = matcher.end(1) < text.length();
-    if (hasOffset && (type == ColumnType.TIME || engine == Engine.MYSQL)) {
+    if (hasOffset && (type == ColumnType.TIME || !dialect.keepsTimeZoneOffsets())) {
       return false;
     }
     return validTime(matcher.group(1))

@@ -2,6 +2,7 @@ package io.dbkeep.domain.schema.sql;
 
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
@@ -166,6 +167,30 @@ abstract class Dialect {
   Option<String> reservedPrefix() {
     return Option.none();
   }
+
+  /** The length of a VARCHAR declared without one (MySQL: 255); otherwise unlimited. */
+  int implicitVarcharLength() {
+    return Integer.MAX_VALUE;
+  }
+
+  /** The precision of a DECIMAL declared without one (MySQL: 10); none: unbounded. */
+  Option<Integer> implicitDecimalPrecision() {
+    return Option.none();
+  }
+
+  /**
+   * Whether time and timestamp values keep a time-zone offset. Where they do not (MySQL's DATETIME
+   * and TIME), a timestamp default's offset is converted to UTC and a time default's is refused.
+   */
+  boolean keepsTimeZoneOffsets() {
+    return true;
+  }
+
+  /** The default expression of a clock: {@code clock} is CURRENT_DATE, _TIME or _TIMESTAMP. */
+  abstract String clockDefault(DefaultValue.Kind clock, ColumnType type);
+
+  /** The default expression of a random UUID. */
+  abstract String randomUuidDefault();
 
   /** Vector types need an extension on the server (pgvector). */
   boolean vectorsNeedExtension() {

@@ -2,6 +2,7 @@ package io.dbkeep.domain.schema.sql;
 
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.vavr.control.Option;
 import java.text.Normalizer;
@@ -37,6 +38,38 @@ final class MySqlDialect extends Dialect {
   @Override
   EngineMigrationSteps migrationSteps(MigrationWriter writer) {
     return new MySqlMigrationSteps(writer);
+  }
+
+  @Override
+  String clockDefault(DefaultValue.Kind clock, ColumnType type) {
+    return switch (clock) {
+      case CURRENT_DATE -> "(CURRENT_DATE)";
+      case CURRENT_TIME -> "(CURRENT_TIME(6))";
+      default -> "CURRENT_TIMESTAMP(6)";
+    };
+  }
+
+  @Override
+  String randomUuidDefault() {
+    return "(UUID())";
+  }
+
+  /** VARCHAR without a length is VARCHAR(255) here (see {@link #map}). */
+  @Override
+  int implicitVarcharLength() {
+    return 255;
+  }
+
+  /** DECIMAL without a precision is DECIMAL(10,0). */
+  @Override
+  Option<Integer> implicitDecimalPrecision() {
+    return Option.of(10);
+  }
+
+  /** DATETIME and TIME keep no offset. */
+  @Override
+  boolean keepsTimeZoneOffsets() {
+    return false;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.dbkeep.domain.schema.sql;
 
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,20 @@ final class PostgresDialect extends Dialect {
   @Override
   EngineMigrationSteps migrationSteps(MigrationWriter writer) {
     return new PostgresMigrationSteps(writer);
+  }
+
+  @Override
+  String clockDefault(DefaultValue.Kind clock, ColumnType type) {
+    return switch (clock) {
+      case CURRENT_DATE -> "CURRENT_DATE";
+      case CURRENT_TIME -> type == ColumnType.TIME ? "LOCALTIME" : "CURRENT_TIME";
+      default -> type == ColumnType.TIMESTAMP ? "LOCALTIMESTAMP" : "CURRENT_TIMESTAMP";
+    };
+  }
+
+  @Override
+  String randomUuidDefault() {
+    return "gen_random_uuid()";
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.dbkeep.domain.schema.sql;
 
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.vavr.control.Option;
 import java.util.Locale;
@@ -20,6 +21,23 @@ final class SqliteDialect extends Dialect {
   @Override
   EngineMigrationSteps migrationSteps(MigrationWriter writer) {
     return new SqliteMigrationSteps(writer);
+  }
+
+  @Override
+  String clockDefault(DefaultValue.Kind clock, ColumnType type) {
+    return switch (clock) {
+      case CURRENT_DATE -> "CURRENT_DATE";
+      case CURRENT_TIME -> "CURRENT_TIME";
+      default -> "CURRENT_TIMESTAMP";
+    };
+  }
+
+  /** A version-4 UUID from randomblob(), as SQLite has no function for it. */
+  @Override
+  String randomUuidDefault() {
+    return "(lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
+        + " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random())"
+        + " % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))";
   }
 
   @Override
