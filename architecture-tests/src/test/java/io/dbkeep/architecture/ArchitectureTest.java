@@ -26,6 +26,9 @@ class ArchitectureTest {
       DbkeepRules.THE_SCHEMA_MODEL_DOES_NOT_DEPEND_ON_ITS_DIALECTS;
 
   @ArchTest
+  static final ArchRule onlyTheDialectsNameAnEngine = DbkeepRules.ONLY_THE_DIALECTS_NAME_AN_ENGINE;
+
+  @ArchTest
   static final ArchRule inPortsDoNotUseOutPorts = DbkeepRules.IN_PORTS_DO_NOT_USE_OUT_PORTS;
 
   @ArchTest

@@ -9,12 +9,14 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.dbkeep.domain.project.Engine;
 
 /**
  * DBKeep's architecture as ArchUnit rules, each a sentence. {@link ArchitectureTest} checks them
@@ -127,6 +129,24 @@ final class DbkeepRules {
           .as(
               "the schema document model does not depend on its SQL dialects (validation and export"
                   + " build on the model, never the reverse)");
+
+  /** The engines' homes in domain.schema.sql, which alone say which engine they are. */
+  private static final String DIALECTS =
+      "io\\.dbkeep\\.domain\\.schema\\.sql\\.(Postgres|MySql|Sqlite)?Dialect(\\$.*)?";
+
+  static final ArchRule ONLY_THE_DIALECTS_NAME_AN_ENGINE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.dbkeep.domain.schema.sql..")
+          .and()
+          .haveNameNotMatching(DIALECTS)
+          .should()
+          .getFieldWhere(
+              JavaAccess.Predicates.targetOwner(JavaClass.Predicates.equivalentTo(Engine.class)))
+          .as(
+              "export, validation and migration in domain.schema.sql ask the engine's Dialect and"
+                  + " its migration steps what the engine can do: only the dialects name an Engine"
+                  + " constant (no engine == Engine.X, no switch over Engine)");
 
   static final ArchRule IN_PORTS_DO_NOT_USE_OUT_PORTS =
       noClasses()
