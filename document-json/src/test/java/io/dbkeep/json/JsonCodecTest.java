@@ -88,6 +88,26 @@ class JsonCodecTest {
     assertThatThrownBy(() -> codec.read(text)).isInstanceOf(MalformedJsonException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {2, 8, 9, 40})
+  void aDuplicateMemberNameAnywhereIsRefusedNamingItAndItsObject(int members) {
+    var object = new StringBuilder("{");
+    for (int i = 0; i < members - 1; i++) {
+      object.append("\"m").append(i).append("\":").append(i).append(',');
+    }
+    object.append("\"m").append((members - 1) / 2).append("\":true}");
+    var text = "{\"tables\": [\n  {\"id\": \"t1\"},\n  " + object + "\n]}";
+
+    assertThatThrownBy(() -> codec.read(text))
+        .isInstanceOfSatisfying(
+            MalformedJsonException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("duplicate member name \"m" + (members - 1) / 2 + "\"");
+              assertThat(e.line()).isEqualTo(3);
+            });
+  }
+
   @Test
   void nestingBeyondTheLimitIsRefusedWithoutExhaustingTheStack() {
     var deep = "[".repeat(100_000) + "]".repeat(100_000);
