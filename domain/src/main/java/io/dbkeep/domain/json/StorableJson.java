@@ -29,8 +29,54 @@ public final class StorableJson {
   /** Every value in {@code value} that could not be stored and read back, with its path. */
   public static List<Problem> problems(JsonValue value) {
     var problems = new ArrayList<Problem>();
-    check(value, new Path(), problems);
+    if (!surelyStorable(value)) {
+      check(value, new Path(), problems);
+    }
     return problems;
+  }
+
+  /**
+   * Whether {@code value} certainly has no problem, in one pass without paths or lambdas: a
+   * document is tens of thousands of values and, almost always, storable, and every save checks it.
+   * {@code false} for anything in doubt (any surrogate, paired or not), which {@link #check} then
+   * decides and names.
+   */
+  private static boolean surelyStorable(JsonValue value) {
+    if (value instanceof JsonObject object) {
+      var members = (JsonMembers) object.members();
+      for (int i = 0, size = members.size(); i < size; i++) {
+        if (!surelyStorable(members.nameAt(i)) || !surelyStorable(members.valueAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof JsonArray array) {
+      var elements = array.elements();
+      for (int i = 0, size = elements.size(); i < size; i++) {
+        if (!surelyStorable(elements.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof JsonString string) {
+      return surelyStorable(string.value());
+    }
+    if (value instanceof JsonNumber number) {
+      return plainLength(number.value()) <= MAX_NUMBER_CHARS;
+    }
+    return true;
+  }
+
+  private static boolean surelyStorable(String text) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      var c = text.charAt(i);
+      if (c == '\u0000' || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
