@@ -101,7 +101,8 @@ final class JsonMembers extends AbstractMap<String, JsonValue> {
     return hash ^ (hash >>> 16);
   }
 
-  private int indexOf(Object name) {
+  /** The position of the member called {@code name}, or -1. */
+  int indexOf(Object name) {
     if (!(name instanceof String key)) {
       return -1;
     }

@@ -27,6 +27,32 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
     return Option.of(members.get(name));
   }
 
+  /** The number of members. */
+  public int size() {
+    return members.size();
+  }
+
+  /**
+   * The position of the member called {@code name} in member order, or -1: with {@link #valueAt}
+   * and {@link #nameAt}, readers of large documents look a member up once, without an {@code
+   * Option} or a map entry.
+   */
+  public int indexOf(String name) {
+    return ((JsonMembers) members).indexOf(name);
+  }
+
+  /** The name of the member at {@code index} (0 to {@link #size()} - 1, in member order). */
+  public String nameAt(int index) {
+    Objects.checkIndex(index, members.size());
+    return ((JsonMembers) members).nameAt(index);
+  }
+
+  /** The value of the member at {@code index} (0 to {@link #size()} - 1, in member order). */
+  public JsonValue valueAt(int index) {
+    Objects.checkIndex(index, members.size());
+    return ((JsonMembers) members).valueAt(index);
+  }
+
   /** A copy with {@code name} set to {@code value} (replacing it in place or appending it). */
   public JsonObject with(String name, JsonValue value) {
     var copy = new LinkedHashMap<>(members);

@@ -10,8 +10,6 @@ import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.problem.Problem;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -33,8 +31,13 @@ final class JsonFields {
   /** This object's path, written out when first needed (mostly never: for a problem). */
   private String path;
 
-  /** The member names asked for (few, so a list is cheaper than a set). */
-  private final List<String> known = new ArrayList<>(16);
+  /**
+   * The positions of the members asked for: bit {@code i} of {@link #readBits} for the first 64,
+   * {@link #readMore} (made when needed) beyond. One lookup per member asked, no list of names.
+   */
+  private long readBits;
+
+  private boolean[] readMore;
 
   private int found;
 
@@ -87,18 +90,33 @@ final class JsonFields {
 
   /** The member's value; null when absent or JSON null (no Option: documents have many fields). */
   private JsonValue raw(String name) {
-    know(name);
-    var value = object.members().get(name);
+    var index = know(name);
+    if (index < 0) {
+      return null;
+    }
+    var value = object.valueAt(index);
     return value == JsonNull.INSTANCE ? null : value;
   }
 
-  private void know(String name) {
-    if (!known.contains(name)) {
-      known.add(name);
-      if (object.members().containsKey(name)) {
-        found++;
+  /** Marks the member as read; its position, or -1 when the object has no such member. */
+  private int know(String name) {
+    var index = object.indexOf(name);
+    if (index >= 0 && !isRead(index)) {
+      if (index < 64) {
+        readBits |= 1L << index;
+      } else {
+        if (readMore == null) {
+          readMore = new boolean[object.size()];
+        }
+        readMore[index] = true;
       }
+      found++;
     }
+    return index;
+  }
+
+  private boolean isRead(int index) {
+    return index < 64 ? (readBits & (1L << index)) != 0 : readMore != null && readMore[index];
   }
 
   /** A string; absent gives "" and, when {@code required}, a REQUIRED problem. */
@@ -229,19 +247,16 @@ final class JsonFields {
 
   /** The members not read or skipped, in their order. */
   JsonObject extra() {
-    if (found == object.members().size()) {
+    if (found == object.size()) {
       return JsonObject.empty();
     }
-    var extra = new LinkedHashMap<String, JsonValue>();
-    object
-        .members()
-        .forEach(
-            (name, value) -> {
-              if (!known.contains(name)) {
-                extra.put(name, value);
-              }
-            });
-    return extra.isEmpty() ? JsonObject.empty() : new JsonObject(extra);
+    var extra = JsonObject.builder();
+    for (int i = 0; i < object.size(); i++) {
+      if (!isRead(i)) {
+        extra.add(object.nameAt(i), object.valueAt(i));
+      }
+    }
+    return extra.build();
   }
 
   void problem(String name, String code, String message) {
