@@ -358,8 +358,11 @@ final class Lexer {
   }
 
   /**
-   * The mysql client's {@code DELIMITER //} … {@code DELIMITER ;}: routines and triggers in a dump.
-   * The block becomes one statement (which the reader reports as not kept).
+   * The mysql client's {@code DELIMITER //} … {@code DELIMITER ;}: routines, triggers and events in
+   * a dump. The DELIMITER line is a statement, and each statement of the block (up to the block's
+   * delimiter) becomes one of its header words alone — {@code CREATE TRIGGER t BEFORE INSERT ON x}
+   * — as quoted tokens, so the reader reports each as not kept at its own line and never tries to
+   * read one as DDL.
    */
   private void delimiterBlock() {
     endStatement();
@@ -368,11 +371,13 @@ final class Lexer {
     var delimiter = text.substring(pos + "DELIMITER".length(), end).strip();
     pos = end;
     add(Kind.WORD, "DELIMITER", start);
+    endStatement();
     if (delimiter.isEmpty() || delimiter.equals(";")) {
-      endStatement();
       return;
     }
     var lines = text.length();
+    var blockStart = Math.min(lines, end + 1);
+    var blockEnd = lines;
     while (pos < lines) {
       var lineStart = pos;
       var lineEnd = lineEnd(pos);
@@ -380,6 +385,49 @@ final class Lexer {
       pos = Math.min(lines, lineEnd + 1);
       if (line.toUpperCase(Locale.ROOT).startsWith("DELIMITER")
           && line.substring("DELIMITER".length()).strip().equals(";")) {
+        blockEnd = lineStart;
+        break;
+      }
+    }
+    var from = blockStart;
+    while (from < blockEnd) {
+      var to = text.indexOf(delimiter, from);
+      if (to < 0 || to > blockEnd) {
+        to = blockEnd;
+      }
+      blockStatement(from, to);
+      from = to + delimiter.length();
+    }
+  }
+
+  /** The header words of the statement in {@code text[from, to)}, as one statement. */
+  private void blockStatement(int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    if (from >= to) {
+      return;
+    }
+    var header =
+        text.substring(from, to)
+            .replaceAll("/\\*!\\d*", " ")
+            .replace("*/", " ")
+            .replace("`", "")
+            .strip()
+            .split("\\s+");
+    for (var word : header) {
+      if (tokens.size() == 8 || word.equalsIgnoreCase("BEGIN")) {
+        break;
+      }
+      if (word.isEmpty() || word.toUpperCase(Locale.ROOT).startsWith("DEFINER=")) {
+        continue;
+      }
+      var paren = word.indexOf('(');
+      var cut = paren < 0 ? word : word.substring(0, paren);
+      if (!cut.isEmpty()) {
+        tokens.add(new Token(Kind.QUOTED, cut, from, from, line(from), positions.column(from)));
+      }
+      if (paren >= 0) {
         break;
       }
     }

@@ -89,7 +89,11 @@ final class StatementReader {
   private void createTable(Cursor cursor, Statement statement) {
     cursor.accept("IF", "NOT", "EXISTS");
     var nameToken = cursor.peek();
-    var parts = cursor.qualifiedName("a table name");
+    var parts =
+        engine == Engine.SQLITE && nameToken != null && nameToken.kind() == Token.Kind.STRING
+            // SQLite reads a 'quoted' table name as a name; its .schema writes FTS5 tables so
+            ? List.of(cursor.next().text())
+            : cursor.qualifiedName("a table name");
     var reference = names.reference(parts, nameToken == null ? 1 : nameToken.line());
     if (cursor.sees("AS") || cursor.sees("PARTITION", "OF") || cursor.sees("OF")) {
       ignored(
@@ -314,7 +318,11 @@ final class StatementReader {
     cursor.accept("IF", "EXISTS");
     cursor.accept("ONLY");
     var nameToken = cursor.peek();
-    var parts = cursor.qualifiedName("a table name");
+    var parts =
+        engine == Engine.SQLITE && nameToken != null && nameToken.kind() == Token.Kind.STRING
+            // SQLite reads a 'quoted' table name as a name; its .schema writes FTS5 tables so
+            ? List.of(cursor.next().text())
+            : cursor.qualifiedName("a table name");
     var reference = names.reference(parts, nameToken.line());
     var table = draft.table(reference.key(), reference.qualified());
     do {

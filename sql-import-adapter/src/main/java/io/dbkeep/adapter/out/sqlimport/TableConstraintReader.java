@@ -60,6 +60,14 @@ final class TableConstraintReader {
       return after != null
           && (after.isSymbol("(") || (after.isName() && third != null && third.isSymbol("(")));
     }
+    if (token.is("PERIOD") || token.is("EXCLUDE")) {
+      // SQL:2011's PERIOD FOR, PostgreSQL's EXCLUDE [USING …] (…); a column of that name has a type
+      var after = cursor.peek(1);
+      return after != null
+          && (token.is("PERIOD")
+              ? after.is("FOR")
+              : after.is("USING") || after.isSymbol("(") || after.is("WITH"));
+    }
     return CONSTRAINT_STARTS.contains(token.upper());
   }
 

@@ -94,11 +94,24 @@ class LexerTest {
   }
 
   @Test
-  void theMysqlDelimiterBlockOfARoutineIsOneStatement() {
+  void eachRoutineOfAMysqlDelimiterBlockIsOneStatementOfItsHeaderAtItsLine() {
     var statements =
         my(
-            "DELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN SET @a = 1; END ;;\nDELIMITER ;\nSELECT 1;");
-    assertThat(statements).hasSize(2);
-    assertThat(statements.get(1).first().text()).isEqualTo("SELECT");
+            "DELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN SET @a = 1; END ;;\n"
+                + "/*!50003 CREATE*/ /*!50020 DEFINER=`root`@`%`*/ /*!50003 PROCEDURE `p`(OUT n INT)\n"
+                + "BEGIN SELECT 1 INTO n; END ;;\nDELIMITER ;\nSELECT 1;");
+    assertThat(statements).hasSize(4);
+    assertThat(statements.get(0).first().text()).isEqualTo("DELIMITER");
+    assertThat(statements.get(1).tokens())
+        .extracting(Token::text)
+        .containsExactly("CREATE", "TRIGGER", "x", "BEFORE", "INSERT", "ON", "t", "FOR");
+    assertThat(statements.get(1).tokens())
+        .as("never read as DDL: quoted, not keywords")
+        .noneMatch(token -> token.is("CREATE"));
+    assertThat(statements.get(2).tokens())
+        .extracting(Token::text)
+        .containsExactly("CREATE", "PROCEDURE", "p");
+    assertThat(statements.get(2).first().line()).isEqualTo(3);
+    assertThat(statements.get(3).first().text()).isEqualTo("SELECT");
   }
 }
