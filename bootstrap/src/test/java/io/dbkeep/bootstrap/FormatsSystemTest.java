@@ -3,22 +3,14 @@ package io.dbkeep.bootstrap;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.bootstrap.config.Environment;
-import io.dbkeep.bootstrap.config.IdentityConfig;
-import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
-import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FormatsSystemTest {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+  @RegisterExtension static final GuestServer SERVER = new GuestServer();
 
   static final String DOCUMENT =
       """
@@ -43,32 +35,7 @@ class FormatsSystemTest {
          "targetColumnId":"c1","type":"1:N","onDelete":"SET NULL"}]}
       """;
 
-  private static DbkeepServer server;
-  private static HttpTestClient http;
-
-  @BeforeAll
-  static void boot() {
-    var env =
-        new Environment(
-            Map.of(
-                "DATABASE_URL",
-                DATABASE.databaseUrl(),
-                "HOST",
-                "127.0.0.1",
-                "PORT",
-                "0",
-                "GUEST_MODE",
-                "true"));
-    server =
-        DbkeepServer.start(
-            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
-    http = new HttpTestClient(server.port());
-  }
-
-  @AfterAll
-  static void shutDown() {
-    server.close();
-  }
+  private final HttpTestClient http = SERVER.http();
 
   @Test
   void aStoredProjectIsExportedInEveryFormat() throws Exception {
@@ -160,7 +127,7 @@ class FormatsSystemTest {
   private static HttpResponse<byte[]> bytes(String method, String path, String body)
       throws Exception {
     var request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SERVER.port() + path))
             .method(
                 method,
                 body == null

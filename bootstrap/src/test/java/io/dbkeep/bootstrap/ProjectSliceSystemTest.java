@@ -3,59 +3,26 @@ package io.dbkeep.bootstrap;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.bootstrap.config.Environment;
-import io.dbkeep.bootstrap.config.IdentityConfig;
-import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
-import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The real composition root on real PostgreSQL, called over HTTP. */
 class ProjectSliceSystemTest {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+  @RegisterExtension static final GuestServer SERVER = new GuestServer();
 
-  private static DbkeepServer server;
-  private static HttpTestClient http;
-
-  @BeforeAll
-  static void boot() {
-    var env =
-        new Environment(
-            Map.of(
-                "DATABASE_URL",
-                DATABASE.databaseUrl(),
-                "HOST",
-                "127.0.0.1",
-                "PORT",
-                "0",
-                "GUEST_MODE",
-                "true"));
-    server =
-        DbkeepServer.start(
-            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
-    http = new HttpTestClient(server.port());
-  }
-
-  @AfterAll
-  static void shutDown() {
-    server.close();
-  }
+  private final HttpTestClient http = SERVER.http();
 
   @Test
   void aProjectWalksThroughItsWholeLife() {
@@ -141,10 +108,12 @@ class ProjectSliceSystemTest {
 
     var sql = http.get("/api/projects/" + id + "/sql");
     assertThat(sql.statusCode()).isEqualTo(200);
-    var target = DATABASE.createAnotherDatabase("ddl");
+    var target = SERVER.database().createAnotherDatabase("ddl");
     try (var connection =
         java.sql.DriverManager.getConnection(
-            DATABASE.jdbcUrlOf(target), DATABASE.user(), DATABASE.password())) {
+            SERVER.database().jdbcUrlOf(target),
+            SERVER.database().user(),
+            SERVER.database().password())) {
       connection.createStatement().execute(sql.body());
       var tables =
           connection
@@ -153,7 +122,7 @@ class ProjectSliceSystemTest {
       tables.next();
       assertThat(tables.getInt(1)).isEqualTo(5);
     } finally {
-      try (var admin = DATABASE.connectAdmin()) {
+      try (var admin = SERVER.database().connectAdmin()) {
         admin.createStatement().execute("drop database " + target + " with (force)");
       }
     }

@@ -3,34 +3,14 @@ package io.dbkeep.adapter.in.web;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
-import io.dbkeep.adapter.in.web.project.ProjectController;
-import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
 import io.dbkeep.adapter.in.web.schema.SchemaController;
-import io.dbkeep.application.fake.InMemoryDatabase;
-import io.dbkeep.application.fake.InMemoryProjectPersistence;
-import io.dbkeep.application.fake.InMemoryProjectVersions;
-import io.dbkeep.application.fake.InMemoryUserPersistence;
-import io.dbkeep.application.service.project.CreateProjectService;
-import io.dbkeep.application.service.project.DeleteProjectService;
-import io.dbkeep.application.service.project.DuplicateProjectService;
-import io.dbkeep.application.service.project.ExportProjectSchemaService;
-import io.dbkeep.application.service.project.ExportProjectService;
-import io.dbkeep.application.service.project.ExportProjectSqlService;
-import io.dbkeep.application.service.project.GetProjectService;
-import io.dbkeep.application.service.project.ImportProjectService;
-import io.dbkeep.application.service.project.ListProjectsService;
-import io.dbkeep.application.service.project.UpdateProjectService;
+import io.dbkeep.application.service.format.ImportSchemaService;
 import io.dbkeep.application.service.schema.ExportSchemaSqlService;
 import io.dbkeep.application.service.schema.PlanSchemaMigrationService;
 import io.dbkeep.application.service.schema.ValidateSchemaService;
-import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.domain.schema.SchemaLimits;
-import io.dbkeep.json.JsonCodec;
 import io.dbkeep.testsupport.HttpTestClient;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,64 +37,31 @@ class SchemaApiTest {
        "groups":[],"notes":[],"viewport":{"zoom":1.5}}
       """;
 
-  private HttpApi api;
+  private InMemoryProjectApi server;
   private HttpTestClient http;
 
   @BeforeEach
   void start() {
-    var database = new InMemoryDatabase();
-    var projects = new InMemoryProjectPersistence(database);
-    var users = new InMemoryUserPersistence(database);
-    var clock = Clock.systemUTC();
-    var limits = new SchemaLimits(5, 4);
-    new EnsureGuestUserService(database, users, users, clock).ensureGuestUser();
-    var callers = new GuestCallerResolver();
-    var codec = new JsonCodec();
-    var projectController =
-        new ProjectController(
-            callers,
-            codec,
-            new ListProjectsService(database, projects),
-            new CreateProjectService(
-                database, projects, new InMemoryProjectVersions(database), clock, limits),
-            new GetProjectService(database, projects),
-            new UpdateProjectService(
-                database, projects, projects, new InMemoryProjectVersions(database), clock, limits),
-            new DeleteProjectService(database, projects, projects),
-            new DuplicateProjectService(
-                database, projects, projects, new InMemoryProjectVersions(database), clock));
-    var projectSchema =
-        new ProjectSchemaController(
-            callers,
-            codec,
-            new ExportProjectSqlService(database, projects, limits),
-            new ExportProjectService(database, projects, limits, clock),
-            new ImportProjectService(
-                database, projects, new InMemoryProjectVersions(database), limits, clock),
-            new ExportProjectSchemaService(
-                database, projects, limits, SchemaExportApiTest.recordingWriters()),
-            new io.dbkeep.application.service.format.ImportProjectTextService(
-                new io.dbkeep.application.service.format.ImportSchemaService(List.of()),
-                new CreateProjectService(
-                    database, projects, new InMemoryProjectVersions(database), clock, limits)));
+    server = new InMemoryProjectApi(new SchemaLimits(5, 4));
     var schema =
         new SchemaController(
-            callers,
-            codec,
-            new ValidateSchemaService(limits),
-            new ExportSchemaSqlService(limits),
-            new PlanSchemaMigrationService(limits));
-    api =
-        new HttpApi(
-                new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
-                List.of(projectController, projectSchema, schema))
-            .start();
-    http = new HttpTestClient(api.port());
+            server.callers,
+            server.codec,
+            new ValidateSchemaService(server.limits),
+            new ExportSchemaSqlService(server.limits),
+            new PlanSchemaMigrationService(server.limits));
+    http =
+        server.serve(
+            List.of(
+                server.projectController(),
+                server.projectSchemaController(
+                    InMemoryProjectApi.recordingWriters(), new ImportSchemaService(List.of())),
+                schema));
   }
 
   @AfterEach
   void stop() {
-    api.stop();
+    server.close();
   }
 
   @Test

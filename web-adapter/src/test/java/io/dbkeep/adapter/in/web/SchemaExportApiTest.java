@@ -3,37 +3,11 @@ package io.dbkeep.adapter.in.web;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
-import io.dbkeep.adapter.in.web.project.ProjectController;
-import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
 import io.dbkeep.adapter.in.web.schema.SchemaExportController;
-import io.dbkeep.application.fake.InMemoryDatabase;
-import io.dbkeep.application.fake.InMemoryProjectPersistence;
-import io.dbkeep.application.fake.InMemoryProjectVersions;
-import io.dbkeep.application.fake.InMemoryUserPersistence;
-import io.dbkeep.application.port.out.format.SchemaTextWriter;
-import io.dbkeep.application.service.project.CreateProjectService;
-import io.dbkeep.application.service.project.DeleteProjectService;
-import io.dbkeep.application.service.project.DuplicateProjectService;
-import io.dbkeep.application.service.project.ExportProjectSchemaService;
-import io.dbkeep.application.service.project.ExportProjectService;
-import io.dbkeep.application.service.project.ExportProjectSqlService;
+import io.dbkeep.application.service.format.ImportSchemaService;
 import io.dbkeep.application.service.project.ExportSchemaService;
-import io.dbkeep.application.service.project.GetProjectService;
-import io.dbkeep.application.service.project.ImportProjectService;
-import io.dbkeep.application.service.project.ListProjectsService;
-import io.dbkeep.application.service.project.UpdateProjectService;
-import io.dbkeep.application.service.user.EnsureGuestUserService;
-import io.dbkeep.domain.format.TargetFormat;
-import io.dbkeep.domain.project.Engine;
-import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.SchemaLimits;
-import io.dbkeep.json.JsonCodec;
 import io.dbkeep.testsupport.HttpTestClient;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,80 +21,27 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaExportApiTest {
 
-  /** Writers that answer "FORMAT ENGINE tables=N". */
-  static List<SchemaTextWriter> recordingWriters() {
-    var writers = new ArrayList<SchemaTextWriter>();
-    for (var format : TargetFormat.values()) {
-      writers.add(
-          new SchemaTextWriter() {
-            @Override
-            public TargetFormat format() {
-              return format;
-            }
-
-            @Override
-            public byte[] write(SchemaDocument document, Engine engine) {
-              return (format + " " + engine + " tables=" + document.tables().size())
-                  .getBytes(StandardCharsets.UTF_8);
-            }
-          });
-    }
-    return writers;
-  }
-
-  private HttpApi api;
+  private InMemoryProjectApi server;
   private HttpTestClient http;
 
   @BeforeEach
   void start() {
-    var database = new InMemoryDatabase();
-    var projects = new InMemoryProjectPersistence(database);
-    var users = new InMemoryUserPersistence(database);
-    var clock = Clock.systemUTC();
-    var limits = new SchemaLimits(5, 4);
-    new EnsureGuestUserService(database, users, users, clock).ensureGuestUser();
-    var callers = new GuestCallerResolver();
-    var codec = new JsonCodec();
-    var writers = recordingWriters();
-    var projectController =
-        new ProjectController(
-            callers,
-            codec,
-            new ListProjectsService(database, projects),
-            new CreateProjectService(
-                database, projects, new InMemoryProjectVersions(database), clock, limits),
-            new GetProjectService(database, projects),
-            new UpdateProjectService(
-                database, projects, projects, new InMemoryProjectVersions(database), clock, limits),
-            new DeleteProjectService(database, projects, projects),
-            new DuplicateProjectService(
-                database, projects, projects, new InMemoryProjectVersions(database), clock));
-    var projectSchema =
-        new ProjectSchemaController(
-            callers,
-            codec,
-            new ExportProjectSqlService(database, projects, limits),
-            new ExportProjectService(database, projects, limits, clock),
-            new ImportProjectService(
-                database, projects, new InMemoryProjectVersions(database), limits, clock),
-            new ExportProjectSchemaService(database, projects, limits, writers),
-            new io.dbkeep.application.service.format.ImportProjectTextService(
-                new io.dbkeep.application.service.format.ImportSchemaService(List.of()),
-                new CreateProjectService(
-                    database, projects, new InMemoryProjectVersions(database), clock, limits)));
+    server = new InMemoryProjectApi(new SchemaLimits(5, 4));
+    var writers = InMemoryProjectApi.recordingWriters();
     var export =
-        new SchemaExportController(callers, codec, new ExportSchemaService(limits, writers));
-    api =
-        new HttpApi(
-                new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
-                List.of(projectController, projectSchema, export))
-            .start();
-    http = new HttpTestClient(api.port());
+        new SchemaExportController(
+            server.callers, server.codec, new ExportSchemaService(server.limits, writers));
+    http =
+        server.serve(
+            List.of(
+                server.projectController(),
+                server.projectSchemaController(writers, new ImportSchemaService(List.of())),
+                export));
   }
 
   @AfterEach
   void stop() {
-    api.stop();
+    server.close();
   }
 
   @Test

@@ -3,21 +3,9 @@ package io.dbkeep.adapter.in.web.format;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.adapter.in.web.HttpApi;
-import io.dbkeep.adapter.in.web.WebSettings;
-import io.dbkeep.adapter.in.web.caller.GuestCallerResolver;
-import io.dbkeep.adapter.in.web.project.ProjectSchemaController;
-import io.dbkeep.application.fake.InMemoryDatabase;
-import io.dbkeep.application.fake.InMemoryProjectPersistence;
-import io.dbkeep.application.fake.InMemoryUserPersistence;
+import io.dbkeep.adapter.in.web.InMemoryProjectApi;
 import io.dbkeep.application.port.out.format.SchemaTextReader;
-import io.dbkeep.application.service.format.ImportProjectTextService;
 import io.dbkeep.application.service.format.ImportSchemaService;
-import io.dbkeep.application.service.project.CreateProjectService;
-import io.dbkeep.application.service.project.ExportProjectService;
-import io.dbkeep.application.service.project.ExportProjectSqlService;
-import io.dbkeep.application.service.project.ImportProjectService;
-import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.domain.format.ImportError;
 import io.dbkeep.domain.format.ImportWarning;
 import io.dbkeep.domain.format.ImportedSchema;
@@ -28,12 +16,9 @@ import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.domain.schema.Table;
-import io.dbkeep.json.JsonCodec;
 import io.dbkeep.testsupport.HttpTestClient;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,73 +58,24 @@ class ImportApiTest {
     }
   }
 
-  /** A writer per target format (the import tests never export). */
-  private static List<io.dbkeep.application.port.out.format.SchemaTextWriter> writers() {
-    var writers = new java.util.ArrayList<io.dbkeep.application.port.out.format.SchemaTextWriter>();
-    for (var format : io.dbkeep.domain.format.TargetFormat.values()) {
-      writers.add(
-          new io.dbkeep.application.port.out.format.SchemaTextWriter() {
-            @Override
-            public io.dbkeep.domain.format.TargetFormat format() {
-              return format;
-            }
-
-            @Override
-            public byte[] write(SchemaDocument document, Engine engine) {
-              return new byte[0];
-            }
-          });
-    }
-    return writers;
-  }
-
-  private HttpApi api;
+  private InMemoryProjectApi server;
   private HttpTestClient http;
 
   @BeforeEach
   void start() {
-    var database = new InMemoryDatabase();
-    var projects = new InMemoryProjectPersistence(database);
-    var users = new InMemoryUserPersistence(database);
-    var clock = Clock.systemUTC();
-    var limits = SchemaLimits.DEFAULT;
-    new EnsureGuestUserService(database, users, users, clock).ensureGuestUser();
-    var callers = new GuestCallerResolver();
-    var codec = new JsonCodec();
+    server = new InMemoryProjectApi(SchemaLimits.DEFAULT);
     var importSchema = new ImportSchemaService(List.of(new FakeReader()));
-    var create =
-        new CreateProjectService(
-            database,
-            projects,
-            new io.dbkeep.application.fake.InMemoryProjectVersions(database),
-            clock,
-            limits);
-    var projectSchema =
-        new ProjectSchemaController(
-            callers,
-            codec,
-            new ExportProjectSqlService(database, projects, limits),
-            new ExportProjectService(database, projects, limits, clock),
-            new ImportProjectService(
-                database,
-                projects,
-                new io.dbkeep.application.fake.InMemoryProjectVersions(database),
-                limits,
-                clock),
-            new io.dbkeep.application.service.project.ExportProjectSchemaService(
-                database, projects, limits, writers()),
-            new ImportProjectTextService(importSchema, create));
-    api =
-        new HttpApi(
-                new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(5)),
-                List.of(projectSchema, new ImportController(callers, importSchema)))
-            .start();
-    http = new HttpTestClient(api.port());
+    var writers = InMemoryProjectApi.recordingWriters(); // the import tests never export
+    http =
+        server.serve(
+            List.of(
+                server.projectSchemaController(writers, importSchema),
+                new ImportController(server.callers, importSchema)));
   }
 
   @AfterEach
   void stop() {
-    api.stop();
+    server.close();
   }
 
   @Test
