@@ -56,12 +56,12 @@ abstract class EngineMigrationSteps {
    * changes as {@code move} says. MySQL: not when its keys or indexes change, since the index a
    * foreign key relies on may be among them.
    */
-  boolean keepsForeignKeysOf(MigrationWriter.TableMove move) {
+  boolean keepsForeignKeysOf(TableMove move) {
     return true;
   }
 
   /** Whether {@code move}'s table is rebuilt rather than altered in place (SQLite). */
-  boolean needsRebuild(MigrationWriter.TableMove move) {
+  boolean needsRebuild(TableMove move) {
     return false;
   }
 
@@ -146,17 +146,16 @@ abstract class EngineMigrationSteps {
    * After {@code move}'s table (when {@code tableRenamed}) or its columns are renamed: renames what
    * is named after them (PostgreSQL: a serial's sequence), through {@link MigrationWriter#rename}.
    */
-  void followRenames(MigrationWriter.TableMove move, boolean tableRenamed) {}
+  void followRenames(TableMove move, boolean tableRenamed) {}
 
   /** After tables, columns and kept constraints are renamed, before new tables are created. */
   void afterRenames() {}
 
   /** Alters a column kept in a table that is altered in place (not rebuilt). */
-  abstract void alterColumn(
-      MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column);
+  abstract void alterColumn(TableMove move, PlannedColumn old, PlannedColumn column);
 
   /** Rebuilds a table this engine cannot alter in place. */
-  void rebuild(MigrationWriter.TableMove move) {
+  void rebuild(TableMove move) {
     throw new IllegalStateException("this engine alters tables in place: " + move.name());
   }
 

@@ -1,40 +1,33 @@
 package io.dbkeep.domain.schema.sql;
 
 import io.dbkeep.domain.problem.Problem;
-import io.dbkeep.domain.project.Engine;
-import io.dbkeep.domain.schema.Column;
-import io.dbkeep.domain.schema.ColumnType;
-import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.diff.EnumValueChanges;
 import io.dbkeep.domain.schema.diff.SchemaChange;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedColumn;
-import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedForeignKey;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedIndex;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedKey;
-import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedTable;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes the migration between two plans of one engine, matching tables and columns by the
- * documents' ids. Steps, in order: drop the foreign keys, keys and indexes that change; drop
- * tables; enum types (PostgreSQL); rename tables and columns; create tables; drop, add and alter
- * columns (SQLite: rebuild the tables its ALTER TABLE cannot change); add keys and indexes; add
- * foreign keys; drop what is left over. A key or foreign key whose definition is unchanged is kept
- * (renamed when only its generated name changed).
+ * Writes the migration between two plans of one engine in an engine-neutral order: drop the foreign
+ * keys, keys and indexes that change; drop tables; rename tables and columns; create tables; drop,
+ * add and alter columns (or rebuild tables); add keys and indexes; add foreign keys; comments. A
+ * key or foreign key whose definition is unchanged is kept (renamed when only its generated name
+ * changed). What is kept comes from {@link MatchedPlans}; everything an engine does differently
+ * (statements, capabilities, its own steps such as PostgreSQL's enum types) comes from its {@link
+ * EngineMigrationSteps}: this class never asks which engine it writes for.
  */
 final class MigrationWriter {
 
   final Dialect dialect;
-  final Engine engine;
   final SchemaDocument from;
   final SchemaDocument to;
   private final SchemaPlan before;
@@ -43,35 +36,18 @@ final class MigrationWriter {
   final StringBuilder out = new StringBuilder(4096);
   final DdlWriter ddl;
   private final Set<String> destructive = new HashSet<>();
-  private final Map<String, PlannedTable> oldTables = new LinkedHashMap<>();
-  private final Map<String, PlannedTable> newTables = new LinkedHashMap<>();
-  private final Map<String, String> oldTableIdByName = new HashMap<>();
-  private final Map<String, String> newTableIdByName = new HashMap<>();
-  final Map<String, EnumValueChanges> enumChanges = new HashMap<>();
-  private final Map<String, io.dbkeep.domain.schema.Table> oldDocTables = new HashMap<>();
-  private final Map<String, io.dbkeep.domain.schema.Table> newDocTables = new HashMap<>();
+
+  /** The two plans matched by id: kept tables and foreign keys. */
+  final MatchedPlans plans;
 
   /** Per table kept in both versions: what happens to it. */
-  final Map<String, TableMove> moves = new LinkedHashMap<>();
+  final Map<String, TableMove> moves;
 
-  // by identity: two tables may plan equal-looking keys, and a record's hash walks its lists
-  private final Set<PlannedForeignKey> keptForeignKeys =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-  private final Set<PlannedForeignKey> renamedForeignKeys =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** The value changes of each enum kept in both versions, by id. */
+  final Map<String, EnumValueChanges> enumChanges;
 
-  /** What a kept object whose generated name changes is, for the engine's RENAME statement. */
-  enum NameKind {
-    CONSTRAINT,
-    UNIQUE,
-    INDEX,
-    SEQUENCE
-  }
-
-  /** A kept constraint, index or sequence whose generated name changes. */
-  private record NameChange(NameKind kind, String table, String from, String to) {}
-
-  private final List<NameChange> renames = new ArrayList<>();
+  /** The renames of kept objects, issued together after each key pass. */
+  private final KeptNameRenames renames;
 
   /** What only this engine does, at the points of the script where it does it. */
   private final EngineMigrationSteps steps;
@@ -88,7 +64,6 @@ final class MigrationWriter {
       List<SchemaChange> changes,
       List<Problem> warnings) {
     this.dialect = dialect;
-    this.engine = dialect.engine();
     this.from = from;
     this.to = to;
     this.before = before;
@@ -96,248 +71,24 @@ final class MigrationWriter {
     this.warnings = warnings;
     this.ddl = new DdlWriter(dialect, out);
     this.steps = dialect.migrationSteps(this);
+    this.renames = new KeptNameRenames(dialect, before, steps);
     for (var change : changes) {
       if (change.destructive()) {
         destructive.add(change.id());
       }
     }
-    for (var table : before.tables()) {
-      oldTables.put(table.id(), table);
-      oldTableIdByName.put(table.name(), table.id());
-    }
-    for (var table : after.tables()) {
-      newTables.put(table.id(), table);
-      newTableIdByName.put(table.name(), table.id());
-    }
-    from.tables().forEach(table -> oldDocTables.putIfAbsent(table.id(), table));
-    to.tables().forEach(table -> newDocTables.putIfAbsent(table.id(), table));
-    var oldEnums = new HashMap<String, EnumType>();
-    from.enums().forEach(type -> oldEnums.put(type.id(), type));
-    for (var type : to.enums()) {
-      var old = oldEnums.get(type.id());
-      if (old != null) {
-        enumChanges.put(type.id(), EnumValueChanges.between(old.values(), type.values()));
-      }
-    }
-  }
-
-  // ------------------------------------------------------------------------------- analysis
-
-  /** A table in both versions. */
-  final class TableMove {
-    final PlannedTable old;
-    final PlannedTable table;
-    final Map<String, PlannedColumn> oldColumns = new LinkedHashMap<>();
-    final Map<String, PlannedColumn> newColumns = new LinkedHashMap<>();
-    final Set<String> changedColumns = new HashSet<>();
-    final Set<String> typeChanged = new HashSet<>();
-    boolean keysChanged;
-    boolean rebuild;
-
-    TableMove(PlannedTable old, PlannedTable table) {
-      this.old = old;
-      this.table = table;
-      old.columns().forEach(c -> oldColumns.put(c.id(), c));
-      table.columns().forEach(c -> newColumns.put(c.id(), c));
-      for (var column : table.columns()) {
-        var was = oldColumns.get(column.id());
-        if (was == null) {
-          continue;
-        }
-        if (typeChanged(was, column)) {
-          typeChanged.add(column.id());
-        }
-        if (typeChanged.contains(column.id())
-            || was.notNull() != column.notNull()
-            || !was.defaultSql().equals(column.defaultSql())
-            || was.autoIncrement() != column.autoIncrement()
-            || !checkText(was).equals(checkText(column))
-            || enumValuesChange(column)) {
-          changedColumns.add(column.id());
-        }
-      }
-      keysChanged =
-          !primaryKeySignature(old).equals(primaryKeySignature(table))
-              || !uniqueSignatures(old).equals(uniqueSignatures(table));
-    }
-
-    String oldName() {
-      return old.name();
-    }
-
-    String name() {
-      return table.name();
-    }
-
-    boolean renamed() {
-      return !old.name().equals(table.name());
-    }
-
-    Option<Column> oldDocColumn(String columnId) {
-      return Option.of(oldDocTables.get(old.id())).flatMap(t -> t.column(columnId));
-    }
-
-    Option<Column> newDocColumn(String columnId) {
-      return Option.of(newDocTables.get(table.id())).flatMap(t -> t.column(columnId));
-    }
-
-    private boolean typeChanged(PlannedColumn was, PlannedColumn column) {
-      var a = oldDocColumn(column.id());
-      var b = newDocColumn(column.id());
-      if (a.isDefined()
-          && b.isDefined()
-          && a.get().type() == ColumnType.ENUM
-          && b.get().type() == ColumnType.ENUM
-          && a.get().enumId().equals(b.get().enumId())) {
-        // an enum type of its own is migrated as a type; an inline one is part of the column
-        return !dialect.enumsAreTypes() && !was.sqlType().equals(column.sqlType());
-      }
-      return !was.sqlType().equals(column.sqlType());
-    }
-
-    /** Whether the column keeps its enum and that enum's values are renamed (data to update). */
-    boolean enumValuesChange(PlannedColumn column) {
-      return enumOf(column.id()).map(c -> !c.renamed().isEmpty()).getOrElse(false);
-    }
-
-    /** The value changes of the column's enum, when it keeps the same enum. */
-    Option<EnumValueChanges> enumOf(String columnId) {
-      var a = oldDocColumn(columnId);
-      var b = newDocColumn(columnId);
-      if (a.isDefined()
-          && b.isDefined()
-          && a.get().type() == ColumnType.ENUM
-          && b.get().type() == ColumnType.ENUM
-          && a.get().enumId().equals(b.get().enumId())) {
-        return Option.of(enumChanges.get(b.get().enumId().get()));
-      }
-      return Option.none();
-    }
-
-    List<String> oldIds(List<String> names) {
-      return ids(old, names);
-    }
-
-    List<String> newIds(List<String> names) {
-      return ids(table, names);
-    }
-  }
-
-  private static String checkText(PlannedColumn column) {
-    return column.check().map(check -> check.columns().get(0)).getOrElse("");
-  }
-
-  static List<String> ids(PlannedTable table, List<String> names) {
-    var result = new ArrayList<String>(names.size());
-    for (var name : names) {
-      for (var column : table.columns()) {
-        if (column.name().equals(name)) {
-          result.add(column.id());
-          break;
-        }
-      }
-    }
-    return result;
-  }
-
-  static String primaryKeySignature(PlannedTable table) {
-    return table.primaryKey().map(key -> ids(table, key.columns()).toString()).getOrElse("");
-  }
-
-  private static Set<String> uniqueSignatures(PlannedTable table) {
-    var result = new HashSet<String>();
-    table.uniques().forEach(key -> result.add(ids(table, key.columns()).toString()));
-    return result;
-  }
-
-  private String foreignKeySignature(
-      PlannedTable table, PlannedForeignKey key, Map<String, String> idByName, boolean old) {
-    var targetId = idByName.get(key.targetTable());
-    var target = (old ? oldTables : newTables).get(targetId);
-    return ids(table, key.columns())
-        + "->"
-        + targetId
-        + (target == null ? key.targetColumns() : ids(target, key.targetColumns()))
-        + key.onDelete().map(Enum::name).getOrElse("")
-        + "/"
-        + key.onUpdate().map(Enum::name).getOrElse("");
-  }
-
-  /** The signatures of {@code table}'s foreign keys, in the old or the new version. */
-  Set<String> foreignKeySignatures(PlannedTable table, boolean old) {
-    var result = new HashSet<String>();
-    table
-        .foreignKeys()
-        .forEach(
-            key ->
-                result.add(
-                    foreignKeySignature(
-                        table, key, old ? oldTableIdByName : newTableIdByName, old)));
-    return result;
-  }
-
-  private void analyse() {
-    for (var table : after.tables()) {
-      var old = oldTables.get(table.id());
-      if (old != null) {
-        moves.put(table.id(), new TableMove(old, table));
-      }
-    }
-    // foreign keys: kept when the same definition exists in both versions and nothing under it
-    // changes; a kept one whose generated name changed is renamed where the engine can
-    for (var move : moves.values()) {
-      var newKeys = new HashMap<String, PlannedForeignKey>();
-      for (var key : move.table.foreignKeys()) {
-        newKeys.put(foreignKeySignature(move.table, key, newTableIdByName, false), key);
-      }
-      for (var key : move.old.foreignKeys()) {
-        var signature = foreignKeySignature(move.old, key, oldTableIdByName, true);
-        var match = newKeys.get(signature);
-        if (match == null || !foreignKeyUntouched(move, key)) {
-          continue;
-        }
-        if (!match.name().equals(key.name()) && !steps.renamesForeignKeys()) {
-          continue;
-        }
-        keptForeignKeys.add(key);
-        keptForeignKeys.add(match);
-        if (!match.name().equals(key.name())) {
-          renamedForeignKeys.add(match);
-        }
-      }
-    }
-    for (var move : moves.values()) {
-      move.rebuild = steps.needsRebuild(move);
-    }
-  }
-
-  private boolean foreignKeyUntouched(TableMove move, PlannedForeignKey key) {
-    if (!steps.keepsForeignKeysOf(move)) {
-      return false;
-    }
-    for (var id : move.oldIds(key.columns())) {
-      if (!move.newColumns.containsKey(id) || move.changedColumns.contains(id)) {
-        return false;
-      }
-    }
-    var targetId = oldTableIdByName.get(key.targetTable());
-    var target = moves.get(targetId);
-    if (target == null || target.keysChanged) {
-      return false;
-    }
-    for (var id : target.oldIds(key.targetColumns())) {
-      if (!target.newColumns.containsKey(id) || target.changedColumns.contains(id)) {
-        return false;
-      }
-    }
-    return true;
+    this.plans = new MatchedPlans(from, to, before, after, dialect.enumsAreTypes());
+    this.moves = plans.moves;
+    this.enumChanges = plans.enumChanges;
   }
 
   // ---------------------------------------------------------------------------------- script
 
   String write() {
-    analyse();
-    out.append("-- Migration generated by DBKeep for ").append(engine.displayName()).append('\n');
+    plans.match(steps);
+    out.append("-- Migration generated by DBKeep for ")
+        .append(dialect.engine().displayName())
+        .append('\n');
     if (!warnings.isEmpty()) {
       out.append("-- Destructive or data-dependent steps (marked DESTRUCTIVE below):\n");
       warnings.forEach(w -> comment("  " + w.message()));
@@ -353,7 +104,7 @@ final class MigrationWriter {
     addKeysAndIndexes();
     addForeignKeys();
     collectingRenames = false;
-    flushRenames();
+    renames.flush();
     steps.afterRenames();
     createTables();
     for (var move : moves.values()) {
@@ -379,7 +130,7 @@ final class MigrationWriter {
     }
     for (var old : before.tables()) {
       for (var key : old.foreignKeys()) {
-        if (keptForeignKeys.contains(key)) {
+        if (plans.kept(key)) {
           continue;
         }
         steps.dropForeignKey(old, key);
@@ -394,10 +145,13 @@ final class MigrationWriter {
         if (!steps.altersConstraints()) {
           continue; // declared in CREATE TABLE (new and rebuilt tables)
         }
-        if (keptForeignKeys.contains(key)) {
-          if (renamedForeignKeys.contains(key) && collectingRenames) {
+        if (plans.kept(key)) {
+          if (plans.renamed(key) && collectingRenames) {
             rename(
-                NameKind.CONSTRAINT, table.name(), oldForeignKeyFor(move, key).name(), key.name());
+                KeptNameRenames.Kind.CONSTRAINT,
+                table.name(),
+                plans.oldForeignKeyFor(move, key).name(),
+                key.name());
           }
           continue;
         }
@@ -415,16 +169,6 @@ final class MigrationWriter {
     }
   }
 
-  private PlannedForeignKey oldForeignKeyFor(TableMove move, PlannedForeignKey key) {
-    var signature = foreignKeySignature(move.table, key, newTableIdByName, false);
-    for (var old : move.old.foreignKeys()) {
-      if (foreignKeySignature(move.old, old, oldTableIdByName, true).equals(signature)) {
-        return old;
-      }
-    }
-    throw new IllegalStateException("a kept foreign key has a counterpart");
-  }
-
   // -------------------------------------------------------------------- keys and indexes
 
   private void dropKeysAndIndexes() {
@@ -438,14 +182,13 @@ final class MigrationWriter {
       if (move.rebuild || !steps.altersConstraints()) {
         continue;
       }
-      var newUniques = uniqueSignatures(move.table);
+      var newUniques = TableMove.uniqueSignatures(move.table);
       for (var unique : move.old.uniques()) {
         if (!newUniques.contains(move.oldIds(unique.columns()).toString())) {
           steps.dropUnique(table, unique);
         }
       }
-      if (move.old.primaryKey().isDefined()
-          && !primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+      if (move.old.primaryKey().isDefined() && move.primaryKeyChanged()) {
         steps.dropPrimaryKey(table, move.old.primaryKey().get());
       }
     }
@@ -476,14 +219,18 @@ final class MigrationWriter {
       if (steps.altersConstraints()) {
         if (move.table.primaryKey().isDefined()) {
           var key = move.table.primaryKey().get();
-          if (!primaryKeySignature(move.old).equals(primaryKeySignature(move.table))) {
+          if (move.primaryKeyChanged()) {
             if (!collectingRenames) {
               steps.addPrimaryKey(table, key);
             }
           } else if (!dialect.primaryKeyUnnamed()
               && !key.name().equals(move.old.primaryKey().get().name())
               && collectingRenames) {
-            rename(NameKind.CONSTRAINT, table, move.old.primaryKey().get().name(), key.name());
+            rename(
+                KeptNameRenames.Kind.CONSTRAINT,
+                table,
+                move.old.primaryKey().get().name(),
+                key.name());
           }
         }
         var oldUniques = new HashMap<String, PlannedKey>();
@@ -495,7 +242,7 @@ final class MigrationWriter {
               steps.addUnique(table, unique);
             }
           } else if (!old.name().equals(unique.name()) && collectingRenames) {
-            rename(NameKind.UNIQUE, table, old.name(), unique.name());
+            rename(KeptNameRenames.Kind.UNIQUE, table, old.name(), unique.name());
           }
         }
       }
@@ -510,51 +257,15 @@ final class MigrationWriter {
             createIndex(table, index);
           }
         } else if (!old.name().equals(index.name()) && collectingRenames) {
-          rename(NameKind.INDEX, table, old.name(), index.name());
+          rename(KeptNameRenames.Kind.INDEX, table, old.name(), index.name());
         }
       }
     }
   }
 
-  void rename(NameKind kind, String table, String from, String to) {
-    renames.add(new NameChange(kind, table, from, to));
-  }
-
-  /**
-   * Renames kept constraints, indexes and sequences, through temporary names when a new name is
-   * still held by another object (two tables that swap names swap their keys' names too).
-   */
-  private void flushRenames() {
-    var taken = new HashSet<String>();
-    for (var table : before.tables()) {
-      taken.add(dialect.fold(table.name()));
-      table.primaryKey().forEach(key -> taken.add(dialect.fold(key.name())));
-      table.uniques().forEach(key -> taken.add(dialect.fold(key.name())));
-      table.indexes().forEach(index -> taken.add(dialect.fold(index.name())));
-      table.foreignKeys().forEach(key -> taken.add(dialect.fold(key.name())));
-      steps.namesHeldBesideTables(table).forEach(name -> taken.add(dialect.fold(name)));
-    }
-    var temporary = new HashMap<NameChange, String>();
-    for (var change : renames) {
-      if (taken.contains(dialect.fold(change.to()))) {
-        var name = dialect.shorten("__dbkeep_" + temporary.size() + "_" + change.to());
-        temporary.put(change, name);
-        renameNow(change, change.from(), name);
-      }
-    }
-    for (var change : renames) {
-      renameNow(change, temporary.getOrDefault(change, change.from()), change.to());
-    }
-    renames.clear();
-  }
-
-  private void renameNow(NameChange change, String from, String to) {
-    switch (change.kind()) {
-      case SEQUENCE -> steps.renameSequence(from, to);
-      case INDEX -> steps.renameIndex(change.table(), from, to);
-      case UNIQUE -> steps.renameUnique(change.table(), from, to);
-      case CONSTRAINT -> steps.renameConstraint(change.table(), from, to);
-    }
+  /** Renames a kept object whose generated name changes, with the other renames of its pass. */
+  void rename(KeptNameRenames.Kind kind, String table, String from, String to) {
+    renames.add(kind, table, from, to);
   }
 
   private void createIndex(String table, PlannedIndex index) {
@@ -572,7 +283,7 @@ final class MigrationWriter {
 
   private void dropTables() {
     for (var old : before.tables()) {
-      if (!newTables.containsKey(old.id())) {
+      if (!plans.newTables.containsKey(old.id())) {
         marked(old.id(), "drops table " + old.name() + " and its rows");
         statement("DROP TABLE " + q(old.name()));
       }
@@ -646,7 +357,7 @@ final class MigrationWriter {
 
   private void createTables() {
     for (var table : after.tables()) {
-      if (oldTables.containsKey(table.id())) {
+      if (plans.oldTables.containsKey(table.id())) {
         continue;
       }
       out.append('\n');

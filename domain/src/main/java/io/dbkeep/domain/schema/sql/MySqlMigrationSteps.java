@@ -37,7 +37,7 @@ final class MySqlMigrationSteps extends EngineMigrationSteps {
    * again after.
    */
   @Override
-  boolean keepsForeignKeysOf(MigrationWriter.TableMove move) {
+  boolean keepsForeignKeysOf(TableMove move) {
     return !move.keysChanged && indexSignatures(move.old).equals(indexSignatures(move.table));
   }
 
@@ -45,9 +45,7 @@ final class MySqlMigrationSteps extends EngineMigrationSteps {
     var result = new HashSet<String>();
     table
         .indexes()
-        .forEach(
-            index ->
-                result.add(index.unique() + ":" + MigrationWriter.ids(table, index.columns())));
+        .forEach(index -> result.add(index.unique() + ":" + TableMove.ids(table, index.columns())));
     return result;
   }
 
@@ -149,7 +147,7 @@ final class MySqlMigrationSteps extends EngineMigrationSteps {
   void end() {}
 
   @Override
-  void alterColumn(MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {
+  void alterColumn(TableMove move, PlannedColumn old, PlannedColumn column) {
     var table = w.q(move.name());
     var values = move.enumOf(column.id());
     if (values.isDefined() && !values.get().renamed().isEmpty()) {
@@ -215,13 +213,11 @@ final class MySqlMigrationSteps extends EngineMigrationSteps {
   }
 
   /** MySQL: whether AUTO_INCREMENT stays on throughout (neither taken off nor put back). */
-  static boolean autoIncrementUntouched(
-      MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {
+  static boolean autoIncrementUntouched(TableMove move, PlannedColumn old, PlannedColumn column) {
     return old.autoIncrement()
         && column.autoIncrement()
         && !move.changedColumns.contains(column.id())
-        && MigrationWriter.primaryKeySignature(move.old)
-            .equals(MigrationWriter.primaryKeySignature(move.table));
+        && !move.primaryKeyChanged();
   }
 
   /** MySQL: AUTO_INCREMENT comes off before its key may change, and back on after. */

@@ -46,7 +46,7 @@ final class PostgresMigrationSteps extends EngineMigrationSteps {
    * database matches a fresh export.
    */
   @Override
-  void followRenames(MigrationWriter.TableMove move, boolean tableRenamed) {
+  void followRenames(TableMove move, boolean tableRenamed) {
     for (var column : move.table.columns()) {
       var old = move.oldColumns.get(column.id());
       if (old == null || !isSerialSql(old) || !isSerialSql(column)) {
@@ -58,8 +58,7 @@ final class PostgresMigrationSteps extends EngineMigrationSteps {
           && newSequence.isDefined()
           && !oldSequence.get().equals(newSequence.get())
           && (tableRenamed || !old.name().equals(column.name()))) {
-        w.rename(
-            MigrationWriter.NameKind.SEQUENCE, move.name(), oldSequence.get(), newSequence.get());
+        w.rename(KeptNameRenames.Kind.SEQUENCE, move.name(), oldSequence.get(), newSequence.get());
       }
     }
   }
@@ -99,7 +98,7 @@ final class PostgresMigrationSteps extends EngineMigrationSteps {
   }
 
   @Override
-  void alterColumn(MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {
+  void alterColumn(TableMove move, PlannedColumn old, PlannedColumn column) {
     var alter = "ALTER TABLE " + w.q(move.name()) + " ALTER COLUMN " + w.q(column.name());
     var defaultDropped = false;
     if (move.typeChanged.contains(column.id())) {

@@ -33,7 +33,7 @@ final class SqliteMigrationSteps extends EngineMigrationSteps {
    * adds plain columns, nothing else.
    */
   @Override
-  boolean needsRebuild(MigrationWriter.TableMove move) {
+  boolean needsRebuild(TableMove move) {
     if (!move.changedColumns.isEmpty() || move.keysChanged) {
       return true;
     }
@@ -42,7 +42,9 @@ final class SqliteMigrationSteps extends EngineMigrationSteps {
         return true;
       }
     }
-    if (!w.foreignKeySignatures(move.old, true).equals(w.foreignKeySignatures(move.table, false))) {
+    if (!w.plans
+        .foreignKeySignatures(move.old, true)
+        .equals(w.plans.foreignKeySignatures(move.table, false))) {
       return true;
     }
     for (var column : move.table.columns()) {
@@ -74,7 +76,7 @@ final class SqliteMigrationSteps extends EngineMigrationSteps {
   }
 
   @Override
-  void alterColumn(MigrationWriter.TableMove move, PlannedColumn old, PlannedColumn column) {}
+  void alterColumn(TableMove move, PlannedColumn old, PlannedColumn column) {}
 
   @Override
   void end() {
@@ -85,7 +87,7 @@ final class SqliteMigrationSteps extends EngineMigrationSteps {
 
   /** SQLite's twelve-step rebuild: a new table, the rows copied over, the old one replaced. */
   @Override
-  void rebuild(MigrationWriter.TableMove move) {
+  void rebuild(TableMove move) {
     var table = move.name();
     var temporary = w.dialect.shorten("__dbkeep_new_" + table);
     w.out.append('\n');
