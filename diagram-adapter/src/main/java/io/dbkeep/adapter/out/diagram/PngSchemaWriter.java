@@ -7,6 +7,7 @@ import io.dbkeep.domain.schema.SchemaDocument;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.util.concurrent.Semaphore;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -19,6 +20,12 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
  * are drawn as an overview without labels when the labels would be unreadable (scale below {@link
  * #LEGIBLE_SCALE}) or too many ({@link #MAX_LABELS}): Batik lays out every label with the fonts, a
  * few milliseconds each, so 2,500 tables took a minute with them and a second without (ADR 0112).
+ *
+ * <p>The image also fits the heap: its pixels at {@link #BYTES_PER_PIXEL} bytes each take at most
+ * half of the JVM's maximum heap, and one image is drawn at a time, so a large picture cannot
+ * exhaust the server's bounded 256 MB heap (about 8 million pixels there), where {@code
+ * -XX:+ExitOnOutOfMemoryError} would end the server. The budget depends on the maximum heap only,
+ * so the same document still gives the same image in the same JVM.
  */
 public final class PngSchemaWriter implements SchemaTextWriter {
 
@@ -27,6 +34,19 @@ public final class PngSchemaWriter implements SchemaTextWriter {
 
   /** The most pixels of the image (about 100 MB of ARGB while it is drawn). */
   public static final long MAX_PIXELS = 25_000_000L;
+
+  /**
+   * Heap a pixel may take while Batik draws and encodes the image (its raster, the encoder's copy
+   * and working space): measured in a 256 MB heap, 4,300 × 4,200 px rendered and 5,000 × 5,000 did
+   * not.
+   */
+  public static final long BYTES_PER_PIXEL = 16;
+
+  /** The fewest pixels the heap budget allows, however small the heap. */
+  public static final long MIN_PIXELS = 1_000_000L;
+
+  /** One image is drawn at a time, so the heap budget of one image holds for all of them. */
+  private static final Semaphore DRAWING = new Semaphore(1, true);
 
   /** Below this scale a 12 px label is under 6 px high. */
   public static final double LEGIBLE_SCALE = 0.5;
@@ -47,10 +67,19 @@ public final class PngSchemaWriter implements SchemaTextWriter {
 
   @Override
   public byte[] write(SchemaDocument document, Engine engine) {
+    DRAWING.acquireUninterruptibly();
+    try {
+      return draw(document);
+    } finally {
+      DRAWING.release();
+    }
+  }
+
+  private byte[] draw(SchemaDocument document) {
     var layout = DiagramLayout.of(document);
     double width = layout.maxX - layout.minX + 2 * DiagramLayout.PADDING;
     double height = layout.maxY - layout.minY + 2 * DiagramLayout.PADDING;
-    double scale = scale(width, height);
+    double scale = scale(width, height, pixelBudget());
     var text = svg.svg(document, layout, labelled(document, scale));
     var transcoder = new PNGTranscoder();
     transcoder.addTranscodingHint(
@@ -70,10 +99,22 @@ public final class PngSchemaWriter implements SchemaTextWriter {
     return bytes.toByteArray();
   }
 
-  /** The factor that brings a canvas of {@code width} × {@code height} within the image limits. */
-  static double scale(double width, double height) {
+  /**
+   * The factor that brings a canvas of {@code width} × {@code height} within {@link #MAX_SIDE} a
+   * side and {@code pixels} in all.
+   */
+  static double scale(double width, double height, long pixels) {
     double scale = Math.min(1.0, MAX_SIDE / Math.max(width, height));
-    return Math.min(scale, Math.sqrt(MAX_PIXELS / width / height));
+    return Math.min(scale, Math.sqrt(pixels / width / height));
+  }
+
+  /** The pixels half of the maximum heap holds, between {@link #MIN_PIXELS} and MAX_PIXELS. */
+  static long pixelBudget() {
+    return pixelBudget(Runtime.getRuntime().maxMemory());
+  }
+
+  static long pixelBudget(long maxHeap) {
+    return Math.max(MIN_PIXELS, Math.min(MAX_PIXELS, maxHeap / 2 / BYTES_PER_PIXEL));
   }
 
   /** Whether the picture at {@code scale} is drawn with its labels. */
