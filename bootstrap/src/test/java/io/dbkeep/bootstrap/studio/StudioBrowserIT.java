@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the token, see the seed's five tables with counts, open {@code user}, go to page 2, filter by
  * email, edit a name inline and see it after a reload, add a row and delete it, count projects in
  * the SQL console, open the database as a schema project. Every step leaves a screenshot in {@code
- * target/studio-screenshots}.
+ * target/studio-screenshots}; two of them are the documentation's pictures of the Studio
+ * (studio-inline-edit, canvas-studio-read-only), replaced with {@code -Ddbkeep.docs.images}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StudioBrowserIT {
@@ -163,6 +164,7 @@ class StudioBrowserIT {
     var editor = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Edit name"));
     editor.fill("Ada Lovelace");
     shot(page, "editing");
+    chromium.shot(page, "studio-inline-edit");
     editor.press("Enter");
     assertThat(
             page.getByRole(AriaRole.STATUS)
@@ -282,6 +284,7 @@ class StudioBrowserIT {
     org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
         .endsWith(".dbkeep.json");
     shot(page, "schema-project");
+    chromium.shot(page, "canvas-studio-read-only");
     page.close();
   }
 }
