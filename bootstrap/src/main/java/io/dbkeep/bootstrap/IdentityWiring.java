@@ -15,17 +15,9 @@ import io.dbkeep.application.port.in.ratelimit.RateLimitUseCase;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.MailSender;
 import io.dbkeep.application.port.out.ratelimit.RateLimitPort;
-import io.dbkeep.application.service.identity.AccountSettingsService;
-import io.dbkeep.application.service.identity.AdministerUsersService;
 import io.dbkeep.application.service.identity.AuthMailDeliveryService;
-import io.dbkeep.application.service.identity.BootstrapAdminsService;
-import io.dbkeep.application.service.identity.EmailVerificationService;
-import io.dbkeep.application.service.identity.PasswordResetService;
-import io.dbkeep.application.service.identity.PasswordSignInService;
-import io.dbkeep.application.service.identity.PasswordSignUpService;
-import io.dbkeep.application.service.identity.SessionService;
-import io.dbkeep.application.service.identity.SocialSignInService;
 import io.dbkeep.application.service.ratelimit.RateLimitService;
+import io.dbkeep.application.wiring.IdentityServices;
 import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.domain.identity.IdentityPolicy;
 import io.dbkeep.domain.identity.SessionPolicy;
@@ -86,98 +78,28 @@ final class IdentityWiring implements AutoCloseable {
       LOG.info("SMTP_HOST is not set: mails are logged, not sent");
     }
     var oauth = new NimbusOAuthProviders(config.oauthProviders(), config.oauthTimeout(), clock);
-    // each service is handed the narrow ports it names; one adapter object implements several
+    // each service is handed the narrow ports it names (IdentityServices); one adapter object
+    // implements several
     var unitOfWork = persistence.unitOfWork();
     var users = persistence.users();
     var identity = persistence.identity();
     var outbox = persistence.mailOutbox();
-    var sessions =
-        new SessionService(
-            unitOfWork,
-            users,
-            users,
-            identity,
-            identity,
-            identity,
-            identity,
-            policy,
-            tokens,
-            clock);
-    this.admins =
-        new BootstrapAdminsService(
-            unitOfWork, users, users, identity, policy, tokens, hasher, clock);
+    var services =
+        new IdentityServices(
+            unitOfWork, users, identity, outbox, policy, tokens, hasher, oauth, events, clock);
+    this.admins = services.admins();
     var useCases =
         new IdentityUseCases(
-            new PasswordSignUpService(
-                unitOfWork,
-                users,
-                identity,
-                identity,
-                identity,
-                policy,
-                tokens,
-                hasher,
-                outbox,
-                events,
-                clock),
-            new PasswordSignInService(
-                unitOfWork,
-                users,
-                users,
-                identity,
-                identity,
-                identity,
-                identity,
-                policy,
-                tokens,
-                hasher,
-                events,
-                clock),
-            sessions,
-            sessions,
-            new PasswordResetService(
-                unitOfWork,
-                users,
-                identity,
-                identity,
-                identity,
-                identity,
-                policy,
-                tokens,
-                hasher,
-                outbox,
-                clock),
-            new EmailVerificationService(
-                unitOfWork, users, users, identity, policy, tokens, outbox, clock),
-            new AccountSettingsService(
-                unitOfWork,
-                users,
-                users,
-                identity,
-                identity,
-                identity,
-                identity,
-                policy,
-                tokens,
-                hasher,
-                clock),
-            new SocialSignInService(
-                unitOfWork,
-                users,
-                users,
-                identity,
-                identity,
-                identity,
-                identity,
-                identity,
-                policy,
-                tokens,
-                oauth,
-                events,
-                clock),
-            new AdministerUsersService(
-                unitOfWork, users, users, identity, identity, policy, tokens, clock));
-    this.sessions = sessions;
+            services.signUp(),
+            services.signIn(),
+            services.authenticate(),
+            services.sessions(),
+            services.passwordReset(),
+            services.emailVerification(),
+            services.accountSettings(),
+            services.socialSignIn(),
+            services.administration());
+    this.sessions = services.sessions();
     this.rateLimits =
         new RateLimitService(
             unitOfWork,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.adapter.in.web.HttpApi;
 import io.dbkeep.adapter.in.web.WebSettings;
+import io.dbkeep.application.fake.FakeOAuthProviders;
 import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
@@ -13,17 +14,9 @@ import io.dbkeep.application.fake.InMemoryRateLimits;
 import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.fake.RandomTokenGenerator;
 import io.dbkeep.application.port.out.identity.AuthEvents;
-import io.dbkeep.application.port.out.identity.OAuthProviderPort;
 import io.dbkeep.application.port.out.ratelimit.RateLimitPort;
-import io.dbkeep.application.service.identity.AccountSettingsService;
-import io.dbkeep.application.service.identity.AdministerUsersService;
-import io.dbkeep.application.service.identity.EmailVerificationService;
-import io.dbkeep.application.service.identity.PasswordResetService;
-import io.dbkeep.application.service.identity.PasswordSignInService;
-import io.dbkeep.application.service.identity.PasswordSignUpService;
-import io.dbkeep.application.service.identity.SessionService;
-import io.dbkeep.application.service.identity.SocialSignInService;
 import io.dbkeep.application.service.ratelimit.RateLimitService;
+import io.dbkeep.application.wiring.IdentityServices;
 import io.dbkeep.domain.identity.IdentityPolicy;
 import io.dbkeep.domain.identity.SessionPolicy;
 import io.dbkeep.json.JsonCodec;
@@ -47,31 +40,19 @@ class AuthApiTest {
     var database = new InMemoryDatabase();
     var users = new InMemoryUserPersistence(database);
     var identity = new InMemoryIdentityPersistence(database);
-    var tokens = new RandomTokenGenerator();
-    var hasher = new FakePasswordHasher();
-    var mail = new InMemoryMailOutbox(database);
     var clock = Clock.systemUTC();
-    var sessions =
-        new SessionService(
-            database, users, users, identity, identity, identity, identity, policy, tokens, clock);
-    var noProviders =
-        new OAuthProviderPort() {
-          @Override
-          public List<String> providerIds() {
-            return List.of();
-          }
-
-          @Override
-          public URI authorizationUri(String providerId, AuthorizationRequest request) {
-            throw new IllegalArgumentException(providerId);
-          }
-
-          @Override
-          public ExternalIdentity exchange(
-              String providerId, String code, AuthorizationRequest request) {
-            throw new IllegalArgumentException(providerId);
-          }
-        };
+    var services =
+        new IdentityServices(
+            database,
+            users,
+            identity,
+            new InMemoryMailOutbox(database),
+            policy,
+            new RandomTokenGenerator(),
+            new FakePasswordHasher(),
+            FakeOAuthProviders.none(),
+            AuthEvents.NONE,
+            clock);
     var web =
         new IdentityWeb(
             new AuthSettings(
@@ -82,57 +63,15 @@ class AuthApiTest {
                 false),
             new JsonCodec(),
             new IdentityUseCases(
-                new PasswordSignUpService(
-                    database,
-                    users,
-                    identity,
-                    identity,
-                    identity,
-                    policy,
-                    tokens,
-                    hasher,
-                    mail,
-                    AuthEvents.NONE,
-                    clock),
-                new PasswordSignInService(
-                    database,
-                    users,
-                    users,
-                    identity,
-                    identity,
-                    identity,
-                    identity,
-                    policy,
-                    tokens,
-                    hasher,
-                    AuthEvents.NONE,
-                    clock),
-                sessions,
-                sessions,
-                new PasswordResetService(
-                    database, users, identity, identity, identity, identity, policy, tokens, hasher,
-                    mail, clock),
-                new EmailVerificationService(
-                    database, users, users, identity, policy, tokens, mail, clock),
-                new AccountSettingsService(
-                    database, users, users, identity, identity, identity, identity, policy, tokens,
-                    hasher, clock),
-                new SocialSignInService(
-                    database,
-                    users,
-                    users,
-                    identity,
-                    identity,
-                    identity,
-                    identity,
-                    identity,
-                    policy,
-                    tokens,
-                    noProviders,
-                    AuthEvents.NONE,
-                    clock),
-                new AdministerUsersService(
-                    database, users, users, identity, identity, policy, tokens, clock)),
+                services.signUp(),
+                services.signIn(),
+                services.authenticate(),
+                services.sessions(),
+                services.passwordReset(),
+                services.emailVerification(),
+                services.accountSettings(),
+                services.socialSignIn(),
+                services.administration()),
             new RateLimitService(
                 database,
                 new InMemoryRateLimits(database),
