@@ -2,6 +2,7 @@ package io.dbkeep.application.service.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dbkeep.application.fake.FakeOAuthProviders;
 import io.dbkeep.application.fake.FakePasswordHasher;
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryIdentityPersistence;
@@ -10,11 +11,16 @@ import io.dbkeep.application.fake.InMemoryUserPersistence;
 import io.dbkeep.application.fake.MutableClock;
 import io.dbkeep.application.fake.RandomTokenGenerator;
 import io.dbkeep.application.fake.RecordingMailSender;
+import io.dbkeep.application.port.in.identity.AdministerUsersUseCase;
+import io.dbkeep.application.port.in.identity.AuthenticateSessionQuery;
 import io.dbkeep.application.port.in.identity.SignInCommand;
+import io.dbkeep.application.port.in.identity.SignInUseCase;
 import io.dbkeep.application.port.in.identity.SignUpCommand;
+import io.dbkeep.application.port.in.identity.SignUpUseCase;
 import io.dbkeep.application.port.in.identity.SignUpUseCase.StartedSession;
 import io.dbkeep.application.port.out.identity.AuthEvents;
 import io.dbkeep.application.port.out.identity.MailSender;
+import io.dbkeep.application.wiring.IdentityServices;
 import io.dbkeep.domain.identity.Account;
 import io.dbkeep.domain.identity.ClientInfo;
 import io.dbkeep.domain.identity.IdentityError.Code;
@@ -64,26 +70,35 @@ class IdentityServicesTest {
       };
   private IdentityPolicy policy = IdentityPolicy.defaults();
 
-  private PasswordSignUpService signUp() {
-    return new PasswordSignUpService(
-        database, users, identity, identity, identity, policy, tokens, hasher, outbox, recorder,
+  /** The services as the composition root builds them, over the fakes and the current policy. */
+  private IdentityServices services() {
+    return new IdentityServices(
+        database,
+        users,
+        identity,
+        outbox,
+        policy,
+        tokens,
+        hasher,
+        FakeOAuthProviders.none(),
+        recorder,
         clock);
   }
 
-  private PasswordSignInService signIn() {
-    return new PasswordSignInService(
-        database, users, users, identity, identity, identity, identity, policy, tokens, hasher,
-        recorder, clock);
+  private SignUpUseCase signUp() {
+    return services().signUp();
   }
 
-  private SessionService sessions() {
-    return new SessionService(
-        database, users, users, identity, identity, identity, identity, policy, tokens, clock);
+  private SignInUseCase signIn() {
+    return services().signIn();
   }
 
-  private AdministerUsersService admin() {
-    return new AdministerUsersService(
-        database, users, users, identity, identity, policy, tokens, clock);
+  private AuthenticateSessionQuery sessions() {
+    return services().authenticate();
+  }
+
+  private AdministerUsersUseCase admin() {
+    return services().administration();
   }
 
   @Test
