@@ -21,6 +21,12 @@ final class Lexer {
   private final List<Statement> statements = new ArrayList<>();
   private List<Token> tokens = new ArrayList<>();
   private List<Comment> comments = new ArrayList<>();
+
+  /** How far {@link #inTriggerBody()} has read the current statement, and what it found. */
+  private int triggerScanned;
+
+  private int triggerDepth;
+  private boolean triggerBegun;
   private int pos;
   private boolean inExecutableComment;
 
@@ -42,7 +48,11 @@ final class Lexer {
         break;
       }
       var c = text.charAt(pos);
-      if (c == ';') {
+      if (c == ';' && inTriggerBody()) {
+        var start = pos;
+        pos++;
+        add(Kind.SYMBOL, ";", start);
+      } else if (c == ';') {
         pos++;
         endStatement();
       } else if (lexicon.metaCommands() && c == '\\' && atLineStart(pos)) {
@@ -66,7 +76,38 @@ final class Lexer {
     return statements;
   }
 
+  /**
+   * Whether the statement so far is a {@code CREATE [TEMP] TRIGGER … BEGIN} whose body has not
+   * reached its {@code END} (SQLite's triggers hold statements, each ending with ';'); a CASE
+   * inside the body has an END of its own.
+   */
+  private boolean inTriggerBody() {
+    if (tokens.size() < 3 || !tokens.get(0).is("CREATE")) {
+      return false;
+    }
+    var next = tokens.get(1).is("TEMP") || tokens.get(1).is("TEMPORARY") ? 2 : 1;
+    if (!tokens.get(next).is("TRIGGER")) {
+      return false;
+    }
+    // incremental, so a body of many statements costs one pass
+    for (; triggerScanned < tokens.size(); triggerScanned++) {
+      var token = tokens.get(triggerScanned);
+      if (triggerDepth == 0 && !triggerBegun) {
+        triggerBegun = token.is("BEGIN");
+        triggerDepth = triggerBegun ? 1 : 0;
+      } else if (token.is("CASE")) {
+        triggerDepth++;
+      } else if (token.is("END")) {
+        triggerDepth--;
+      }
+    }
+    return triggerBegun && triggerDepth > 0;
+  }
+
   private void endStatement() {
+    triggerScanned = 0;
+    triggerDepth = 0;
+    triggerBegun = false;
     if (lexicon.metaCommands() && isCopyFromStdin()) {
       skipCopyData();
     }

@@ -17,6 +17,10 @@ class LexerTest {
     return Lexer.split(text, Lexicon.MYSQL);
   }
 
+  private static List<Statement> lite(String text) {
+    return Lexer.split(text, Lexicon.SQLITE);
+  }
+
   @Test
   void semicolonsInsideStringsCommentsAndDollarQuotesDoNotSplit() {
     var statements =
@@ -113,5 +117,25 @@ class LexerTest {
         .containsExactly("CREATE", "PROCEDURE", "p");
     assertThat(statements.get(2).first().line()).isEqualTo(3);
     assertThat(statements.get(3).first().text()).isEqualTo("SELECT");
+  }
+
+  @Test
+  void aSqliteTriggerWithItsBodyIsOneStatementCaseEndsIncluded() {
+    var statements =
+        lite(
+            "CREATE TEMP TRIGGER t AFTER INSERT ON x BEGIN\n"
+                + "  UPDATE y SET v = CASE WHEN NEW.a THEN 1 ELSE 2 END;\n"
+                + "  DELETE FROM z;\nEND;\nCREATE TABLE q (a INT);");
+    assertThat(statements).hasSize(2);
+    assertThat(statements.get(0).tokens().get(statements.get(0).tokens().size() - 1).text())
+        .isEqualTo("END");
+    assertThat(statements.get(1).first().line()).isEqualTo(5);
+  }
+
+  @Test
+  void aTriggerBodyOfAMillionStatementsIsReadInOnePass() {
+    var body =
+        "CREATE TRIGGER t AFTER INSERT ON x BEGIN " + "SELECT 1;".repeat(1_000_000) + " END;";
+    assertThat(lite(body)).hasSize(1);
   }
 }
