@@ -46,6 +46,36 @@ abstract class Dialect {
 
   abstract Engine engine();
 
+  /** The dialect of {@code engine}: the one place that picks an engine's home. */
+  static Dialect of(Engine engine) {
+    return switch (engine) {
+      case POSTGRESQL -> new PostgresDialect();
+      case MYSQL -> new MariaDbDialect();
+      case SQLITE -> new SqliteDialect();
+    };
+  }
+
+  /** The JDBC driver's class. */
+  abstract String driverClass();
+
+  /**
+   * Driver properties that make the statement timeout hold inside the driver too (SQLite: how long
+   * a statement waits for a lock); none by default.
+   */
+  java.util.Map<String, String> timeoutDriverProperties(java.time.Duration statementTimeout) {
+    return java.util.Map.of();
+  }
+
+  /** What follows {@code INSERT INTO t} to insert a row of defaults only. */
+  String defaultValuesClause() {
+    return " DEFAULT VALUES";
+  }
+
+  /** Whether an INSERT can return the row it wrote ({@code RETURNING}). */
+  boolean insertReturnsRows() {
+    return true;
+  }
+
   /** {@code identifier} quoted for SQL text (embedded quote characters doubled). */
   abstract String quote(String identifier);
 

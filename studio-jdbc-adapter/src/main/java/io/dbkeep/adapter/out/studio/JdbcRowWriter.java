@@ -3,7 +3,6 @@ package io.dbkeep.adapter.out.studio;
 import io.dbkeep.application.port.out.studio.WriteRowsPort;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonValue;
-import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.studio.StudioError;
 import io.dbkeep.domain.studio.TableStructure;
 import io.vavr.control.Either;
@@ -53,10 +52,9 @@ final class JdbcRowWriter implements WriteRowsPort {
     var into = "INSERT INTO " + dialect.table(table.table());
     var sql =
         values.members().isEmpty()
-            ? new Sql(
-                into + (dialect.engine() == Engine.MYSQL ? " () VALUES ()" : " DEFAULT VALUES"))
+            ? new Sql(into + dialect.defaultValuesClause())
             : new Sql(into + " (" + names + ") VALUES (").append(placeholders).append(")");
-    if (dialect.engine() != Engine.MYSQL) {
+    if (dialect.insertReturnsRows()) {
       sql.append(" RETURNING " + RowMapping.selectList(dialect, table));
       var rows = session.query(sql, row -> RowMapping.read(dialect, table, row));
       return Either.right(rows.get(0));

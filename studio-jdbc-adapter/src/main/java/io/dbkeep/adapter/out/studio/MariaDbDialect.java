@@ -30,6 +30,23 @@ final class MariaDbDialect extends Dialect {
   private static final Pattern CHECK_NAME = Pattern.compile("CONSTRAINT `((?:[^`]|``)+)` failed");
 
   @Override
+  String driverClass() {
+    return "org.mariadb.jdbc.Driver";
+  }
+
+  /** MySQL has no DEFAULT VALUES. */
+  @Override
+  String defaultValuesClause() {
+    return " () VALUES ()";
+  }
+
+  /** MySQL has no RETURNING: the writer reads the row back by its (generated) key. */
+  @Override
+  boolean insertReturnsRows() {
+    return false;
+  }
+
+  @Override
   Engine engine() {
     return Engine.MYSQL;
   }

@@ -31,6 +31,11 @@ final class PostgresDialect extends Dialect {
   private final PostgresCatalog catalog = new PostgresCatalog(this);
 
   @Override
+  String driverClass() {
+    return "org.postgresql.Driver";
+  }
+
+  @Override
   Engine engine() {
     return Engine.POSTGRESQL;
   }

@@ -50,6 +50,18 @@ final class SqliteDialect extends Dialect {
   private static final Pattern FAILED_ON = Pattern.compile("constraint failed: (.+?)\\)?$");
 
   @Override
+  String driverClass() {
+    return "org.sqlite.JDBC";
+  }
+
+  /** A statement waits for a lock at most as long as the statement timeout. */
+  @Override
+  java.util.Map<String, String> timeoutDriverProperties(java.time.Duration statementTimeout) {
+    return java.util.Map.of(
+        "busy_timeout", Long.toString(Math.min(Integer.MAX_VALUE, statementTimeout.toMillis())));
+  }
+
+  @Override
   Engine engine() {
     return Engine.SQLITE;
   }

@@ -7,7 +7,6 @@ import io.dbkeep.application.port.out.studio.ReadCatalogPort;
 import io.dbkeep.application.port.out.studio.ReadRowsPort;
 import io.dbkeep.application.port.out.studio.RunSqlPort;
 import io.dbkeep.application.port.out.studio.WriteRowsPort;
-import io.dbkeep.domain.project.Engine;
 
 /**
  * The Studio's database: a small connection pool to any PostgreSQL, MySQL/MariaDB or SQLite
@@ -37,17 +36,17 @@ public final class StudioDatabase implements AutoCloseable {
    * @throws DataStoreUnavailableException when the database cannot be reached
    */
   public static StudioDatabase open(StudioDatabaseSettings settings) {
-    var dialect = dialect(settings.engine());
+    var dialect = Dialect.of(settings.engine());
     var forced = dialect.forcedDriverProperties(settings.readOnly());
     var config = new HikariConfig();
     config.setPoolName("dbkeep-studio");
     config.setJdbcUrl(DriverUrl.without(settings.jdbcUrl(), forced.keySet()));
-    config.setDataSourceProperties(driverProperties(settings, forced));
+    config.setDataSourceProperties(driverProperties(settings, dialect, forced));
     config.setMaximumPoolSize(settings.maxConnections());
     config.setMinimumIdle(1);
     config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
     config.setInitializationFailTimeout(Math.max(1, settings.connectTimeout().toMillis()));
-    config.setDriverClassName(driverClass(settings.engine()));
+    config.setDriverClassName(dialect.driverClass());
     if (settings.readOnly()) {
       // Every connection: flagged read-only (SQLite's flag must match how the file was opened),
       // and its session's default transaction is read-only.
@@ -68,7 +67,7 @@ public final class StudioDatabase implements AutoCloseable {
   }
 
   private static java.util.Properties driverProperties(
-      StudioDatabaseSettings settings, java.util.Map<String, String> forced) {
+      StudioDatabaseSettings settings, Dialect dialect, java.util.Map<String, String> forced) {
     var properties = settings.properties();
     properties
         .stringPropertyNames()
@@ -79,28 +78,8 @@ public final class StudioDatabase implements AutoCloseable {
               }
             });
     properties.putAll(forced);
-    if (settings.engine() == Engine.SQLITE) {
-      properties.setProperty(
-          "busy_timeout",
-          Long.toString(Math.min(Integer.MAX_VALUE, settings.statementTimeout().toMillis())));
-    }
+    properties.putAll(dialect.timeoutDriverProperties(settings.statementTimeout()));
     return properties;
-  }
-
-  private static String driverClass(Engine engine) {
-    return switch (engine) {
-      case POSTGRESQL -> "org.postgresql.Driver";
-      case MYSQL -> "org.mariadb.jdbc.Driver";
-      case SQLITE -> "org.sqlite.JDBC";
-    };
-  }
-
-  private static Dialect dialect(Engine engine) {
-    return switch (engine) {
-      case POSTGRESQL -> new PostgresDialect();
-      case MYSQL -> new MariaDbDialect();
-      case SQLITE -> new SqliteDialect();
-    };
   }
 
   private static String rootMessage(Throwable failure) {

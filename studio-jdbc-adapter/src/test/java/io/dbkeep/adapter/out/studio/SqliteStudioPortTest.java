@@ -192,4 +192,27 @@ class SqliteStudioPortTest extends JdbcStudioPortContract {
   protected String tablesSql() {
     return "SELECT name FROM sqlite_master ORDER BY 1";
   }
+
+  /** The dialect's driver properties reach every pooled connection: SQLite waits for a lock. */
+  @org.junit.jupiter.api.Test
+  void everyConnectionWaitsForALockAsLongAsTheStatementTimeout() throws SQLException {
+    var base = settingsFor(file());
+    var settings =
+        new StudioDatabaseSettings(
+            Engine.SQLITE,
+            base.jdbcUrl(),
+            new Properties(),
+            base.displayName(),
+            false,
+            Duration.ofMillis(4_321),
+            1,
+            base.connectTimeout());
+    try (var studio = StudioDatabase.open(settings);
+        var connection = studio.pool().getConnection();
+        var statement = connection.createStatement();
+        var result = statement.executeQuery("PRAGMA busy_timeout")) {
+      org.assertj.core.api.Assertions.assertThat(result.next()).isTrue();
+      org.assertj.core.api.Assertions.assertThat(result.getInt(1)).isEqualTo(4_321);
+    }
+  }
 }
