@@ -130,23 +130,25 @@ final class DbkeepRules {
               "the schema document model does not depend on its SQL dialects (validation and export"
                   + " build on the model, never the reverse)");
 
-  /** The engines' homes in domain.schema.sql, which alone say which engine they are. */
+  /** The engines' homes, which alone say which engine they are: export's and the Studio's. */
   private static final String DIALECTS =
-      "io\\.dbkeep\\.domain\\.schema\\.sql\\.(Postgres|MySql|Sqlite)?Dialect(\\$.*)?";
+      "io\\.dbkeep\\.(domain\\.schema\\.sql\\.(Postgres|MySql|Sqlite)?"
+          + "|adapter\\.out\\.studio\\.(Postgres|MariaDb|Sqlite)?)Dialect(\\$.*)?";
 
   static final ArchRule ONLY_THE_DIALECTS_NAME_AN_ENGINE =
       noClasses()
           .that()
-          .resideInAPackage("io.dbkeep.domain.schema.sql..")
+          .resideInAnyPackage("io.dbkeep.domain.schema.sql..", "io.dbkeep.adapter.out.studio..")
           .and()
           .haveNameNotMatching(DIALECTS)
           .should()
           .getFieldWhere(
               JavaAccess.Predicates.targetOwner(JavaClass.Predicates.equivalentTo(Engine.class)))
           .as(
-              "export, validation and migration in domain.schema.sql ask the engine's Dialect and"
-                  + " its migration steps what the engine can do: only the dialects name an Engine"
-                  + " constant (no engine == Engine.X, no switch over Engine)");
+              "export, validation and migration in domain.schema.sql, and the Studio's JDBC"
+                  + " adapter, ask the engine's Dialect (and its migration steps) what the engine"
+                  + " can do: only the dialects name an Engine constant (no engine == Engine.X, no"
+                  + " switch over Engine)");
 
   static final ArchRule IN_PORTS_DO_NOT_USE_OUT_PORTS =
       noClasses()

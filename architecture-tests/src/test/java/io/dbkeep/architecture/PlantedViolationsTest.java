@@ -47,6 +47,8 @@ class PlantedViolationsTest {
         Arguments.of(
             DbkeepRules.ONLY_THE_DIALECTS_NAME_AN_ENGINE, "PlantedMigrationStepBranchingOnEngine"),
         Arguments.of(DbkeepRules.ONLY_THE_DIALECTS_NAME_AN_ENGINE, "PlantedRuleSwitchingOnEngine"),
+        Arguments.of(
+            DbkeepRules.ONLY_THE_DIALECTS_NAME_AN_ENGINE, "PlantedStudioWriterBranchingOnEngine"),
         Arguments.of(DbkeepRules.IN_PORTS_DO_NOT_USE_OUT_PORTS, "PlantedInPortUsingOutPort"),
         Arguments.of(DbkeepRules.OUT_PORTS_DO_NOT_USE_IN_PORTS, "PlantedOutPortUsingInPort"),
         Arguments.of(DbkeepRules.ADAPTERS_ARE_INDEPENDENT, "PlantedWebUsingPersistence"),
