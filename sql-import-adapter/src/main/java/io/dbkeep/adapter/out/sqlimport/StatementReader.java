@@ -536,7 +536,7 @@ final class StatementReader {
 
   private void ignoredStatement(Statement statement) {
     var words = new StringBuilder();
-    for (var token : statement.tokens()) {
+    for (var token : withoutCreateOptions(statement.tokens())) {
       if (words.length() > 40
           || token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.QUOTED) {
         break;
@@ -550,6 +550,42 @@ final class StatementReader {
             : "STATEMENT_NOT_KEPT";
     warnings.add(
         statement.line(), code, (words.length() == 0 ? first.text() : words) + " … is not kept");
+  }
+
+  /**
+   * The tokens of a statement without MySQL's options between CREATE and the kind of object ({@code
+   * ALGORITHM=…}, {@code DEFINER=`user`@`host`}, {@code SQL SECURITY …}), so a warning names it:
+   * {@code CREATE VIEW customer_names AS …}.
+   */
+  private static List<Token> withoutCreateOptions(List<Token> tokens) {
+    if (tokens.isEmpty() || !tokens.get(0).is("CREATE")) {
+      return tokens;
+    }
+    var kept = new ArrayList<Token>();
+    kept.add(tokens.get(0));
+    var i = 1;
+    while (i < tokens.size()) {
+      var token = tokens.get(i);
+      if (token.is("ALGORITHM") || token.is("DEFINER")) {
+        i++;
+        if (i < tokens.size() && tokens.get(i).isSymbol("=")) {
+          i++;
+        }
+        i++; // the value: UNDEFINED, `user`, CURRENT_USER
+        while (i < tokens.size()
+            && (tokens.get(i).isSymbol("@")
+                || tokens.get(i).isSymbol("(")
+                || tokens.get(i).isSymbol(")"))) {
+          i += tokens.get(i).isSymbol("@") ? 2 : 1;
+        }
+      } else if (token.is("SQL") && i + 1 < tokens.size() && tokens.get(i + 1).is("SECURITY")) {
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    kept.addAll(tokens.subList(Math.min(i, tokens.size()), tokens.size()));
+    return kept;
   }
 
   private void ignored(int line, String message) {
