@@ -95,7 +95,7 @@ final class DdlWriter {
                         + ")"));
     for (var unique : table.uniques()) {
       lines.add(
-          dialect.primaryKeyUnnamed()
+          dialect.uniquesAreIndexes()
               ? "UNIQUE KEY " + q(unique.name()) + " (" + names(unique.columns()) + ")"
               : "CONSTRAINT " + q(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")");
     }

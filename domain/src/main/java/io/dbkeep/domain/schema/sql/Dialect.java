@@ -127,6 +127,13 @@ abstract class Dialect {
     return false;
   }
 
+  /**
+   * A unique key is an index of its table ({@code UNIQUE KEY name (…)}, MySQL), not a constraint.
+   */
+  boolean uniquesAreIndexes() {
+    return false;
+  }
+
   /** How table and column comments are written. */
   CommentStyle commentStyle() {
     return CommentStyle.SQL_COMMENTS;

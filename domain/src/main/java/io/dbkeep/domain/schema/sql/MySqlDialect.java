@@ -326,6 +326,11 @@ final class MySqlDialect extends Dialect {
   }
 
   @Override
+  boolean uniquesAreIndexes() {
+    return true;
+  }
+
+  @Override
   CommentStyle commentStyle() {
     return CommentStyle.INLINE;
   }
