@@ -111,4 +111,29 @@ describe('SchemaEditor', () => {
     expect(last.tables).toHaveLength(6)
     wrapper.unmount()
   })
+
+  it('draws every relation in one SVG of its own, named by its columns; a click selects it, Delete removes it', async () => {
+    const wrapper = editor()
+    await flushPromises()
+    const layers = wrapper.findAll('svg.dbk-relations')
+    expect(layers).toHaveLength(1)
+    // No Vue Flow edge (one <svg> each) is rendered any more.
+    expect(wrapper.findAll('.vue-flow__edge')).toHaveLength(0)
+    const lines = layers[0]!.findAll('[aria-roledescription="relation"]')
+    expect(lines.map((line) => line.attributes('aria-label'))).toContain('Relation posts.author_id to users.id')
+    expect(lines).toHaveLength(5)
+    const line = lines.find((l) => l.attributes('aria-label') === 'Relation posts.author_id to users.id')!
+    expect(line.find('path.dbk-relation-path').attributes('d')).toMatch(/^M[-\d.]+ [-\d.]+/)
+    await line.trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[aria-label="Relation editor"]').text()).toContain('posts → users')
+    expect(wrapper.find('svg.dbk-relations .selected').attributes('aria-label')).toBe('Relation posts.author_id to users.id')
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }))
+    await flushPromises()
+    const last = (wrapper.emitted('update:modelValue') as SchemaDocument[][]).at(-1)![0]!
+    expect(last.relations.map((r) => r.id)).not.toContain('r-posts-author')
+    expect(last.relations).toHaveLength(4)
+    wrapper.unmount()
+  })
 })

@@ -43,7 +43,7 @@ export async function diagramImage(root: HTMLElement, nodes: GraphNode[], format
       height: `${height}px`,
       transform: `translate(${(PADDING - bounds.x) * zoom}px, ${(PADDING - bounds.y) * zoom}px) scale(${zoom})`,
     },
-    filter: (element: HTMLElement) => !element.classList?.contains('vue-flow__handle'),
+    filter: (element: HTMLElement) => !element.classList?.contains('vue-flow__handle') && !element.classList?.contains('dbk-relation-hit'),
   }
   return format === 'svg' ? toSvg(viewport, options) : toPng(viewport, options)
 }

@@ -24,7 +24,11 @@ import java.util.regex.Pattern;
  *       the canvas is visible (that frame is the one painted next), measured in the page;
  *   <li><b>pan</b> and <b>zoom</b> frames per second: animation frames the page produced while the
  *       mouse dragged the background (pan) or the wheel zoomed in and out (zoom), counted in the
- *       page with {@code requestAnimationFrame}, and the longest frame;
+ *       page with {@code requestAnimationFrame}, and the longest frame. Each frame also reads the
+ *       canvas's transform, so the figures say how many frames showed a moved view (a stretch in
+ *       which the view did not move measures nothing), and Chromium's {@code TaskDuration} over the
+ *       stretch divided by the frames gives the main thread's busy time per frame, which depends
+ *       less on the machine's load than frames per second do;
  *   <li>Chromium's own counters (CDP {@code Performance.getMetrics}) for the open: time in scripts,
  *       style and layout, to show where the time goes.
  * </ul>
@@ -58,11 +62,15 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
   private static final String START_FRAMES =
       """
       () => {
-        const frames = { on: true, times: [] };
+        const pane = document.querySelector('.vue-flow__transformationpane');
+        const frames = { on: true, times: [], moved: 0, last: pane ? pane.style.transform : '' };
         window.__dbkFrames = frames;
         const tick = (time) => {
           if (!frames.on) return;
           frames.times.push(time);
+          const now = pane ? pane.style.transform : '';
+          if (now !== frames.last) frames.moved++;
+          frames.last = now;
           requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
@@ -78,7 +86,7 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
         let longest = 0;
         for (let i = 1; i < t.length; i++) longest = Math.max(longest, t[i] - t[i - 1]);
         const span = t.length > 1 ? t[t.length - 1] - t[0] : 0;
-        return { frames: t.length, span, longest };
+        return { frames: t.length, span, longest, moved: frames.moved };
       }
       """;
 
@@ -92,8 +100,18 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
       double layoutMs,
       double styleMs) {}
 
-  /** One stretch of interaction: frames per second and the longest frame. */
-  record Frames(String what, int tables, double framesPerSecond, double longestFrameMs) {}
+  /**
+   * One stretch of interaction: frames per second, the longest frame, how many frames showed a
+   * moved view, and the main thread's busy time per frame (Chromium's TaskDuration).
+   */
+  record Frames(
+      String what,
+      int tables,
+      double framesPerSecond,
+      double longestFrameMs,
+      int frames,
+      int movedFrames,
+      double mainThreadMsPerFrame) {}
 
   private final String base;
   private final Chromium chromium;
@@ -184,8 +202,11 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
     page.waitForTimeout(4_000);
     var spot = emptySpot(page);
     var results = new ArrayList<Frames>();
+    CDPSession cdp = context.newCDPSession(page);
+    cdp.send("Performance.enable");
 
     page.mouse().move(spot[0], spot[1]);
+    var busy = metrics(cdp).getOrDefault("TaskDuration", 0.0);
     page.evaluate(START_FRAMES);
     page.mouse().down();
     long until = System.nanoTime() + 5_000_000_000L;
@@ -201,9 +222,10 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
       direction = -direction;
     }
     page.mouse().up();
-    results.add(frames(page, "pan", tables));
+    results.add(frames(page, cdp, busy, "pan", tables));
 
     page.mouse().move(spot[0], spot[1]);
+    busy = metrics(cdp).getOrDefault("TaskDuration", 0.0);
     page.evaluate(START_FRAMES);
     until = System.nanoTime() + 5_000_000_000L;
     direction = 1;
@@ -214,18 +236,28 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
       }
       direction = -direction;
     }
-    results.add(frames(page, "zoom", tables));
+    results.add(frames(page, cdp, busy, "zoom", tables));
     page.close();
     return results;
   }
 
-  private static Frames frames(Page page, String what, int tables) {
+  private static Frames frames(
+      Page page, CDPSession cdp, double busyBefore, String what, int tables) {
     @SuppressWarnings("unchecked")
     var result = (Map<String, Object>) page.evaluate(STOP_FRAMES);
+    double busy = metrics(cdp).getOrDefault("TaskDuration", 0.0) - busyBefore;
     double frames = ((Number) result.get("frames")).doubleValue();
     double span = ((Number) result.get("span")).doubleValue();
     double longest = ((Number) result.get("longest")).doubleValue();
-    return new Frames(what, tables, span > 0 ? (frames - 1) * 1000 / span : 0, longest);
+    int moved = ((Number) result.get("moved")).intValue();
+    return new Frames(
+        what,
+        tables,
+        span > 0 ? (frames - 1) * 1000 / span : 0,
+        longest,
+        (int) frames,
+        moved,
+        frames > 1 ? busy * 1000 / (frames - 1) : 0);
   }
 
   /** A point of the canvas's background (no table under it), to drag from. */
@@ -373,14 +405,17 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
         text.append(
             String.format(
                 Locale.ROOT,
-                "%s at %d tables: median %.1f frames/s (runs: %s); longest frame median %.0f ms%n",
+                "%s at %d tables: median %.1f frames/s (runs: %s); longest frame median %.0f ms;"
+                    + " main thread busy %.1f ms per frame (median); frames with a moved view: %s%n",
                 what,
                 stretch.get(0).tables(),
                 median(stretch.stream().map(Frames::framesPerSecond).toList()),
                 stretch.stream()
                     .map(f -> String.format(Locale.ROOT, "%.1f", f.framesPerSecond()))
                     .toList(),
-                median(stretch.stream().map(Frames::longestFrameMs).toList())));
+                median(stretch.stream().map(Frames::longestFrameMs).toList()),
+                median(stretch.stream().map(Frames::mainThreadMsPerFrame).toList()),
+                stretch.stream().map(f -> f.movedFrames() + "/" + f.frames()).toList()));
       }
       return text.toString();
     }

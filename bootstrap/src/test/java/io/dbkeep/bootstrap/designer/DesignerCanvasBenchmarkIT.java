@@ -51,6 +51,8 @@ class DesignerCanvasBenchmarkIT {
       assertThat(report.frames).hasSize(2 * runs);
       assertThat(report.frames)
           .allSatisfy(frames -> assertThat(frames.framesPerSecond()).isPositive());
+      // A stretch in which the view never moved would measure an idle page, not a pan or zoom.
+      assertThat(report.frames).allSatisfy(frames -> assertThat(frames.movedFrames()).isPositive());
     }
   }
 }
