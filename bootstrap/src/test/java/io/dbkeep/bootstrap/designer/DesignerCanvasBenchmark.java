@@ -111,7 +111,14 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
       double longestFrameMs,
       int frames,
       int movedFrames,
-      double mainThreadMsPerFrame) {}
+      double mainThreadMsPerFrame,
+      double spanMs) {
+
+    /** Frames per second that showed a moved view (bounded by how fast the input arrives). */
+    double movedPerSecond() {
+      return spanMs > 0 ? movedFrames * 1000 / spanMs : 0;
+    }
+  }
 
   private final String base;
   private final Chromium chromium;
@@ -257,7 +264,8 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
         longest,
         (int) frames,
         moved,
-        frames > 1 ? busy * 1000 / (frames - 1) : 0);
+        frames > 1 ? busy * 1000 / (frames - 1) : 0,
+        span);
   }
 
   /** A point of the canvas's background (no table under it), to drag from. */
@@ -406,7 +414,8 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
             String.format(
                 Locale.ROOT,
                 "%s at %d tables: median %.1f frames/s (runs: %s); longest frame median %.0f ms;"
-                    + " main thread busy %.1f ms per frame (median); frames with a moved view: %s%n",
+                    + " main thread busy %.1f ms per frame (median); frames with a moved view: %s,"
+                    + " %.1f per second (median)%n",
                 what,
                 stretch.get(0).tables(),
                 median(stretch.stream().map(Frames::framesPerSecond).toList()),
@@ -415,7 +424,8 @@ final class DesignerCanvasBenchmark implements AutoCloseable {
                     .toList(),
                 median(stretch.stream().map(Frames::longestFrameMs).toList()),
                 median(stretch.stream().map(Frames::mainThreadMsPerFrame).toList()),
-                stretch.stream().map(f -> f.movedFrames() + "/" + f.frames()).toList()));
+                stretch.stream().map(f -> f.movedFrames() + "/" + f.frames()).toList(),
+                median(stretch.stream().map(Frames::movedPerSecond).toList())));
       }
       return text.toString();
     }
