@@ -1,5 +1,6 @@
 package io.dbkeep.domain.studio;
 
+import io.dbkeep.domain.format.layout.TableLayout;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.problem.Problem;
@@ -8,7 +9,6 @@ import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.Index;
-import io.dbkeep.domain.schema.Position;
 import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * A live database's structure as a schema document: its tables (of one schema), columns mapped to
  * the document's types, primary keys, unique constraints, foreign keys as relations with their
- * actions, indexes, comments and enums, laid out on the canvas without overlaps.
+ * actions, indexes, comments and enums, laid out on the canvas as an import is ({@link
+ * TableLayout}: layered by foreign keys, without overlaps).
  *
  * <p>Pure and deterministic: the same structure gives the same document (ids are derived from
  * positions in name order). What a document cannot express is left out and reported as a warning
@@ -42,11 +43,6 @@ public final class SchemaIntrospection {
     }
   }
 
-  static final double WIDTH = 280;
-  static final double GAP_X = 80;
-  static final double GAP_Y = 60;
-  static final double HEADER = 44;
-  static final double ROW = 28;
   static final List<String> COLORS =
       List.of(
           "#3b82f6", "#22c55e", "#a855f7", "#f97316", "#ef4444", "#14b8a6", "#eab308", "#ec4899");
@@ -85,7 +81,6 @@ public final class SchemaIntrospection {
 
     var serials = sqliteSerials(engine, tables);
     var documentTables = new ArrayList<Table>();
-    var positions = layout(tables);
     for (int t = 0; t < tables.size(); t++) {
       var table = tables.get(t);
       var path = "tables[" + t + "]";
@@ -160,7 +155,7 @@ public final class SchemaIntrospection {
               tableIds.get(table.table().name()),
               table.table().name(),
               Option.of(COLORS.get(t % COLORS.size())),
-              Option.of(positions.get(t)),
+              Option.none(),
               Option.none(),
               columns,
               indexes,
@@ -226,7 +221,7 @@ public final class SchemaIntrospection {
     var document =
         SchemaDocument.of(documentTables, relations)
             .withEnums(enums.values().stream().filter(e -> used.contains(e.id())).toList());
-    return new Result(document, warnings);
+    return new Result(TableLayout.layout(document), warnings);
   }
 
   private static Option<io.dbkeep.domain.schema.ReferentialAction> action(
@@ -238,29 +233,6 @@ public final class SchemaIntrospection {
       case NO_ACTION -> Option.of(io.dbkeep.domain.schema.ReferentialAction.NO_ACTION);
       case SET_DEFAULT -> Option.none();
     };
-  }
-
-  /** Tables in a few columns, each placed under the shortest column so far: no two overlap. */
-  static List<Position> layout(List<TableStructure> tables) {
-    var count = Math.max(1, Math.min(6, (int) Math.ceil(Math.sqrt(tables.size()))));
-    var heights = new double[count];
-    var positions = new ArrayList<Position>();
-    for (var table : tables) {
-      var column = 0;
-      for (int i = 1; i < count; i++) {
-        if (heights[i] < heights[column]) {
-          column = i;
-        }
-      }
-      positions.add(Position.of(40 + column * (WIDTH + GAP_X), 40 + heights[column]));
-      heights[column] += height(table) + GAP_Y;
-    }
-    return positions;
-  }
-
-  /** How tall a table's card is on the canvas. */
-  static double height(TableStructure table) {
-    return HEADER + ROW * table.columns().size();
   }
 
   private static Column column(

@@ -2,9 +2,11 @@ package io.dbkeep.domain.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dbkeep.domain.format.layout.TableLayout;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.RelationType;
+import io.dbkeep.domain.schema.Table;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,24 +45,49 @@ class SchemaIntrospectionTest {
   }
 
   @Test
-  void tablesAreLaidOutWithoutOverlaps() {
+  void tablesAreLaidOutAsAnImportLaysThemOutReferencedTablesFirst() {
     var tables = new ArrayList<TableStructure>();
     for (int i = 0; i < 23; i++) {
-      tables.add(table("t" + i, 1 + (i * 7) % 13, List.of()));
+      var keys =
+          i == 0
+              ? List.<ForeignKeyInfo>of()
+              : List.of(
+                  new ForeignKeyInfo(
+                      "fk_" + i,
+                      List.of("c1"),
+                      new TableRef("public", "t" + (i - 1) / 2),
+                      List.of("id"),
+                      ReferentialAction.NO_ACTION,
+                      ReferentialAction.NO_ACTION));
+      tables.add(table("t" + i, 2 + (i * 7) % 13, keys));
     }
-    var positions = SchemaIntrospection.layout(tables);
-    for (int a = 0; a < tables.size(); a++) {
-      for (int b = a + 1; b < tables.size(); b++) {
-        var pa = positions.get(a);
-        var pb = positions.get(b);
-        var apart =
-            pa.x() + SchemaIntrospection.WIDTH <= pb.x()
-                || pb.x() + SchemaIntrospection.WIDTH <= pa.x()
-                || pa.y() + SchemaIntrospection.height(tables.get(a)) <= pb.y()
-                || pb.y() + SchemaIntrospection.height(tables.get(b)) <= pa.y();
-        assertThat(apart).as("t%d and t%d overlap", a, b).isTrue();
-      }
-    }
+    var document =
+        SchemaIntrospection.toDocument(
+                Engine.POSTGRESQL, new DatabaseStructure(tables, List.of()), "public")
+            .document();
+
+    var unplaced =
+        document.withTables(
+            document.tables().stream()
+                .map(
+                    t ->
+                        new Table(
+                            t.id(),
+                            t.name(),
+                            t.color(),
+                            Option.none(),
+                            t.parentNode(),
+                            t.columns(),
+                            t.indexes(),
+                            t.comment(),
+                            t.extra()))
+                .toList());
+    assertThat(document).isEqualTo(TableLayout.layout(unplaced));
+    var x = new java.util.HashMap<String, Double>();
+    document.tables().forEach(t -> x.put(t.id(), t.position().get().x()));
+    assertThat(document.relations())
+        .hasSize(22)
+        .allSatisfy(r -> assertThat(x.get(r.targetTableId())).isLessThan(x.get(r.sourceTableId())));
   }
 
   @Test
