@@ -2,9 +2,11 @@ package io.dbkeep.adapter.out.sqlimport;
 
 import io.dbkeep.adapter.out.sqlimport.Statement.Comment;
 import io.dbkeep.adapter.out.sqlimport.Token.Kind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Splits an SQL text into statements of tokens in one pass, by the engine's {@link Lexicon}: string
@@ -12,15 +14,31 @@ import java.util.Locale;
  * quotes), quoted names, nested and executable comments and psql commands are read whole, so a
  * {@code ;} inside any of them never ends a statement. Linear in the text's length; an unterminated
  * literal, name or comment is a {@link SqlSyntaxException} at the place it starts.
+ *
+ * <p>Memory is bounded whatever the text: statements are handed out one at a time (never all held
+ * at once), a statement keeps at most {@value #MAX_TOKENS} tokens (the rest is still lexed, so
+ * literals keep their meaning, and the statement is marked {@link Statement#truncated()}), and at
+ * most the last {@value #MAX_COMMENTS} comments before and inside it, as places in the text rather
+ * than copies of it.
  */
 final class Lexer {
+
+  /**
+   * The most tokens a statement keeps: a 1,000-column CREATE TABLE has about 20,000; a bulk INSERT
+   * of a whole dump can have millions, which would need gigabytes as tokens.
+   */
+  static final int MAX_TOKENS = 200_000;
+
+  /** The most comments a statement keeps (the last ones: those right above it count). */
+  static final int MAX_COMMENTS = 10_000;
 
   private final String text;
   private final Lexicon lexicon;
   private final Positions positions;
-  private final List<Statement> statements = new ArrayList<>();
+  private final Consumer<Statement> each;
   private List<Token> tokens = new ArrayList<>();
-  private List<Comment> comments = new ArrayList<>();
+  private boolean truncated;
+  private ArrayDeque<Comment> comments = new ArrayDeque<>();
 
   /** How far {@link #inTriggerBody()} has read the current statement, and what it found. */
   private int triggerScanned;
@@ -30,18 +48,29 @@ final class Lexer {
   private int pos;
   private boolean inExecutableComment;
 
-  private Lexer(String text, Lexicon lexicon) {
+  private Lexer(String text, Lexicon lexicon, Consumer<Statement> each) {
     this.text = text;
     this.lexicon = lexicon;
     this.positions = new Positions(text);
+    this.each = each;
   }
 
   /** The statements of {@code text}; empty statements (a lone {@code ;}) are left out. */
   static List<Statement> split(String text, Lexicon lexicon) {
-    return new Lexer(text, lexicon).run();
+    var statements = new ArrayList<Statement>();
+    forEach(text, lexicon, statements::add);
+    return statements;
   }
 
-  private List<Statement> run() {
+  /**
+   * Hands each statement of {@code text} to {@code each} as soon as it ends, in order; a syntax
+   * error is thrown when the lexer reaches it (after the statements before it were handed out).
+   */
+  static void forEach(String text, Lexicon lexicon, Consumer<Statement> each) {
+    new Lexer(text, lexicon, each).run();
+  }
+
+  private void run() {
     while (true) {
       skipBlanksAndComments();
       if (pos >= text.length()) {
@@ -73,7 +102,6 @@ final class Lexer {
           positions, text.length(), "the executable comment is not closed");
     }
     endStatement();
-    return statements;
   }
 
   /**
@@ -112,10 +140,23 @@ final class Lexer {
       skipCopyData();
     }
     if (!tokens.isEmpty()) {
-      statements.add(new Statement(List.copyOf(tokens), List.copyOf(comments)));
+      var statement = new Statement(List.copyOf(tokens), List.copyOf(comments), truncated);
+      tokens = new ArrayList<>();
+      comments = new ArrayDeque<>();
+      truncated = false;
+      each.accept(statement);
+      return;
     }
     tokens = new ArrayList<>();
-    comments = new ArrayList<>();
+    comments = new ArrayDeque<>();
+    truncated = false;
+  }
+
+  private void comment(int start, int textStart, int textEnd) {
+    if (comments.size() >= MAX_COMMENTS) {
+      comments.removeFirst();
+    }
+    comments.addLast(new Comment(textStart, textEnd, start, line(start)));
   }
 
   private boolean isCopyFromStdin() {
@@ -152,7 +193,7 @@ final class Lexer {
       } else if (c == '-' && next(1) == '-' && lineCommentAfterDashes()) {
         var start = pos;
         pos = lineEnd(pos);
-        comments.add(new Comment(text.substring(start + 2, pos), start, line(start)));
+        comment(start, start + 2, pos);
       } else if (c == '#' && lexicon.hashComments()) {
         pos = lineEnd(pos);
       } else if (c == '/' && next(1) == '*') {
@@ -214,7 +255,7 @@ final class Lexer {
         depth--;
         pos += 2;
         if (depth == 0) {
-          comments.add(new Comment(text.substring(start + 2, pos - 2), start, line(start)));
+          comment(start, start + 2, pos - 2);
           return;
         }
       } else {
@@ -482,6 +523,10 @@ final class Lexer {
   }
 
   private void add(Kind kind, String value, int start) {
+    if (tokens.size() >= MAX_TOKENS) {
+      truncated = true;
+      return;
+    }
     tokens.add(new Token(kind, value, start, pos, line(start), positions.column(start)));
   }
 

@@ -5,6 +5,7 @@ import io.dbkeep.domain.format.ImportError;
 import io.dbkeep.domain.format.ImportedSchema;
 import io.dbkeep.domain.format.SourceFormat;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.SchemaLimits;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -18,6 +19,9 @@ final class SqlSchemaReader implements SchemaTextReader {
 
   /** The longest text read: 64 Mi characters (a 10,000-table dump is about 5 MB). */
   static final int MAX_CHARACTERS = 64 * 1024 * 1024;
+
+  /** The most tables read, as for DBML: a schema document holds no more. */
+  static final int MAX_TABLES = SchemaLimits.DEFAULT.maxTables();
 
   private final SourceFormat format;
   private final Engine engine;
@@ -59,14 +63,22 @@ final class SqlSchemaReader implements SchemaTextReader {
                   + " are imported"));
     }
     try {
-      var statements = Lexer.split(text, lexicon);
       var draft = new Draft();
       var warnings = new Warnings();
       var positions = new Positions(text);
       var reader = new StatementReader(engine, text, positions, draft, warnings);
-      for (var statement : statements) {
-        read(reader, statement);
-      }
+      Lexer.forEach(
+          text,
+          lexicon,
+          statement -> {
+            read(reader, statement);
+            if (draft.tables.size() > MAX_TABLES) {
+              throw SqlSyntaxException.tooLarge(
+                  statement.line(),
+                  statement.first().column(),
+                  "more than " + MAX_TABLES + " tables; a schema document holds at most that many");
+            }
+          });
       var document = new DocumentAssembler(draft, warnings).assemble();
       return Either.right(
           new ImportedSchema(document, Option.of(engine), Option.none(), warnings.all()));
@@ -76,6 +88,10 @@ final class SqlSchemaReader implements SchemaTextReader {
   }
 
   private static void read(StatementReader reader, Statement statement) {
+    if (statement.truncated()) {
+      reader.readTruncated(statement);
+      return;
+    }
     try {
       reader.read(statement);
     } catch (SqlSyntaxException e) {

@@ -7,18 +7,33 @@ final class SqlSyntaxException extends RuntimeException {
 
   private final int line;
   private final int column;
+  private final boolean tooLarge;
 
   SqlSyntaxException(Positions positions, int offset, String message) {
     this(positions.line(offset), positions.column(offset), message);
   }
 
   SqlSyntaxException(int line, int column, String message) {
+    this(line, column, message, false);
+  }
+
+  private SqlSyntaxException(int line, int column, String message, boolean tooLarge) {
     super(message, null, false, false);
     this.line = Math.max(1, line);
     this.column = Math.max(1, column);
+    this.tooLarge = tooLarge;
+  }
+
+  /** More than the reader keeps in memory, at a place: {@link ImportError.Code#TOO_LARGE}. */
+  static SqlSyntaxException tooLarge(int line, int column, String message) {
+    return new SqlSyntaxException(line, column, message, true);
   }
 
   ImportError toError() {
-    return new ImportError(ImportError.Code.SYNTAX_ERROR, line, column, getMessage());
+    return new ImportError(
+        tooLarge ? ImportError.Code.TOO_LARGE : ImportError.Code.SYNTAX_ERROR,
+        line,
+        column,
+        getMessage());
   }
 }

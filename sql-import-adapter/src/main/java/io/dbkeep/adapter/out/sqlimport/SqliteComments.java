@@ -26,7 +26,7 @@ final class SqliteComments {
       if (comment.line() != expected || !isLineComment(text, comment.start())) {
         break;
       }
-      above.add(0, lineText(comment));
+      above.add(0, lineText(comment, text));
       expected--;
     }
     if (!above.isEmpty()) {
@@ -39,7 +39,7 @@ final class SqliteComments {
         if (comment.start() > previous
             && comment.start() < column.offset
             && isLineComment(text, comment.start())) {
-          lines.add(lineText(comment));
+          lines.add(lineText(comment, text));
         }
       }
       if (!lines.isEmpty() && column.comment.isEmpty()) {
@@ -54,7 +54,8 @@ final class SqliteComments {
   }
 
   /** The text after {@code --} and the one blank DBKeep writes after it. */
-  private static String lineText(Statement.Comment comment) {
-    return comment.raw().startsWith(" ") ? comment.raw().substring(1) : comment.raw();
+  private static String lineText(Statement.Comment comment, String text) {
+    var raw = comment.raw(text);
+    return raw.startsWith(" ") ? raw.substring(1) : raw;
   }
 }

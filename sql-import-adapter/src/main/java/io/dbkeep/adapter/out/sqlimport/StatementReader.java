@@ -57,6 +57,24 @@ final class StatementReader {
     }
   }
 
+  /**
+   * A statement longer than the lexer keeps: a statement the importer models (CREATE, ALTER,
+   * COMMENT, DROP) cannot be read from part of it and is refused as too large; any other (a bulk
+   * INSERT, a SELECT) is not kept anyway and is a warning as usual.
+   */
+  void readTruncated(Statement statement) {
+    var first = statement.first();
+    if (first.is("CREATE") || first.is("ALTER") || first.is("COMMENT") || first.is("DROP")) {
+      throw SqlSyntaxException.tooLarge(
+          first.line(),
+          first.column(),
+          "this statement has more than "
+              + Lexer.MAX_TOKENS
+              + " tokens; the importer reads statements up to that length");
+    }
+    ignoredStatement(statement);
+  }
+
   private void create(Cursor cursor, Statement statement) {
     cursor.accept("OR", "REPLACE");
     if (!cursor.accept("GLOBAL")) {

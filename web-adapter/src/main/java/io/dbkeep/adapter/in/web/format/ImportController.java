@@ -60,10 +60,8 @@ public final class ImportController implements WebRoutes {
                                     "from",
                                     "REQUIRED",
                                     "from is required: postgresql, mysql, sqlite or dbml")))));
-    var text = TextRequest.body(ctx);
     var imported =
-        importSchema
-            .importSchema(text, format)
+        TextRequest.withBody(ctx, text -> importSchema.importSchema(text, format))
             .getOrElseThrow(error -> new ApiException(ImportErrors.toApiError(error)));
     ctx.json(
         new ImportResponse(

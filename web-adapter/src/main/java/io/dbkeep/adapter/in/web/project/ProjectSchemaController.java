@@ -94,9 +94,12 @@ public final class ProjectSchemaController implements WebRoutes {
       var name = io.vavr.control.Option.of(ctx.queryParam("name")).filter(n -> !n.isBlank());
       var saved =
           orFail(
-              importText.importProject(
-                  new ImportProjectTextCommand(
-                      caller.userId(), TextRequest.body(ctx), format.get(), name)));
+              TextRequest.withBody(
+                  ctx,
+                  text ->
+                      importText.importProject(
+                          new ImportProjectTextCommand(
+                              caller.userId(), text, format.get(), name))));
       ProjectController.respondCreated(ctx, saved, "");
       return;
     }

@@ -1,0 +1,268 @@
+package io.dbkeep.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.testsupport.PostgresTestDatabase;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Text import bodies that are legal (UTF-8, under {@code MAX_REQUEST_SIZE}) but hostile in shape,
+ * sent to the server as the README starts it: a child JVM with {@link BoundedJvm#OPTIONS} (160 MB
+ * heap, exit on OutOfMemoryError). Each must be answered (a result, 413, 422 or 503) and the server
+ * must still be alive afterwards. Before the lexer streamed its statements, one 9 MB body of a
+ * million {@code SET} statements, or one 30 MB body of comment lines, ended the server.
+ */
+class BoundedServerHostileImportSystemTest {
+
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+
+  @TempDir static Path directory;
+
+  private static Process server;
+  private static Path log;
+  private static int port;
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @BeforeAll
+  static void startBoundedServer() throws Exception {
+    port = freePort();
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(BoundedJvm.OPTIONS);
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+    var builder = new ProcessBuilder(command);
+    var env = builder.environment();
+    env.remove("JAVA_TOOL_OPTIONS");
+    env.remove("JDK_JAVA_OPTIONS");
+    env.put("DATABASE_URL", DATABASE.databaseUrl());
+    env.put("HOST", "127.0.0.1");
+    env.put("PORT", Integer.toString(port));
+    env.put("GUEST_MODE", "true");
+    env.put(BoundedJvm.MARKER, "1");
+    env.put("DBKEEP_CLASS_DATA_SHARING", "false");
+    env.put("DBKEEP_HOME", directory.resolve("home").toString());
+    env.put("BACKUP_DIR", directory.resolve("backups").toString());
+    log = directory.resolve("server.log");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    server = builder.start();
+    var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (System.nanoTime() < deadline) {
+      assertThat(server.isAlive()).as("server exited while starting:\n%s", tail()).isTrue();
+      try {
+        if (get("/health/ready").statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("server not ready:\n" + tail());
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    if (server != null && server.isAlive()) {
+      server.destroy();
+      if (!server.waitFor(30, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void aMillionTinyStatementsAreAnsweredAndTheServerLives() throws Exception {
+    var file = text("tiny.sql", out -> repeat(out, "SET a = 1;\n", 1_000_000));
+
+    var response = importText("/api/schema/import?from=postgresql", file);
+
+    assertAnswered(response, 200);
+    assertThat(response.body()).contains("STATEMENT_NOT_KEPT").contains("MORE_WARNINGS");
+    assertAlive();
+  }
+
+  @Test
+  void thirtyMegabytesOfCommentLinesAreAnsweredAndTheServerLives() throws Exception {
+    var file =
+        text(
+            "comments.sql",
+            out -> {
+              out.write("CREATE TABLE t (a int);\n");
+              repeat(out, "-- " + "x".repeat(1_000) + "\n", 30_000);
+            });
+
+    var response = importText("/api/schema/import?from=postgresql", file);
+
+    assertAnswered(response, 200);
+    assertThat(response.body()).contains("\"name\":\"t\"");
+    assertAlive();
+  }
+
+  @Test
+  void oneStatementOfMillionsOfTokensIsAnsweredAndTheServerLives() throws Exception {
+    var file =
+        text(
+            "tokens.sql",
+            out -> {
+              out.write("CREATE TABLE t (a int);\nINSERT INTO t VALUES (1)");
+              repeat(out, ",(1)", 6_000_000);
+              out.write(";\n");
+            });
+
+    var response = importText("/api/schema/import?from=postgresql", file);
+
+    assertAnswered(response, 200);
+    assertThat(response.body()).contains("DATA_NOT_KEPT");
+    assertAlive();
+  }
+
+  @Test
+  void aTableOfMillionsOfTokensIsRefusedAtItsLine() throws Exception {
+    var file =
+        text(
+            "wide.sql",
+            out -> {
+              out.write("CREATE TABLE t (a int DEFAULT 1");
+              repeat(out, "+1", 8_000_000);
+              out.write(");\n");
+            });
+
+    var response = importText("/api/schema/import?from=postgresql", file);
+
+    assertAnswered(response, 413);
+    assertThat(response.body()).contains("IMPORT_TOO_LARGE").contains("1:1");
+    assertAlive();
+  }
+
+  @Test
+  void moreTablesThanADocumentMayHoldAreRefusedNotBuilt() throws Exception {
+    var file =
+        text(
+            "tables.sql",
+            out -> {
+              for (int i = 0; i < 400_000; i++) {
+                out.write("CREATE TABLE t" + i + " (a int);\n");
+              }
+            });
+
+    var response = importText("/api/projects/import?from=postgresql", file);
+
+    assertAnswered(response, 413);
+    assertThat(response.body()).contains("IMPORT_TOO_LARGE").contains("tables");
+    assertAlive();
+  }
+
+  @Test
+  void concurrentLargeImportsAreAnsweredAndTheServerLives() throws Exception {
+    var file =
+        text(
+            "large.sql",
+            out -> {
+              out.write("CREATE TABLE t (a int);\n");
+              repeat(out, "-- " + "é".repeat(500) + "\n", 30_000);
+            });
+
+    var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
+    for (int i = 0; i < 4; i++) {
+      answers.add(
+          CLIENT.sendAsync(
+              importRequest("/api/schema/import?from=postgresql", file),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    for (var answer : answers) {
+      var response = answer.get(5, TimeUnit.MINUTES);
+      assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
+    }
+    assertAlive();
+  }
+
+  private interface Content {
+    void write(Writer out) throws IOException;
+  }
+
+  private static Path text(String name, Content content) throws IOException {
+    var file = directory.resolve(name);
+    try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      content.write(out);
+    }
+    return file;
+  }
+
+  private static void repeat(Writer out, String text, int times) throws IOException {
+    for (int i = 0; i < times; i++) {
+      out.write(text);
+    }
+  }
+
+  private static HttpRequest importRequest(String path, Path file) throws IOException {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofMinutes(5))
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofFile(file))
+        .build();
+  }
+
+  private static HttpResponse<String> importText(String path, Path file) throws Exception {
+    return CLIENT.send(importRequest(path, file), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertAnswered(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode())
+        .as("%s\nserver log:\n%s", abbreviate(response.body()), tail())
+        .isEqualTo(status);
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  private static void assertAlive() throws Exception {
+    assertThat(server.isAlive()).as("the server ended:\n%s", tail()).isTrue();
+    assertThat(get("/health/live").statusCode()).isEqualTo(200);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 2_000 ? text : text.substring(0, 2_000) + "…";
+  }
+
+  private static String tail() {
+    try {
+      var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
