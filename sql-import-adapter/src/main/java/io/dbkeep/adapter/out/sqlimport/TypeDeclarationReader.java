@@ -42,12 +42,14 @@ final class TypeDeclarationReader {
         if (!cursor.acceptSymbol(")")) {
           do {
             var argument = cursor.next();
+            var sign = "";
             if (argument.isSymbol("-") && cursor.peek() != null) {
+              sign = "-"; // kept: varchar(-1) is not varchar(1)
               argument = cursor.next();
             }
             if (argument.kind() == Token.Kind.NUMBER && !argument.text().contains(".")) {
               try {
-                Integer.parseInt(argument.text());
+                Integer.parseInt(sign + argument.text());
               } catch (NumberFormatException e) {
                 throw new SqlSyntaxException(
                     argument.line(),
@@ -57,7 +59,7 @@ final class TypeDeclarationReader {
                         + " is not a whole number up to 2147483647");
               }
             }
-            arguments.add(argument.text());
+            arguments.add(sign + argument.text());
           } while (cursor.acceptSymbol(","));
           cursor.expectSymbol(")");
         }

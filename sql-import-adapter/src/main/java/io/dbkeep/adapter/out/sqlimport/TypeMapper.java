@@ -75,6 +75,21 @@ final class TypeMapper {
           case MYSQL -> mysql(declared);
           case SQLITE -> sqlite(declared);
         };
+    var listsValues = declared.words().equals("ENUM") || declared.words().equals("SET");
+    if (mapped.enumValues().isEmpty() && !listsValues) {
+      for (var argument : declared.arguments()) {
+        if (!isWhole(argument)) {
+          mapped =
+              mapped.note(
+                  "the type argument "
+                      + argument
+                      + " of "
+                      + declared.written().toLowerCase(Locale.ROOT)
+                      + " is not a whole number and is not kept");
+          break;
+        }
+      }
+    }
     if (declared.array()) {
       mapped =
           Mapped.of(ColumnType.TEXT)
@@ -281,6 +296,15 @@ final class TypeMapper {
               + " is not kept");
     }
     return mapped;
+  }
+
+  private static boolean isWhole(String argument) {
+    try {
+      Integer.parseInt(argument.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static Option<Integer> number(List<String> args, int index) {
