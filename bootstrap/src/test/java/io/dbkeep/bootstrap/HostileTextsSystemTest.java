@@ -8,6 +8,7 @@ import io.dbkeep.bootstrap.config.IdentityConfig;
 import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
 import io.dbkeep.testsupport.PostgresTestDatabase;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,45 @@ class HostileTextsSystemTest {
   }
 
   @Test
+  void aProjectNameWithUPlus0000IsA400NotA500OnEveryWayIn() {
+    assertRefusedName(http.post("/api/projects", "{\"name\":\"a\\u0000b\"}"), "name");
+    var id = json(http.post("/api/projects", "{\"name\":\"fine\"}")).get("id").asString();
+    assertRefusedName(http.put("/api/projects/" + id, "{\"name\":\"a\\u0000b\"}"), "name");
+    assertRefusedName(
+        http.post("/api/projects/import?from=postgresql&name=a%00b", "CREATE TABLE t (a int);"),
+        "name");
+    assertThat(json(http.get("/api/projects/" + id)).get("name").asString()).isEqualTo("fine");
+  }
+
+  @Test
+  void aProjectNameWithAnUnpairedSurrogateOrAControlCharacterIsRefusedNotMangled() {
+    assertRefusedName(http.post("/api/projects", "{\"name\":\"a\\ud800b\"}"), "name");
+    assertRefusedName(http.post("/api/projects", "{\"name\":\"a\\u001b[31mb\"}"), "name");
+    assertRefusedName(
+        http.post("/api/projects/import?from=sqlite&name=a%1Bb", "CREATE TABLE t (a int);"),
+        "name");
+  }
+
+  @Test
+  void aVersionLabelWithControlCharactersOrAnUnpairedSurrogateIsA400() {
+    var id = json(http.post("/api/projects", "{\"name\":\"notes\"}")).get("id").asString();
+    var path = "/api/projects/" + id + "/versions/1";
+    for (var label : new String[] {"a\\u0007b", "a\\u001b[2Jb", "line\\nbreak", "a\\ud800"}) {
+      var response = http.send("PATCH", path, "{\"label\":\"" + label + "\"}");
+      assertThat(response.statusCode()).as(label + ": " + response.body()).isEqualTo(400);
+      assertThat(json(response).get("error").get("details").get(0).get("path").asString())
+          .isEqualTo("label");
+      assertThat(response.body()).contains("INVALID_CHARACTER");
+    }
+    var message =
+        http.send("PATCH", path, "{\"message\":\"two\\nlines\\tand a tab\",\"label\":\"v1\"}");
+    assertThat(message.statusCode()).as(message.body()).isEqualTo(200);
+    var unpaired = http.send("PATCH", path, "{\"message\":\"\\udc00\"}");
+    assertThat(unpaired.statusCode()).isEqualTo(400);
+    assertThat(json(http.get(path)).get("label").asString()).isEqualTo("v1");
+  }
+
+  @Test
   void aNegativeTypeArgumentIsKeptAsWrittenAndAFractionalOneIsAWarning() {
     var response =
         http.post(
@@ -72,5 +112,13 @@ class HostileTextsSystemTest {
         http.post(
             "/api/schema/validate?engine=postgresql", json(response).get("document").toString());
     assertThat(validated.body()).contains("PARAMETER_OUT_OF_RANGE").contains("not -1");
+  }
+
+  private static void assertRefusedName(HttpResponse<String> response, String path) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("INVALID_CHARACTER")
+        .contains("\"path\":\"" + path + "\"")
+        .doesNotContain("INTERNAL_ERROR");
   }
 }

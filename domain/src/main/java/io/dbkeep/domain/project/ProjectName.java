@@ -4,7 +4,11 @@ import io.dbkeep.domain.problem.Problem;
 import io.vavr.control.Either;
 import java.util.Objects;
 
-/** A project's name: trimmed, 1 to {@value #MAX_LENGTH} characters. */
+/**
+ * A project's name: trimmed, 1 to {@value #MAX_LENGTH} characters. A name given by someone ({@link
+ * #of}) holds no U+0000, unpaired surrogate or control character; names stored before that rule
+ * still load.
+ */
 public record ProjectName(String value) {
 
   public static final int MAX_LENGTH = 200;
@@ -29,6 +33,11 @@ public record ProjectName(String value) {
       return Either.left(
           Problem.error(
               path, "TOO_LONG", "name must be at most " + MAX_LENGTH + " characters long"));
+    }
+    var refused = TextCharacters.refused(trimmed, false);
+    if (refused.isDefined()) {
+      return Either.left(
+          Problem.error(path, "INVALID_CHARACTER", "name must not contain " + refused.get()));
     }
     return Either.right(new ProjectName(trimmed));
   }

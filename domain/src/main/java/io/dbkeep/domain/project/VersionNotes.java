@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * What people write on a version: an optional label (a short name such as {@code v1.2}, kept by any
  * retention) and an optional message. Both are trimmed and non-blank when present, at most {@value
- * #MAX_LABEL} and {@value #MAX_MESSAGE} characters.
+ * #MAX_LABEL} and {@value #MAX_MESSAGE} characters. A change ({@link #apply}) refuses U+0000,
+ * unpaired surrogates and control characters (a message may hold tabs and line breaks).
  */
 public record VersionNotes(Option<String> label, Option<String> message) {
 
@@ -81,8 +82,10 @@ public record VersionNotes(Option<String> label, Option<String> message) {
           Problem.error(field, "TOO_LONG", field + " must be at most " + max + " characters long"));
       return Option.none();
     }
-    if (text.indexOf('\u0000') >= 0) {
-      problems.add(Problem.error(field, "INVALID_CHARACTER", field + " must not contain U+0000"));
+    var refused = TextCharacters.refused(text, field.equals("message"));
+    if (refused.isDefined()) {
+      problems.add(
+          Problem.error(field, "INVALID_CHARACTER", field + " must not contain " + refused.get()));
       return Option.none();
     }
     return Option.of(text);

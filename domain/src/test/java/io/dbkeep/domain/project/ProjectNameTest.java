@@ -32,6 +32,25 @@ class ProjectNameTest {
   }
 
   @Test
+  void characterPostgresqlCannotStoreOrControlCharactersAreRefusedNamingThePlace() {
+    var nul = ProjectName.of("a\u0000b", "name").getLeft();
+    assertThat(nul.code()).isEqualTo("INVALID_CHARACTER");
+    assertThat(nul.path()).isEqualTo("name");
+    assertThat(nul.message()).contains("U+0000").contains("character 2");
+    assertThat(ProjectName.of("a\uD800", "name").getLeft().message()).contains("unpaired");
+    assertThat(ProjectName.of("\uDC00a", "name").getLeft().message()).contains("unpaired");
+    assertThat(ProjectName.of("a\u001B[31m", "name").getLeft().message()).contains("U+001B");
+    assertThat(ProjectName.of("a\nb", "name").getLeft().code()).isEqualTo("INVALID_CHARACTER");
+    assertThat(ProjectName.of("a\u0085b", "name").isLeft()).isTrue();
+    assertThat(ProjectName.of("Straße \uD83D\uDE00 \u202Eabc", "name").isRight()).isTrue();
+  }
+
+  @Test
+  void aStoredNameWithAControlCharacterStillLoads() {
+    assertThat(new ProjectName("tab\there").value()).isEqualTo("tab\there");
+  }
+
+  @Test
   void lengthCountsCharactersNotUtf16Units() {
     var emoji = "\uD83D\uDE00";
     assertThat(ProjectName.of(emoji.repeat(200), "name").isRight()).isTrue();

@@ -56,6 +56,28 @@ class VersionNotesAndRetentionTest {
   }
 
   @Test
+  void aLabelHoldsNoControlCharacterAndAMessageOnlyTabsAndLineBreaks() {
+    var problems =
+        VersionNotes.NONE
+            .apply(new VersionNotes.Change(Option.some("v1\u001B[2J"), Option.some("a\uD800")))
+            .getLeft();
+    assertThat(problems).extracting(Problem::path).containsExactly("label", "message");
+    assertThat(problems).extracting(Problem::code).containsOnly("INVALID_CHARACTER");
+    assertThat(problems.get(0).message()).contains("U+001B at character 3");
+    assertThat(
+            VersionNotes.NONE
+                .apply(new VersionNotes.Change(Option.some("a\nb"), Option.none()))
+                .isLeft())
+        .isTrue();
+    assertThat(
+            VersionNotes.NONE
+                .apply(new VersionNotes.Change(Option.none(), Option.some("line\n\tnext\r\n")))
+                .get()
+                .message())
+        .contains("line\n\tnext");
+  }
+
+  @Test
   void keepAllKeepsEverythingAndKeepLastKeepsTheNewestNAndLabelledOnes() {
     assertThat(VersionRetention.KEEP_ALL.keeps(1, false, 1_000)).isTrue();
     var lastTwo = VersionRetention.keepLast(2);
