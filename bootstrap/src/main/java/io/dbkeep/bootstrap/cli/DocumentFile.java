@@ -12,8 +12,6 @@ import io.dbkeep.json.MalformedJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,7 +101,7 @@ public final class DocumentFile {
       throws Unusable {
     byte[] bytes;
     try {
-      bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+      bytes = InputFiles.read(file, stdin);
     } catch (IOException | RuntimeException e) {
       throw new Unusable("cannot read " + describe(file) + ": " + reason(e));
     }

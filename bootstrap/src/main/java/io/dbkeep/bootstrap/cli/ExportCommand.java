@@ -55,7 +55,9 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "the file to write (default: standard output; PNG needs a file or a pipe)")
+      description =
+          "the file to write, replaced whole or left as it was (default or -: standard output;"
+              + " PNG needs a file or a pipe)")
   Path output;
 
   @Parameters(paramLabel = "FILE", description = "the document; - reads standard input")
@@ -74,6 +76,9 @@ public final class ExportCommand implements Callable<Integer> {
       if (chosen.isEmpty()) {
         return usage("unknown engine \"" + engine + "\"; use postgresql, mysql or sqlite");
       }
+    }
+    if (output != null && output.toString().equals("-")) {
+      output = null; // -o - is standard output, as FILE - is standard input
     }
     if (output == null && format.get() == TargetFormat.PNG && terminal.getAsBoolean()) {
       return usage("PNG is not written to a terminal: name a file with -o, or pipe the output");
@@ -97,9 +102,14 @@ public final class ExportCommand implements Callable<Integer> {
     var bytes = exported.get().content();
     if (output != null) {
       try {
-        Files.write(output, bytes);
+        OutputFile.write(output, bytes);
       } catch (IOException | RuntimeException e) {
-        return usage("cannot write " + output + ": " + DocumentFile.reason(e));
+        return usage(
+            "cannot write "
+                + output
+                + ": "
+                + DocumentFile.reason(e)
+                + (Files.isRegularFile(output) ? " (the file is unchanged)" : ""));
       }
       return 0;
     }

@@ -10,8 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +83,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   /** The file (or standard input for {@code -}) as strict UTF-8, a byte-order mark dropped. */
   static String read(String file, InputStream stdin) throws IOException {
-    var bytes = "-".equals(file) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+    var bytes = InputFiles.read(file, stdin);
     try {
       var text =
           StandardCharsets.UTF_8
