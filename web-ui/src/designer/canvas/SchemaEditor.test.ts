@@ -115,6 +115,9 @@ describe('SchemaEditor', () => {
   it('draws every relation in one SVG of its own, named by its columns; a click selects it, Delete removes it', async () => {
     const wrapper = editor()
     await flushPromises()
+    // The lines come in the frame after the tables first appear.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    await flushPromises()
     const layers = wrapper.findAll('svg.dbk-relations')
     expect(layers).toHaveLength(1)
     // No Vue Flow edge (one <svg> each) is rendered any more.

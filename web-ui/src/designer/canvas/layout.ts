@@ -17,12 +17,14 @@ export type Measure = (id: string) => Box | undefined
 
 export const TABLE_HEADER = 38
 export const COLUMN_ROW = 26
+/** The widest estimate of a table (one with very long names is drawn wider; rare). */
+export const MAX_TABLE_WIDTH = 480
 
 /** A table's size as the canvas draws it, estimated from its name and columns. */
 export function estimateTable(table: Table): Box {
   let longest = table.name.length + 4
   for (const column of table.columns) longest = Math.max(longest, column.name.length + typeLabel(column).length + 6)
-  return { width: Math.max(220, Math.min(480, longest * 7.5 + 40)), height: TABLE_HEADER + COLUMN_ROW * Math.max(1, table.columns.length) + 8 }
+  return { width: Math.max(220, Math.min(MAX_TABLE_WIDTH, longest * 7.5 + 40)), height: TABLE_HEADER + COLUMN_ROW * Math.max(1, table.columns.length) + 8 }
 }
 
 function px(value: string | undefined, fallback: number): number {
