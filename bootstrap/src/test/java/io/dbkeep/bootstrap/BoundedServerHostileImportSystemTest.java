@@ -25,11 +25,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Text import bodies that are legal (UTF-8, under {@code MAX_REQUEST_SIZE}) but hostile in shape,
- * sent to the server as the README starts it: a child JVM with {@link BoundedJvm#OPTIONS} (160 MB
- * heap, exit on OutOfMemoryError). Each must be answered (a result, 413, 422 or 503) and the server
- * must still be alive afterwards. Before the lexer streamed its statements, one 9 MB body of a
- * million {@code SET} statements, or one 30 MB body of comment lines, ended the server.
+ * Text import bodies and schema documents that are legal (UTF-8, under {@code MAX_REQUEST_SIZE},
+ * within the schema limits) but hostile in shape or number, sent to the server as the README starts
+ * it: a child JVM with {@link BoundedJvm#OPTIONS} (160 MB heap, exit on OutOfMemoryError). Each
+ * must be answered (a result, 413, 422 or 503) and the server must still be alive afterwards.
+ * Before the lexer streamed its statements, one 9 MB body of a million {@code SET} statements, or
+ * one 30 MB body of comment lines, ended the server.
  */
 class BoundedServerHostileImportSystemTest {
 
@@ -193,6 +194,63 @@ class BoundedServerHostileImportSystemTest {
     for (var answer : answers) {
       var response = answer.get(5, TimeUnit.MINUTES);
       assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
+    }
+    assertAlive();
+  }
+
+  @Test
+  void concurrentValidationsOfATenThousandTableDocumentAreAnsweredAndTheServerLives()
+      throws Exception {
+    var file =
+        text(
+            "large.json",
+            out -> {
+              out.write("{\"tables\":[");
+              for (int i = 0; i < 10_000; i++) {
+                out.write(i == 0 ? "" : ",");
+                out.write(
+                    "{\"id\":\"t"
+                        + i
+                        + "\",\"name\":\"table_"
+                        + i
+                        + "\",\"position\":{\"x\":"
+                        + (i % 100) * 300
+                        + ",\"y\":"
+                        + (i / 100) * 300
+                        + "},\"columns\":[");
+                for (int j = 0; j < 6; j++) {
+                  out.write(
+                      (j == 0 ? "" : ",")
+                          + "{\"id\":\"c"
+                          + j
+                          + "\",\"name\":\"col_"
+                          + j
+                          + "\",\"type\":\"VARCHAR\",\"length\":100,\"primaryKey\":"
+                          + (j == 0)
+                          + ",\"nullable\":"
+                          + (j != 0)
+                          + "}");
+                }
+                out.write("]}");
+              }
+              out.write("]}");
+            });
+
+    var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
+    for (int i = 0; i < 4; i++) {
+      answers.add(
+          CLIENT.sendAsync(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + port + "/api/schema/validate"))
+                  .timeout(Duration.ofMinutes(5))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofFile(file))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    for (var answer : answers) {
+      var response = answer.get(5, TimeUnit.MINUTES);
+      assertThat(response.statusCode()).as(abbreviate(response.body())).isIn(200, 503);
     }
     assertAlive();
   }

@@ -49,6 +49,28 @@ public final class JsonRequest {
   }
 
   /**
+   * How many times its size in memory a schema document costs while it is read, checked and
+   * answered (its JSON tree, the document, the answer): four concurrent validations of a 6 MB
+   * document needed more than the bounded server's 160 MB heap.
+   */
+  static final int DOCUMENT_COST = 4;
+
+  /**
+   * Runs {@code work}, a handler that reads a whole schema document from the body, holding its
+   * share of {@link BodyWorkLimit}: {@value #DOCUMENT_COST} times its size (503 {@code SERVER_BUSY}
+   * when no turn comes within 30 s).
+   */
+  public static void withDocumentWork(Context ctx, Runnable work) {
+    var length = ctx.contentLength();
+    BodyWorkLimit.SHARED.run(
+        length < 0 || length > Long.MAX_VALUE / DOCUMENT_COST ? -1 : length * DOCUMENT_COST,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /**
    * Reads the body as any JSON value.
    *
    * @throws ApiException 400 {@code MALFORMED_JSON} when the body is empty or not JSON

@@ -45,14 +45,14 @@ public final class TextRequest {
 
   /**
    * Runs {@code work} on the body as UTF-8 text (a byte-order mark is dropped) while holding its
-   * share of {@link TextWorkLimit}: a text import costs a few times its size in memory, so large
+   * share of {@link BodyWorkLimit}: a text import costs a few times its size in memory, so large
    * bodies take their turn rather than run together (503 {@code SERVER_BUSY} when no turn comes).
    *
    * @throws ApiException 400 {@code MALFORMED_TEXT} when the body is not UTF-8 (413 comes from the
    *     body limit)
    */
   public static <T> T withBody(Context ctx, Function<String, T> work) {
-    return TextWorkLimit.SHARED.run(ctx.contentLength(), () -> work.apply(body(ctx)));
+    return BodyWorkLimit.SHARED.run(ctx.contentLength(), () -> work.apply(body(ctx)));
   }
 
   /**

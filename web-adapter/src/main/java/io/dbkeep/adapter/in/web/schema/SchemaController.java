@@ -91,9 +91,10 @@ public final class SchemaController implements WebRoutes {
 
   @Override
   public void addTo(RoutesConfig routes) {
-    routes.post("/api/schema/validate", this::validate);
-    routes.post("/api/schema/sql", this::sql);
-    routes.post("/api/schema/diff", this::diff);
+    routes.post(
+        "/api/schema/validate", ctx -> JsonRequest.withDocumentWork(ctx, () -> validate(ctx)));
+    routes.post("/api/schema/sql", ctx -> JsonRequest.withDocumentWork(ctx, () -> sql(ctx)));
+    routes.post("/api/schema/diff", ctx -> JsonRequest.withDocumentWork(ctx, () -> diff(ctx)));
   }
 
   private void diff(Context ctx) {

@@ -30,7 +30,7 @@ public final class SchemaExportController implements WebRoutes {
 
   @Override
   public void addTo(RoutesConfig routes) {
-    routes.post("/api/schema/export", this::export);
+    routes.post("/api/schema/export", ctx -> JsonRequest.withDocumentWork(ctx, () -> export(ctx)));
   }
 
   private void export(Context ctx) {

@@ -8,20 +8,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * How many megabytes of imported text the server works on at once. Reading a text costs a few times
- * its size (the body, the text, the statement being read, the document), so with the bounded heap
- * (ADR 0105) four concurrent 30 MB imports ended the server with an OutOfMemoryError. Each import
- * takes its size in mebibytes (at least 1; a body of unknown length takes all) from a budget of
- * {@value #BUDGET_MIB}: many small imports run together, large ones one after another. Waiting
- * requests have not read their bodies yet; one that gets no turn within 30 s is 503 {@code
- * SERVER_BUSY}.
+ * How many megabytes of request bodies the server reads whole at once: imported texts and the
+ * schema documents of {@code /api/schema/*}. Reading one costs a few times its size (the body, the
+ * text or JSON tree, the document, the answer), so with the bounded heap (ADR 0105) four concurrent
+ * 30 MB imports, or four concurrent validations of a 6 MB (10,000-table) document, ended the server
+ * with an OutOfMemoryError. Each request takes its weighted size in mebibytes (at least 1; a body
+ * of unknown length takes all) from a budget of {@value #BUDGET_MIB}: many small requests run
+ * together, large ones one after another. Waiting requests have not read their bodies yet; one that
+ * gets no turn within 30 s is 503 {@code SERVER_BUSY} (ADR 0120).
  */
-final class TextWorkLimit {
+final class BodyWorkLimit {
 
-  /** The budget: one body at the default {@code MAX_REQUEST_SIZE} (32 MiB). */
+  /** The budget: one text at the default {@code MAX_REQUEST_SIZE} (32 MiB). */
   static final int BUDGET_MIB = 32;
 
-  static final TextWorkLimit SHARED = new TextWorkLimit(BUDGET_MIB, Duration.ofSeconds(30));
+  static final BodyWorkLimit SHARED = new BodyWorkLimit(BUDGET_MIB, Duration.ofSeconds(30));
 
   private static final long MIB = 1024 * 1024;
 
@@ -29,7 +30,7 @@ final class TextWorkLimit {
   private final Semaphore permits;
   private final Duration maxWait;
 
-  TextWorkLimit(int budgetMib, Duration maxWait) {
+  BodyWorkLimit(int budgetMib, Duration maxWait) {
     if (budgetMib < 1) {
       throw new IllegalArgumentException("budget must be at least 1 MiB: " + budgetMib);
     }
@@ -70,6 +71,8 @@ final class TextWorkLimit {
   private static ApiException busy() {
     return new ApiException(
         ApiError.of(
-            503, "SERVER_BUSY", "Too many texts are being imported at once; try again shortly"));
+            503,
+            "SERVER_BUSY",
+            "Too many large texts or documents are being read at once; try again shortly"));
   }
 }

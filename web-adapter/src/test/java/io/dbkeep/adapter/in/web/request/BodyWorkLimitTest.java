@@ -10,13 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class TextWorkLimitTest {
+class BodyWorkLimitTest {
 
   private static final long MIB = 1024 * 1024;
 
   @Test
   void aBodyWeighsItsSizeInMebibytesAtLeastOneAndAtMostTheBudget() {
-    var limit = new TextWorkLimit(32, Duration.ofSeconds(1));
+    var limit = new BodyWorkLimit(32, Duration.ofSeconds(1));
     assertThat(limit.weight(0)).isEqualTo(1);
     assertThat(limit.weight(MIB)).isEqualTo(1);
     assertThat(limit.weight(MIB + 1)).isEqualTo(2);
@@ -27,7 +27,7 @@ class TextWorkLimitTest {
 
   @Test
   void aLargeBodyWaitsForTheOtherAndGets503WhenNoTurnComes() throws Exception {
-    var limit = new TextWorkLimit(32, Duration.ofMillis(200));
+    var limit = new BodyWorkLimit(32, Duration.ofMillis(200));
     var started = new CountDownLatch(1);
     var release = new CountDownLatch(1);
     var executor = Executors.newSingleThreadExecutor();
