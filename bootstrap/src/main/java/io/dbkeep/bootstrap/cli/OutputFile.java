@@ -28,7 +28,11 @@ final class OutputFile {
       Files.write(target, bytes);
       return;
     }
-    var absolute = target.toAbsolutePath();
+    // a symbolic link stays one: the file it points at is replaced, as a direct write would
+    var absolute =
+        Files.isSymbolicLink(target) && Files.exists(target)
+            ? target.toRealPath()
+            : target.toAbsolutePath();
     var directory = absolute.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
       throw new java.nio.file.NoSuchFileException(target.toString());

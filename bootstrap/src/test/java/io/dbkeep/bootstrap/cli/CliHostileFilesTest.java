@@ -117,6 +117,21 @@ class CliHostileFilesTest {
 
   @Test
   @EnabledOnOs(OS.LINUX)
+  void anOutputThatIsASymbolicLinkStaysOneAndItsFileIsReplaced() throws Exception {
+    var real = folder.resolve("real.svg");
+    Files.writeString(real, "old");
+    var link = Files.createSymbolicLink(folder.resolve("link.svg"), real);
+
+    var run = dbkeep("export", "--to", "svg", document().toString(), "-o", link.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).contains("<svg");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
   void aWriteThatFailsMidwayLeavesThePreviousFileAndNoPieceOfTheNewOne() throws Exception {
     var tables = new StringBuilder("{\"tables\":[");
     for (int i = 0; i < 300; i++) {
