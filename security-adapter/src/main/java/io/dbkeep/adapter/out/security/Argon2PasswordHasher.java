@@ -1,17 +1,17 @@
 package io.dbkeep.adapter.out.security;
 
-import com.password4j.Argon2Function;
-import com.password4j.types.Argon2;
 import io.dbkeep.application.port.out.identity.PasswordHasher;
 import io.dbkeep.domain.identity.Password;
 import io.dbkeep.domain.identity.PasswordHash;
+import java.security.SecureRandom;
 import java.text.Normalizer;
 
 /**
- * Hashes with Argon2id (password4j) into PHC strings that carry their parameters ({@code
- * $argon2id$v=19$m=…,t=…,p=…$salt$hash}); verifies those and the original DBKeep's scrypt hashes
- * ({@link LegacyScryptHash}). A legacy hash, or an Argon2id hash with other parameters, asks for a
- * rehash on success. Passwords are NFKC-normalised first, as the original did.
+ * Hashes with Argon2id ({@link Argon2idHash}, Bouncy Castle) into PHC strings that carry their
+ * parameters ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}); verifies those and the original
+ * DBKeep's scrypt hashes ({@link LegacyScryptHash}). A legacy hash, or an Argon2id hash with other
+ * parameters, asks for a rehash on success. Passwords are NFKC-normalised first, as the original
+ * did.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
@@ -21,7 +21,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   private static final int SALT_BYTES = 16;
   private static final int OUTPUT_BYTES = 32;
 
-  private final Argon2Function function;
+  private final Parameters parameters;
+  private final SecureRandom random = new SecureRandom();
 
   /**
    * Argon2id parameters.
@@ -33,14 +34,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   public record Parameters(int memoryKib, int iterations, int parallelism) {}
 
   public Argon2PasswordHasher(Parameters parameters) {
-    this.function =
-        Argon2Function.getInstance(
-            parameters.memoryKib(),
-            parameters.iterations(),
-            parameters.parallelism(),
-            OUTPUT_BYTES,
-            Argon2.ID,
-            Argon2Function.ARGON2_VERSION_13);
+    this.parameters = parameters;
   }
 
   public Argon2PasswordHasher() {
@@ -49,30 +43,33 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
   @Override
   public PasswordHash hash(Password password) {
+    var salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
     return new PasswordHash(
-        com.password4j.Password.hash(normalised(password))
-            .addRandomSalt(SALT_BYTES)
-            .with(function)
-            .getResult());
+        Argon2idHash.compute(
+                normalised(password),
+                salt,
+                parameters.memoryKib(),
+                parameters.iterations(),
+                parameters.parallelism(),
+                OUTPUT_BYTES)
+            .phc());
   }
 
   @Override
   public Check verify(Password password, PasswordHash hash) {
     var stored = hash.value();
     if (stored.startsWith("$argon2")) {
-      Argon2Function recorded;
-      try {
-        recorded = Argon2Function.getInstanceFromHash(stored);
-      } catch (RuntimeException malformed) {
+      var recorded = Argon2idHash.parse(stored);
+      if (recorded.isEmpty()) {
         return new Check(false, false);
       }
-      var matches = recorded.check(normalised(password), stored);
+      var matches = recorded.get().matches(normalised(password));
       var current =
-          recorded.getVariant() == Argon2.ID
-              && recorded.getMemory() == function.getMemory()
-              && recorded.getIterations() == function.getIterations()
-              && recorded.getParallelism() == function.getParallelism()
-              && recorded.getOutputLength() == function.getOutputLength();
+          recorded.get().memoryKib() == parameters.memoryKib()
+              && recorded.get().iterations() == parameters.iterations()
+              && recorded.get().parallelism() == parameters.parallelism()
+              && recorded.get().hash().length == OUTPUT_BYTES;
       return new Check(matches, matches && !current);
     }
     var legacy = LegacyScryptHash.parse(stored);

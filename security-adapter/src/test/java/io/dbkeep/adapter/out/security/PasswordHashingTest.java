@@ -83,4 +83,44 @@ class PasswordHashingTest {
     }
     assertThat(generator.newId()).matches("[A-Za-z0-9_-]{32}");
   }
+
+  @Test
+  void hashesMadeByPassword4jVerifyAndOursVerifyWithIt() {
+    var password4j =
+        com.password4j.Argon2Function.getInstance(
+            19_456, 2, 1, 32, com.password4j.types.Argon2.ID, 0x13);
+    var theirs =
+        com.password4j.Password.hash("correct horse")
+            .addRandomSalt(16)
+            .with(password4j)
+            .getResult();
+
+    assertThat(hasher.verify(Password.presented("correct horse"), new PasswordHash(theirs)))
+        .isEqualTo(new Argon2PasswordHasher.Check(true, false));
+    assertThat(hasher.verify(Password.presented("correct hors"), new PasswordHash(theirs)))
+        .isEqualTo(new Argon2PasswordHasher.Check(false, false));
+
+    var ours = hasher.hash(Password.presented("correct horse")).value();
+    assertThat(com.password4j.Password.check("correct horse", ours).with(password4j)).isTrue();
+    assertThat(com.password4j.Password.check("correct hors", ours).with(password4j)).isFalse();
+  }
+
+  @Test
+  void storedHashesAskingForAbsurdParametersAreMalformedNotComputed() {
+    var salt = "c29tZXNhbHRzb21lc2FsdA";
+    var digest = "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+    for (var stored :
+        new String[] {
+          "$argon2id$v=19$m=99999999,t=2,p=1$" + salt + "$" + digest,
+          "$argon2id$v=19$m=19456,t=0,p=1$" + salt + "$" + digest,
+          "$argon2id$v=19$m=19456,t=2,p=0$" + salt + "$" + digest,
+          "$argon2id$v=16$m=19456,t=2,p=1$" + salt + "$" + digest,
+          "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$" + digest + "$extra",
+          "$argon2id$v=19$m=19456,t=2,p=1$!!!!!!!!!!!!$" + digest
+        }) {
+      assertThat(hasher.verify(Password.presented("anything"), new PasswordHash(stored)))
+          .as(stored)
+          .isEqualTo(new Argon2PasswordHasher.Check(false, false));
+    }
+  }
 }
