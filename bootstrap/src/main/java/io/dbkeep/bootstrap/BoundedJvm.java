@@ -135,6 +135,7 @@ final class BoundedJvm {
     var command = new ArrayList<String>();
     command.add(java.get());
     command.addAll(OPTIONS);
+    command.addAll(nativeHeapTrimming(BoundedJvm::knowsVmOption));
     archive.ifPresent(it -> command.addAll(it.childOptions()));
     command.addAll(jvmArguments);
     command.add("-cp");
@@ -148,6 +149,30 @@ final class BoundedJvm {
       System.err.println(
           "dbkeep: could not start a bounded JVM (" + e.getMessage() + "); serving in this one");
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Gives memory that the JVM's own native allocations freed (the JIT compilers' arenas, above all,
+   * which grow while the save path is compiled) back to the system every few seconds, when this
+   * Java has the option (17.0.9 and later; experimental in some builds, hence the unlock): without
+   * it glibc keeps the freed memory resident. An older Java gets nothing, rather than an option it
+   * refuses to start with.
+   */
+  static List<String> nativeHeapTrimming(java.util.function.Predicate<String> knowsVmOption) {
+    return knowsVmOption.test("TrimNativeHeapInterval")
+        ? List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000")
+        : List.of();
+  }
+
+  /** Whether this JVM (the same Java the child runs) has the {@code -XX} option {@code name}. */
+  static boolean knowsVmOption(String name) {
+    try {
+      ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+          .getVMOption(name);
+      return true;
+    } catch (RuntimeException | LinkageError unknown) {
+      return false;
     }
   }
 

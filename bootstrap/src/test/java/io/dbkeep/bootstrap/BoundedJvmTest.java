@@ -60,4 +60,26 @@ class BoundedJvmTest {
     assertThat(BoundedJvm.serves(new String[] {"--version"})).isFalse();
     assertThat(BoundedJvm.serves(new String[] {"serve", "--help"})).isFalse();
   }
+
+  @Test
+  void nativeHeapTrimmingIsAskedForOnlyWhenThisJavaHasTheOption() {
+    assertThat(BoundedJvm.nativeHeapTrimming(name -> false)).isEmpty();
+    assertThat(BoundedJvm.nativeHeapTrimming(name -> name.equals("TrimNativeHeapInterval")))
+        .containsExactly("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
+    assertThat(BoundedJvm.knowsVmOption("MaxHeapSize")).isTrue();
+    assertThat(BoundedJvm.knowsVmOption("NoSuchOptionInAnyJava")).isFalse();
+  }
+
+  @Test
+  void theChildsOptionsStartThisJava() throws Exception {
+    var command = new java.util.ArrayList<String>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(BoundedJvm.OPTIONS);
+    command.addAll(BoundedJvm.nativeHeapTrimming(BoundedJvm::knowsVmOption));
+    command.add("-version");
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    var output = new String(process.getInputStream().readAllBytes());
+
+    assertThat(process.waitFor()).as(output).isZero();
+  }
 }
