@@ -93,6 +93,25 @@ class HostileTextsSystemTest {
   }
 
   @Test
+  void anIfMatchThatIsNoTagIsA412ThatSaysSoAndTheLargestBeforeIsAccepted() {
+    var id = json(http.post("/api/projects", "{\"name\":\"tags\"}")).get("id").asString();
+    for (var tag : new String[] {"\"abc\"", "\"99999999999999999999\"", "\"-1\""}) {
+      var response =
+          http.send("POST", "/api/projects/" + id + "/versions/1/restore", null, "If-Match", tag);
+      assertThat(response.statusCode()).as(tag).isEqualTo(412);
+      assertThat(json(response).get("message").asString())
+          .as(tag)
+          .contains("If-Match names no version")
+          .doesNotContain("-1");
+    }
+    var largest = http.get("/api/projects/" + id + "/versions?before=9223372036854775807");
+    assertThat(largest.statusCode()).as(largest.body()).isEqualTo(200);
+    assertThat(
+            http.get("/api/projects/" + id + "/versions?before=9223372036854775808").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void aNegativeTypeArgumentIsKeptAsWrittenAndAFractionalOneIsAWarning() {
     var response =
         http.post(

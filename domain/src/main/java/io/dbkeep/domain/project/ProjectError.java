@@ -55,10 +55,20 @@ public record ProjectError(
         Code.PROJECT_NOT_FOUND, "Project " + rawId + " was not found", List.of(), Option.none());
   }
 
+  /**
+   * The caller expected another version; a negative {@code expected} stands for an {@code If-Match}
+   * that names no version at all (not one of the project's tags).
+   */
   public static ProjectError versionMismatch(long expected, long current) {
     return new ProjectError(
         Code.VERSION_MISMATCH,
-        "The project is at version " + current + ", not " + expected,
+        expected < 0
+            ? "The project is at version "
+                + current
+                + "; If-Match names no version of it (send its ETag, \""
+                + current
+                + "\")"
+            : "The project is at version " + current + ", not " + expected,
         List.of(),
         Option.of(current));
   }

@@ -198,7 +198,7 @@ public final class ProjectVersionController implements WebRoutes {
   }
 
   private static long positive(String name, String raw, long max) {
-    if (raw.length() > 18 || !raw.matches("[1-9][0-9]*") || Long.parseLong(raw) > max) {
+    if (raw.length() > 19 || !raw.matches("[1-9][0-9]*") || !fitsIn(raw, max)) {
       throw new ApiException(
           ApiError.validation(
               List.of(
@@ -213,6 +213,15 @@ public final class ProjectVersionController implements WebRoutes {
                           + "\""))));
     }
     return Long.parseLong(raw);
+  }
+
+  /** Whether {@code digits} (1-9 then 0-9, at most 19 of them) is at most {@code max}. */
+  private static boolean fitsIn(String digits, long max) {
+    try {
+      return Long.parseLong(digits) <= max;
+    } catch (NumberFormatException beyondLong) {
+      return false;
+    }
   }
 
   /**
