@@ -286,6 +286,11 @@ public final class DbkeepServer implements AutoCloseable {
     return api.routes();
   }
 
+  /** The before- and after-handlers around the routes (see {@link HttpApi#filters()}). */
+  public List<HttpApi.Route> filters() {
+    return api.filters();
+  }
+
   /** The port the HTTP server listens on. */
   public int port() {
     return api.port();

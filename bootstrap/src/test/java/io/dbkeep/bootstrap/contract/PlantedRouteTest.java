@@ -7,9 +7,11 @@ import io.dbkeep.adapter.in.web.WebRoutes;
 import io.dbkeep.adapter.in.web.WebSettings;
 import io.dbkeep.testsupport.HttpTestClient;
 import io.dbkeep.testsupport.OpenApiContract;
+import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The route table that the authorization matrix and the OpenAPI check compare is Javalin's own: a
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * down nowhere else, fails both (the other tests only plant a line in a copy of the table).
  */
 class PlantedRouteTest {
+
+  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
 
   private static final WebRoutes PLANTED =
       routes -> {
@@ -34,6 +38,58 @@ class PlantedRouteTest {
           "PATCH /api/planted/{id}",
           "POST /api/planted",
           "PUT /api/planted/{id}");
+
+  /**
+   * The server's filters, each read and found not to answer a request itself (it only logs, checks
+   * an origin or guards, then lets the route answer or refuses): a filter can serve a path that no
+   * route lists, so a new one is reviewed and added here.
+   */
+  static final List<String> REVIEWED_FILTERS =
+      List.of(
+          "BEFORE *", // request logging: request id and start time (the line is written on
+          // completion)
+          "BEFORE /api/auth/*", // AuthRoutes: trusted-origin check on state-changing calls
+          "BEFORE /studio", // StudioController: the Studio's access guard
+          "BEFORE /studio/*");
+
+  @Test
+  void everyFilterOfTheServerHasBeenReviewedAndAPlantedOneIsListed() {
+    try (var server = ContractServer.start(DATABASE, false)) {
+      assertThat(unreviewed(server.filters()))
+          .as("a new before/after handler can answer requests no route lists: review it")
+          .isEmpty();
+      assertThat(server.filters()).hasSize(REVIEWED_FILTERS.size());
+    }
+    WebRoutes hidden =
+        routes ->
+            routes.before(
+                "/api/hidden",
+                ctx -> {
+                  ctx.result("hidden");
+                  ctx.skipRemainingHandlers();
+                });
+    var api =
+        new HttpApi(
+                new WebSettings("127.0.0.1", 0, 64 * 1024, Duration.ofSeconds(1)), List.of(hidden))
+            .start();
+    try {
+      assertThat(new HttpTestClient(api.port()).get("/api/hidden").body())
+          .as("a filter answers a path no route lists")
+          .isEqualTo("hidden");
+      assertThat(api.routes()).isEmpty();
+      assertThat(unreviewed(api.filters())).containsExactly("BEFORE /api/hidden");
+    } finally {
+      api.stop();
+    }
+  }
+
+  /** The filters of a table that are not in {@link #REVIEWED_FILTERS}. */
+  static List<String> unreviewed(List<HttpApi.Route> filters) {
+    return filters.stream()
+        .map(filter -> filter.method() + " " + filter.path())
+        .filter(filter -> !REVIEWED_FILTERS.contains(filter))
+        .toList();
+  }
 
   @Test
   void aRouteRegisteredInJavalinAndNowhereElseFailsTheMatrixAndTheDocumentChecks() {

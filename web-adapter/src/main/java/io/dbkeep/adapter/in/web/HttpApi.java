@@ -91,6 +91,21 @@ public final class HttpApi {
         .toList();
   }
 
+  /**
+   * The filters: every before- and after-handler by kind (e.g. {@code BEFORE}) and path, sorted. A
+   * filter runs around the routes and can answer a request itself, so it is listed apart from
+   * {@link #routes()} for the tests that keep every way in reviewed.
+   */
+  public List<Route> filters() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> !endpoint.method.isHttpMethod())
+        .map(endpoint -> new Route(endpoint.method.name(), endpoint.path))
+        .distinct()
+        .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
+        .toList();
+  }
+
   /** One entry of the route table. */
   public record Route(String method, String path) {}
 
