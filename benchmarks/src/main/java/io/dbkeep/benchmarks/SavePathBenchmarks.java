@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx160m", "-XX:+UseSerialGC"})
+    jvmArgsAppend = {"-Xmx224m", "-Xmn96m", "-XX:+UseSerialGC"})
 public class SavePathBenchmarks {
 
   @Param({"500"})

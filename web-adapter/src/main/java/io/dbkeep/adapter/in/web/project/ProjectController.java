@@ -129,7 +129,7 @@ public final class ProjectController implements WebRoutes {
   }
 
   private void create(Context ctx) {
-    documentWork.run(() -> createDocument(ctx));
+    JsonRequest.withDocumentWork(ctx, () -> documentWork.run(() -> createDocument(ctx)));
   }
 
   private void createDocument(Context ctx) {
@@ -196,7 +196,7 @@ public final class ProjectController implements WebRoutes {
   }
 
   private void update(Context ctx) {
-    documentWork.run(() -> updateDocument(ctx));
+    JsonRequest.withDocumentWork(ctx, () -> documentWork.run(() -> updateDocument(ctx)));
   }
 
   private void updateDocument(Context ctx) {
@@ -236,7 +236,7 @@ public final class ProjectController implements WebRoutes {
   }
 
   private void duplicate(Context ctx) {
-    documentWork.run(() -> duplicateDocument(ctx));
+    JsonRequest.withWholeDocumentBudget(() -> documentWork.run(() -> duplicateDocument(ctx)));
   }
 
   private void duplicateDocument(Context ctx) {

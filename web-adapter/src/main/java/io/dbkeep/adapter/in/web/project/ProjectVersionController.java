@@ -81,7 +81,9 @@ public final class ProjectVersionController implements WebRoutes {
     routes.get("/api/projects/{id}/versions/{number}", this::get);
     routes.patch("/api/projects/{id}/versions/{number}", this::annotate);
     routes.post("/api/projects/{id}/versions/{number}/restore", this::restore);
-    routes.get("/api/projects/{id}/migration", this::migration);
+    routes.get(
+        "/api/projects/{id}/migration",
+        ctx -> JsonRequest.withWholeDocumentBudget(() -> migration(ctx)));
   }
 
   private void list(Context ctx) {
