@@ -172,7 +172,7 @@ final class StatementReader {
     if (engine == Engine.SQLITE) {
       SqliteComments.attach(statement, table, text);
     }
-    draft.tables.put(reference.key(), table);
+    draft.addTable(reference.key(), table);
   }
 
   private static final java.util.Set<String> QUIET_OPTIONS =
@@ -548,7 +548,7 @@ final class StatementReader {
       var reference = names.reference(parts, token.line());
       draft
           .table(reference.key(), reference.qualified())
-          .forEach(table -> draft.tables.remove(table.qualifiedKey));
+          .forEach(table -> draft.removeTable(table.qualifiedKey));
     } while (cursor.acceptSymbol(","));
   }
 
