@@ -17,73 +17,30 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source scripts/lib/save-bench.sh
+
 SECONDS_EACH=${BENCH_SECONDS:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-2}
 TABLES=${BENCH_TABLES:-500}
 PORT=${BENCH_PORT:-18093}
 JAR=${BENCH_JAR:-bootstrap/target/dbkeep.jar}
 JFR_FILE=${JFR_FILE:-/tmp/dbkeep-save.jfr}
-DB=dbkeep_bench_cpu_${PORT}
-WORK=$(mktemp -d /tmp/dbkeep-save-cpu.XXXXXX)
-SERVER_PID=""
-
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 [ -f "$JAR" ] || { echo "no $JAR: build it with mvn -B package -DskipTests" >&2; exit 2; }
-psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB" >/dev/null
+bench_init "dbkeep_bench_cpu_${PORT}" "$PORT" dbkeep-save-cpu
 
 # The document of scripts/save-path-benchmark.sh.
-python3 - "$TABLES" >"$WORK/body.json" <<'PY'
-import json, sys
-n = int(sys.argv[1])
-tables, relations = [], []
-types = ["VARCHAR", "INTEGER", "TEXT", "BOOLEAN", "TIMESTAMP", "DECIMAL", "BIGINT", "DATE"]
-for t in range(n):
-    columns = [{"id": f"c{t}_0", "name": "id", "type": "SERIAL", "primaryKey": True, "nullable": False, "unique": True}]
-    for c in range(1, 10):
-        column = {"id": f"c{t}_{c}", "name": f"column_{c}_of_table_{t}", "type": types[c % len(types)],
-                  "primaryKey": False, "nullable": c % 3 == 0, "unique": False}
-        if column["type"] == "VARCHAR": column["length"] = 120
-        if column["type"] == "DECIMAL": column["precision"], column["scale"] = 12, 2
-        columns.append(column)
-    columns.append({"id": f"c{t}_ref", "name": "previous_id", "type": "INTEGER", "primaryKey": False, "nullable": True, "unique": False})
-    tables.append({"id": f"t{t}", "name": f"table_{t}", "color": "#3b82f6", "columns": columns,
-                   "position": {"x": (t % 25) * 320, "y": (t // 25) * 420}})
-    if t > 0:
-        relations.append({"id": f"r{t}", "sourceTableId": f"t{t}", "sourceColumnId": f"c{t}_ref",
-                          "targetTableId": f"t{t-1}", "targetColumnId": f"c{t-1}_0", "type": "1:N",
-                          "onDelete": "CASCADE", "onUpdate": "NO ACTION"})
-print(json.dumps({"name": "Bench", "engine": "PostgreSQL",
-                  "data": {"tables": tables, "relations": relations, "groups": [], "notes": []}}))
-PY
+bench_document "$TABLES" 10 >"$WORK/document.json"
+bench_body "$WORK/document.json" >"$WORK/body.json"
 
-BASE="http://127.0.0.1:$PORT"
 LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
-DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" HOST=127.0.0.1 PORT=$PORT GUEST_MODE=true \
-  RATE_LIMIT_MAX=0 DBKEEP_HOME="$WORK/home" java ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 6000); do
-  curl -sf -o /dev/null "$BASE/health/ready" 2>/dev/null && break
-  sleep 0.05
-done
-curl -sf -o /dev/null "$BASE/health/ready" || { tail -30 "$WORK/server.log" >&2; exit 1; }
+# word splitting of JAVA_OPTS is intended
+# shellcheck disable=SC2086
+bench_start_server "$JAR" "$WORK/home" ${JAVA_OPTS:-}
 CHILD=$(pgrep -P "$SERVER_PID" java || true)
 
-ID=$(curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/body.json" "$BASE/api/projects" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-cat >"$WORK/put.lua" <<LUA
-local f = io.open("$WORK/body.json", "rb")
-wrk.method = "PUT"
-wrk.body = f:read("*a")
-f:close()
-wrk.headers["Content-Type"] = "application/json"
-LUA
+ID=$(bench_create_project "$WORK/body.json")
+bench_put_lua "$WORK/body.json" >"$WORK/put.lua"
 
 # warm-up: the JIT compiles the save path (its CPU is not counted)
 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP_SECONDS:-20}s" --timeout 30s -s "$WORK/put.lua" "$BASE/api/projects/$ID" >/dev/null

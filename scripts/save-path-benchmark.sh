@@ -16,78 +16,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source scripts/lib/save-bench.sh
+
 SECONDS_EACH=${BENCH_SECONDS:-10}
 START_RUNS=${START_RUNS:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 TABLES=${BENCH_TABLES:-500}
-PORT=${BENCH_PORT:-18089}
 JAR=${BENCH_JAR:-bootstrap/target/dbkeep.jar}
-DB=dbkeep_bench_save
-WORK=$(mktemp -d /tmp/dbkeep-save-bench.XXXXXX)
-SERVER_PID=""
-
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
-psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB" >/dev/null
+bench_init dbkeep_bench_save "${BENCH_PORT:-18089}" dbkeep-save-bench
 
-# The document: TABLES tables of 12 columns with positions, a relation from each table to the previous.
-python3 - "$TABLES" >"$WORK/document.json" <<'PY'
-import json, sys
-n = int(sys.argv[1])
-tables, relations = [], []
-types = ["VARCHAR", "INTEGER", "TEXT", "BOOLEAN", "TIMESTAMP", "DECIMAL", "BIGINT", "DATE"]
-for t in range(n):
-    columns = [{"id": f"c{t}_0", "name": "id", "type": "SERIAL", "primaryKey": True, "nullable": False, "unique": True}]
-    for c in range(1, 10):
-        column = {"id": f"c{t}_{c}", "name": f"column_{c}_of_table_{t}", "type": types[c % len(types)],
-                  "primaryKey": False, "nullable": c % 3 == 0, "unique": False}
-        if column["type"] == "VARCHAR": column["length"] = 120
-        if column["type"] == "DECIMAL": column["precision"], column["scale"] = 12, 2
-        columns.append(column)
-    columns.append({"id": f"c{t}_ref", "name": "previous_id", "type": "INTEGER", "primaryKey": False, "nullable": True, "unique": False})
-    tables.append({"id": f"t{t}", "name": f"table_{t}", "color": "#3b82f6", "columns": columns,
-                   "position": {"x": (t % 25) * 320, "y": (t // 25) * 420}})
-    if t > 0:
-        relations.append({"id": f"r{t}", "sourceTableId": f"t{t}", "sourceColumnId": f"c{t}_ref",
-                          "targetTableId": f"t{t-1}", "targetColumnId": f"c{t-1}_0", "type": "1:N",
-                          "onDelete": "CASCADE", "onUpdate": "NO ACTION"})
-print(json.dumps({"tables": tables, "relations": relations, "groups": [], "notes": []}))
-PY
-python3 -c "import json,sys; d=open(sys.argv[1]).read(); print(json.dumps({'name':'Bench','engine':'PostgreSQL','data':json.loads(d)}))" \
-  "$WORK/document.json" >"$WORK/body.json"
+# The document: TABLES tables of 11 columns with positions, a relation from each table to the previous.
+bench_document "$TABLES" 10 >"$WORK/document.json"
+bench_body "$WORK/document.json" >"$WORK/body.json"
 
 LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
-BASE="http://127.0.0.1:$PORT"
 
 # Started as the README says: java -jar dbkeep.jar, configured by the environment (its own
 # DBKEEP_HOME, so the first start has no class-data archive yet). Sets READY_MS: the milliseconds
 # to the first 200 from /health/ready.
-start_server() {
-  local started
-  started=$(date +%s%N)
-  DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" HOST=127.0.0.1 PORT=$PORT GUEST_MODE=true \
-    RATE_LIMIT_MAX=0 DBKEEP_HOME="$WORK/home" java -jar "$JAR" >"$WORK/server.log" 2>&1 &
-  SERVER_PID=$!
-  for _ in $(seq 1 2400); do
-    curl -sf -o /dev/null "$BASE/health/ready" 2>/dev/null && break
-    sleep 0.02
-  done
-  curl -sf -o /dev/null "$BASE/health/ready" || { tail -30 "$WORK/server.log" >&2; exit 1; }
-  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-}
-
-stop_server() {
-  kill "$SERVER_PID" 2>/dev/null || true
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=""
-}
+start_server() { bench_start_server "$JAR" "$WORK/home"; }
+stop_server() { bench_stop_server; }
 
 # Start times: START_RUNS starts and stops on the same database, then the start that serves the load.
 STARTS=()
@@ -107,17 +57,10 @@ STARTS+=("$READY_MS")
 # the first two starts have no class-data archive yet: the median is of the later ones
 START_MEDIAN=$(printf '%s\n' "${STARTS[@]:2}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 
-ID=$(curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/body.json" "$BASE/api/projects" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+ID=$(bench_create_project "$WORK/body.json")
 SIZE=$(curl -sf "$BASE/api/projects/$ID" | wc -c)
 
-cat >"$WORK/put.lua" <<LUA
-local f = io.open("$WORK/body.json", "rb")
-wrk.method = "PUT"
-wrk.body = f:read("*a")
-f:close()
-wrk.headers["Content-Type"] = "application/json"
-LUA
+bench_put_lua "$WORK/body.json" >"$WORK/put.lua"
 
 # wrk_run NAME PATH [LUA] → "req/s p99ms"
 wrk_run() {
