@@ -111,6 +111,13 @@ class ProjectVersionsSystemTest {
         .isEqualTo(json(http.get("/api/projects/" + id + "/versions/1")).get("data"));
     assertThat(json(http.get("/api/projects/" + id + "/versions/4")).get("data"))
         .isEqualTo(project.get("data"));
+    var listed =
+        http.post("/api/projects/" + id + "/versions/2/restore", null, "If-Match", "\"3\", \"4\"");
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.headers().firstValue("ETag")).contains("\"5\"");
+    var any = http.post("/api/projects/" + id + "/versions/1/restore", null, "If-Match", "*");
+    assertThat(any.statusCode()).as(any.body()).isEqualTo(200);
+    assertThat(any.headers().firstValue("ETag")).contains("\"6\"");
   }
 
   @Test

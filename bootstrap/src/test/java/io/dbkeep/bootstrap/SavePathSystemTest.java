@@ -84,6 +84,15 @@ class SavePathSystemTest {
         .isEqualTo(3);
     assertThat(json(http.get(path)).get("data").get("x").asInt()).isEqualTo(3);
 
+    var listed = http.put(path, "{\"data\":{\"tables\":[],\"x\":5}}", "If-Match", "\"2\", \"3\"");
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.headers().firstValue("ETag")).contains("\"4\"");
+    var unlisted = http.put(path, "{\"data\":{\"tables\":[],\"x\":6}}", "If-Match", "\"2\", \"3\"");
+    assertThat(unlisted.statusCode()).isEqualTo(412);
+    var any = http.put(path, "{\"data\":{\"tables\":[],\"x\":7}}", "If-Match", "*");
+    assertThat(any.statusCode()).as(any.body()).isEqualTo(200);
+    assertThat(json(http.get(path)).get("data").get("x").asInt()).isEqualTo(7);
+
     var renamedWithDocument =
         http.put(path + "?return=document", "{\"name\":\"Hotter\",\"data\":{\"tables\":[]}}");
     assertThat(json(renamedWithDocument).get("name").asString()).isEqualTo("Hotter");

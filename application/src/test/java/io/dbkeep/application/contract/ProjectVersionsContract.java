@@ -15,6 +15,7 @@ import io.dbkeep.domain.json.JsonArray;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.ProjectVersion;
@@ -145,14 +146,21 @@ public abstract class ProjectVersionsContract {
     tx(() -> ports.record().recordVersion(project.id(), alice.id(), VersionNotes.NONE));
     saved(project, "Store", Engine.MYSQL, document("customers"), 5);
 
-    var stale = tx(() -> ports.restore().restoreVersion(project.id(), alice.id(), 1, 1, t0));
+    var at2 = ExpectedVersion.of(2);
+    var stale = tx(() -> ports.restore().restoreVersion(project.id(), alice.id(), 1, at(1, 3), t0));
+    var none = tx(() -> ports.restore().restoreVersion(project.id(), alice.id(), 1, at(), t0));
     var notOwner =
-        tx(() -> ports.restore().restoreVersion(project.id(), new UserId("bob"), 1, 2, t0));
-    var missing = tx(() -> ports.restore().restoreVersion(project.id(), alice.id(), 7, 2, t0));
+        tx(() -> ports.restore().restoreVersion(project.id(), new UserId("bob"), 1, at2, t0));
+    var missing = tx(() -> ports.restore().restoreVersion(project.id(), alice.id(), 7, at2, t0));
     var restored =
-        tx(() -> ports.restore().restoreVersion(project.id(), alice.id(), 1, 2, t0.plusSeconds(9)));
+        tx(
+            () ->
+                ports
+                    .restore()
+                    .restoreVersion(project.id(), alice.id(), 1, at(1, 2, 9), t0.plusSeconds(9)));
 
     assertThat(stale).isEmpty();
+    assertThat(none).isEmpty();
     assertThat(notOwner).isEmpty();
     assertThat(missing).isEmpty();
     assertThat(restored.get().version()).isEqualTo(3);
@@ -162,6 +170,28 @@ public abstract class ProjectVersionsContract {
     var now = tx(() -> ports.load().load(project.id())).get();
     assertThat(now.data()).isEqualTo(document("orders"));
     assertThat(now.version()).isEqualTo(3);
+  }
+
+  @Test
+  void restoringAtAnyRevisionCopiesWhateverTheProjectIsAt() {
+    var project = created("Shop", document("orders"));
+    tx(() -> ports.record().recordVersion(project.id(), alice.id(), VersionNotes.NONE));
+    saved(project, "Store", Engine.MYSQL, document("customers"), 5);
+
+    var restored =
+        tx(
+            () ->
+                ports
+                    .restore()
+                    .restoreVersion(project.id(), alice.id(), 1, ExpectedVersion.ANY, t0));
+
+    assertThat(restored.get().version()).isEqualTo(3);
+    assertThat(tx(() -> ports.load().load(project.id())).get().data())
+        .isEqualTo(document("orders"));
+  }
+
+  private static ExpectedVersion at(long... versions) {
+    return ExpectedVersion.oneOf(java.util.Arrays.stream(versions).boxed().toList());
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.dbkeep.application.port.out.project.ReadProjectVersionsPort;
 import io.dbkeep.application.port.out.project.RecordProjectVersionPort;
 import io.dbkeep.application.port.out.project.RestoreProjectVersionPort;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectVersion;
 import io.dbkeep.domain.project.StoredProject;
@@ -124,14 +125,14 @@ public final class InMemoryProjectVersions
 
   @Override
   public Option<StoredProject> restoreVersion(
-      ProjectId id, UserId owner, long number, long expectedRevision, Instant now) {
+      ProjectId id, UserId owner, long number, ExpectedVersion expectedRevision, Instant now) {
     database.requireTransaction();
     var project = database.projects.get(id);
     var row = database.versions.get(key(id, number));
     if (project == null
         || row == null
         || !project.isAccessibleBy(owner)
-        || project.version() != expectedRevision) {
+        || !expectedRevision.admits(project.version())) {
       return Option.none();
     }
     var v = row.version();

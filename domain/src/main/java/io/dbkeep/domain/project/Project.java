@@ -83,8 +83,8 @@ public record Project(
   }
 
   /** This project when the caller expects {@code expectedVersion} (none: any version). */
-  public Either<ProjectError, Project> expectVersion(Option<Long> expectedVersion) {
-    if (expectedVersion.isDefined() && expectedVersion.get() != version) {
+  public Either<ProjectError, Project> expectVersion(Option<ExpectedVersion> expectedVersion) {
+    if (expectedVersion.isDefined() && !expectedVersion.get().admits(version)) {
       return Either.left(ProjectError.versionMismatch(expectedVersion.get(), version));
     }
     return Either.right(this);

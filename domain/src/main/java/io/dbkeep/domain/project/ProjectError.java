@@ -55,20 +55,31 @@ public record ProjectError(
         Code.PROJECT_NOT_FOUND, "Project " + rawId + " was not found", List.of(), Option.none());
   }
 
-  /**
-   * The caller expected another version; a negative {@code expected} stands for an {@code If-Match}
-   * that names no version at all (not one of the project's tags).
-   */
+  /** The caller expected another version (a negative one: none of the project's). */
   public static ProjectError versionMismatch(long expected, long current) {
+    return versionMismatch(
+        expected < 0 ? ExpectedVersion.NONE : ExpectedVersion.of(expected), current);
+  }
+
+  /**
+   * The project is at {@code current}, which {@code expected} does not admit; an empty list of
+   * expected versions stands for an {@code If-Match} that names no version at all (not one of the
+   * project's tags).
+   */
+  public static ProjectError versionMismatch(ExpectedVersion expected, long current) {
+    var versions = expected.versions();
     return new ProjectError(
         Code.VERSION_MISMATCH,
-        expected < 0
+        versions.isEmpty()
             ? "The project is at version "
                 + current
                 + "; If-Match names no version of it (send its ETag, \""
                 + current
                 + "\")"
-            : "The project is at version " + current + ", not " + expected,
+            : "The project is at version "
+                + current
+                + (versions.size() == 1 ? ", not " : ", not one of ")
+                + versions.mkString(", "),
         List.of(),
         Option.of(current));
   }

@@ -7,6 +7,7 @@ import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProjectTest {
@@ -56,12 +57,35 @@ class ProjectTest {
   void expectingTheWrongVersionIsAMismatchNamingTheCurrentOne() {
     var stored = shop().withVersion(3);
 
-    var error = stored.expectVersion(Option.of(2L)).getLeft();
+    var error = stored.expectVersion(Option.of(ExpectedVersion.of(2))).getLeft();
 
     assertThat(error.code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
     assertThat(error.currentVersion()).contains(3L);
-    assertThat(stored.expectVersion(Option.of(3L)).get()).isEqualTo(stored);
+    assertThat(error.message()).isEqualTo("The project is at version 3, not 2");
+    assertThat(stored.expectVersion(Option.of(ExpectedVersion.of(3))).get()).isEqualTo(stored);
     assertThat(stored.expectVersion(Option.none()).get()).isEqualTo(stored);
+  }
+
+  @Test
+  void aListOfExpectedVersionsMatchesWhenAnyOfThemIsTheCurrentOne() {
+    var stored = shop().withVersion(3);
+
+    assertThat(stored.expectVersion(Option.of(ExpectedVersion.oneOf(List.of(2L, 3L)))).get())
+        .isEqualTo(stored);
+    assertThat(stored.expectVersion(Option.of(ExpectedVersion.ANY)).get()).isEqualTo(stored);
+    var error = stored.expectVersion(Option.of(ExpectedVersion.oneOf(List.of(4L, 1L)))).getLeft();
+    assertThat(error.message()).isEqualTo("The project is at version 3, not one of 1, 4");
+    var none = stored.expectVersion(Option.of(ExpectedVersion.NONE)).getLeft();
+    assertThat(none.message()).contains("If-Match names no version of it (send its ETag, \"3\")");
+  }
+
+  @Test
+  void anExpectedVersionIsNeverNegativeAndNotBothAnyAndListed() {
+    assertThat(ExpectedVersion.oneOf(List.of(-1L, 2L))).isEqualTo(ExpectedVersion.of(2));
+    assertThat(ExpectedVersion.oneOf(List.of(-1L))).isEqualTo(ExpectedVersion.NONE);
+    assertThatThrownBy(() -> ExpectedVersion.of(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ExpectedVersion(true, io.vavr.collection.TreeSet.of(1L)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.dbkeep.application.port.out.project.RecordProjectVersionPort;
 import io.dbkeep.application.port.out.project.SaveProjectDocumentPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.application.port.out.transaction.UnitOfWork;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.SavedProject;
@@ -108,7 +109,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                                     command.name(),
                                     command.engine(),
                                     prepared.data(),
-                                    command.expectedVersion(),
+                                    command.expectedVersion().getOrElse(ExpectedVersion.ANY),
                                     Now.of(clock))
                                 .peek(stored -> recorded(stored, command))
                                 .toEither(() -> whyNotSaved(command, ports)))
@@ -141,7 +142,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
             .readStored()
             .readStored(command.id(), false)
             .filter(project -> project.isAccessibleBy(command.caller()));
-    if (current.isEmpty() || command.expectedVersion().isEmpty()) {
+    if (current.isEmpty() || command.expectedVersion().forAll(ExpectedVersion::any)) {
       return ProjectError.notFound(command.id());
     }
     return ProjectError.versionMismatch(command.expectedVersion().get(), current.get().version());

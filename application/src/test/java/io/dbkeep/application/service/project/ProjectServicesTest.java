@@ -15,6 +15,7 @@ import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectName;
@@ -126,7 +127,7 @@ class ProjectServicesTest {
                 Option.of(new ProjectName("Store")),
                 Option.of(Engine.MYSQL),
                 Option.of(document),
-                Option.of(1L)));
+                Option.of(ExpectedVersion.of(1))));
 
     var stored = updated.get().project();
     assertThat(stored.version()).isEqualTo(2);
@@ -136,11 +137,28 @@ class ProjectServicesTest {
   }
 
   @Test
+  void updateWithAListOfVersionsHoldingTheCurrentOneOrAnyVersionIsApplied() {
+    var created = createFor(alice, "Shop");
+    rename(created, "First", Option.none());
+
+    var listed =
+        rename(created, "Second", Option.of(ExpectedVersion.oneOf(java.util.List.of(2L, 3L))));
+    var any = rename(created, "Third", Option.of(ExpectedVersion.ANY));
+    var unlisted =
+        rename(created, "Fourth", Option.of(ExpectedVersion.oneOf(java.util.List.of(1L, 2L))));
+
+    assertThat(listed.get().version()).isEqualTo(3);
+    assertThat(any.get().version()).isEqualTo(4);
+    assertThat(unlisted.getLeft().code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
+    assertThat(get.getProject(alice, created.id()).get().name().value()).isEqualTo("Third");
+  }
+
+  @Test
   void updateWithAStaleVersionIsRefusedWithTheCurrentVersionAndChangesNothing() {
     var created = createFor(alice, "Shop");
     rename(created, "First", Option.none());
 
-    var refused = rename(created, "Second", Option.of(1L));
+    var refused = rename(created, "Second", Option.of(ExpectedVersion.of(1)));
 
     assertThat(refused.getLeft().code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
     assertThat(refused.getLeft().currentVersion()).contains(2L);
@@ -167,7 +185,8 @@ class ProjectServicesTest {
     rename(created, "First", Option.none());
 
     var refused =
-        delete.deleteProject(new DeleteProjectCommand(alice, created.id(), Option.of(1L)));
+        delete.deleteProject(
+            new DeleteProjectCommand(alice, created.id(), Option.of(ExpectedVersion.of(1))));
 
     assertThat(refused.getLeft().code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
     assertThat(get.getProject(alice, created.id())).isNotEmpty();
@@ -228,7 +247,7 @@ class ProjectServicesTest {
   }
 
   private Either<ProjectError, Project> rename(
-      Project project, String name, Option<Long> expected) {
+      Project project, String name, Option<ExpectedVersion> expected) {
     return update
         .updateProject(
             new UpdateProjectCommand(

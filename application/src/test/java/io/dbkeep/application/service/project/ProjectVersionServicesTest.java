@@ -18,6 +18,7 @@ import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectId;
@@ -83,7 +84,11 @@ class ProjectVersionServicesTest {
   @Test
   void creatingAndEveryUpdateRecordAVersionByTheCaller() {
     var project = created("Shop", document("orders"));
-    updated(project.id(), Option.none(), Option.of(document("purchases")), Option.of(1L));
+    updated(
+        project.id(),
+        Option.none(),
+        Option.of(document("purchases")),
+        Option.of(ExpectedVersion.of(1)));
     updated(project.id(), Option.of(Engine.SQLITE), Option.none(), Option.none());
 
     var page = list.listVersions(alice, project.id(), Option.none(), 10).get();
@@ -108,7 +113,7 @@ class ProjectVersionServicesTest {
                 Option.of(new ProjectName("Late")),
                 Option.none(),
                 Option.none(),
-                Option.of(7L)));
+                Option.of(ExpectedVersion.of(7))));
 
     assertThat(stale.getLeft().code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
     assertThat(list.listVersions(alice, project.id(), Option.none(), 10).get().versions())
@@ -173,7 +178,8 @@ class ProjectVersionServicesTest {
     assertThat(
             restore
                 .restoreVersion(
-                    new RestoreProjectVersionCommand(mallory, project.id(), 1, Option.of(1L)))
+                    new RestoreProjectVersionCommand(
+                        mallory, project.id(), 1, Option.of(ExpectedVersion.of(1))))
                 .getLeft()
                 .code())
         .isEqualTo(ProjectError.Code.PROJECT_NOT_FOUND);
@@ -192,7 +198,9 @@ class ProjectVersionServicesTest {
 
     var restored =
         restore
-            .restoreVersion(new RestoreProjectVersionCommand(alice, project.id(), 1, Option.of(2L)))
+            .restoreVersion(
+                new RestoreProjectVersionCommand(
+                    alice, project.id(), 1, Option.of(ExpectedVersion.of(2))))
             .get();
 
     assertThat(restored.versionNumber()).isEqualTo(3);
@@ -208,6 +216,37 @@ class ProjectVersionServicesTest {
   }
 
   @Test
+  void restoringAcceptsAListOfRevisionsHoldingTheCurrentOneOrAnyRevision() {
+    var project = created("Shop", document("orders"));
+    updated(project.id(), Option.none(), Option.of(document("other")), Option.none());
+
+    var listed =
+        restore.restoreVersion(
+            new RestoreProjectVersionCommand(
+                alice,
+                project.id(),
+                1,
+                Option.of(ExpectedVersion.oneOf(java.util.List.of(1L, 2L)))));
+    var any =
+        restore.restoreVersion(
+            new RestoreProjectVersionCommand(
+                alice, project.id(), 2, Option.of(ExpectedVersion.ANY)));
+    var unlisted =
+        restore.restoreVersion(
+            new RestoreProjectVersionCommand(
+                alice,
+                project.id(),
+                1,
+                Option.of(ExpectedVersion.oneOf(java.util.List.of(1L, 2L)))));
+
+    assertThat(listed.get().project().version()).isEqualTo(3);
+    assertThat(any.get().project().version()).isEqualTo(4);
+    assertThat(unlisted.getLeft().code()).isEqualTo(ProjectError.Code.VERSION_MISMATCH);
+    assertThat(unlisted.getLeft().message())
+        .isEqualTo("The project is at version 4, not one of 1, 2");
+  }
+
+  @Test
   void restoringNeedsTheCurrentRevisionAndAnExistingVersion() {
     var project = created("Shop", document("orders"));
     updated(project.id(), Option.none(), Option.of(document("other")), Option.none());
@@ -217,10 +256,12 @@ class ProjectVersionServicesTest {
             new RestoreProjectVersionCommand(alice, project.id(), 1, Option.none()));
     var stale =
         restore.restoreVersion(
-            new RestoreProjectVersionCommand(alice, project.id(), 1, Option.of(1L)));
+            new RestoreProjectVersionCommand(
+                alice, project.id(), 1, Option.of(ExpectedVersion.of(1))));
     var missing =
         restore.restoreVersion(
-            new RestoreProjectVersionCommand(alice, project.id(), 9, Option.of(2L)));
+            new RestoreProjectVersionCommand(
+                alice, project.id(), 9, Option.of(ExpectedVersion.of(2))));
 
     assertThat(withoutIfMatch.getLeft().code()).isEqualTo(ProjectError.Code.PRECONDITION_REQUIRED);
     assertThat(withoutIfMatch.getLeft().currentVersion()).contains(2L);
@@ -312,7 +353,10 @@ class ProjectVersionServicesTest {
   }
 
   private void updated(
-      ProjectId id, Option<Engine> engine, Option<JsonValue> data, Option<Long> expected) {
+      ProjectId id,
+      Option<Engine> engine,
+      Option<JsonValue> data,
+      Option<ExpectedVersion> expected) {
     var result =
         update.updateProject(
             new UpdateProjectCommand(alice, id, Option.none(), engine, data, expected));

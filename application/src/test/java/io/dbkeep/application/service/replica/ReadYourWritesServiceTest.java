@@ -7,6 +7,7 @@ import io.dbkeep.application.port.in.project.ListProjectsQuery;
 import io.dbkeep.application.port.in.project.RestoreProjectVersionCommand;
 import io.dbkeep.application.port.in.project.RestoreProjectVersionUseCase;
 import io.dbkeep.application.port.out.replica.ReplicaPositionPort;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.user.UserId;
@@ -91,7 +92,8 @@ class ReadYourWritesServiceTest {
   void aRefusedWriteRecordsNothing() {
     var service = service();
 
-    service.deleteProject(new DeleteProjectCommand(ada, ProjectId.generate(), Option.of(1L)));
+    service.deleteProject(
+        new DeleteProjectCommand(ada, ProjectId.generate(), Option.of(ExpectedVersion.of(1))));
     service.listProjects(ada);
 
     assertThat(positions.ahead).isEmpty();
@@ -123,7 +125,8 @@ class ReadYourWritesServiceTest {
         service.recordingRestores(command -> Either.left(ProjectError.notFound(command.id())));
 
     restore.restoreVersion(
-        new RestoreProjectVersionCommand(ada, ProjectId.generate(), 1, Option.of(1L)));
+        new RestoreProjectVersionCommand(
+            ada, ProjectId.generate(), 1, Option.of(ExpectedVersion.of(1))));
 
     assertThat(positions.ahead).as("a refused restore records nothing").isEmpty();
   }

@@ -182,6 +182,58 @@ class ProjectApiTest {
   }
 
   @Test
+  void anIfMatchListHoldingTheCurrentETagIsApplied() {
+    var id = createProject("Shop");
+    http.put("/api/projects/" + id, "{\"name\":\"A\"}");
+
+    var listed = http.put("/api/projects/" + id, "{\"name\":\"B\"}", "If-Match", "\"2\", \"3\"");
+    var lines =
+        http.put(
+            "/api/projects/" + id, "{\"name\":\"C\"}", "If-Match", "\"1\"", "If-Match", "\"3\"");
+    var unlisted = http.put("/api/projects/" + id, "{\"name\":\"D\"}", "If-Match", "\"1\", \"2\"");
+    var leadingZero = http.put("/api/projects/" + id, "{\"name\":\"E\"}", "If-Match", "\"04\"");
+
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.headers().firstValue("ETag")).contains("\"3\"");
+    assertThat(lines.statusCode()).as(lines.body()).isEqualTo(200);
+    assertThat(unlisted.statusCode()).isEqualTo(412);
+    assertThat(json(unlisted).get("error").get("message").asString())
+        .isEqualTo("The project is at version 4, not one of 1, 2");
+    assertThat(leadingZero.statusCode()).isEqualTo(412);
+    assertThat(json(http.get("/api/projects/" + id)).get("name").asString()).isEqualTo("C");
+  }
+
+  @Test
+  void aDeleteHonoursAnIfMatchListAndStar() {
+    var first = createProject("One");
+    var second = createProject("Two");
+
+    assertThat(http.delete("/api/projects/" + first, "If-Match", "\"7\", \"8\"").statusCode())
+        .isEqualTo(412);
+    assertThat(http.delete("/api/projects/" + first, "If-Match", "\"7\", \"1\"").statusCode())
+        .isEqualTo(200);
+    assertThat(http.delete("/api/projects/" + second, "If-Match", "*").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anIfNoneMatchListComparesWeaklyAndAnswers304() {
+    var id = createProject("Shop");
+
+    for (var value : List.of("\"0\", \"1\"", "W/\"1\"", "\"5\", W/\"1\"", "*")) {
+      var response = http.get("/api/projects/" + id, "If-None-Match", value);
+      assertThat(response.statusCode()).as(value).isEqualTo(304);
+      assertThat(response.headers().firstValue("ETag")).as(value).contains("\"1\"");
+    }
+    var lines = http.get("/api/projects/" + id, "If-None-Match", "\"0\"", "If-None-Match", "\"1\"");
+    assertThat(lines.statusCode()).isEqualTo(304);
+    for (var value : List.of("\"01\"", "\"0\", \"2\"", "1", "\"1")) {
+      assertThat(http.get("/api/projects/" + id, "If-None-Match", value).statusCode())
+          .as(value)
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
   void deleteAnswersSuccessAndTheProjectIsGone() {
     var id = createProject("Shop");
 

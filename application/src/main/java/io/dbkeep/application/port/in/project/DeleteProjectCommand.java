@@ -1,5 +1,6 @@
 package io.dbkeep.application.port.in.project;
 
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
@@ -8,9 +9,11 @@ import java.util.Objects;
 /**
  * Delete one of the caller's projects.
  *
- * @param expectedVersion when present, the delete happens only if the stored version is this one
+ * @param expectedVersion when present (an {@code If-Match}), the delete happens only if it admits
+ *     the stored version
  */
-public record DeleteProjectCommand(UserId caller, ProjectId id, Option<Long> expectedVersion) {
+public record DeleteProjectCommand(
+    UserId caller, ProjectId id, Option<ExpectedVersion> expectedVersion) {
 
   public DeleteProjectCommand {
     Objects.requireNonNull(caller, "caller");

@@ -2,6 +2,7 @@ package io.dbkeep.application.port.in.project;
 
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.user.UserId;
@@ -11,7 +12,8 @@ import java.util.Objects;
 /**
  * Change any of a project's name, engine and document.
  *
- * @param expectedVersion when present, the update happens only if the stored version is this one
+ * @param expectedVersion when present (an {@code If-Match}), the update happens only if it admits
+ *     the stored version
  */
 public record UpdateProjectCommand(
     UserId caller,
@@ -19,7 +21,7 @@ public record UpdateProjectCommand(
     Option<ProjectName> name,
     Option<Engine> engine,
     Option<JsonValue> data,
-    Option<Long> expectedVersion) {
+    Option<ExpectedVersion> expectedVersion) {
 
   public UpdateProjectCommand {
     Objects.requireNonNull(caller, "caller");

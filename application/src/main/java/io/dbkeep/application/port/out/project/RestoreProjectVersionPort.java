@@ -1,5 +1,6 @@
 package io.dbkeep.application.port.out.project;
 
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.StoredProject;
 import io.dbkeep.domain.user.UserId;
@@ -14,10 +15,10 @@ import java.time.Instant;
 public interface RestoreProjectVersionPort {
 
   /**
-   * Copies version {@code number} into the project {@code id} owned by {@code owner} when it is at
-   * revision {@code expectedRevision}, and returns it as stored (without its document) at the next
-   * revision; none when nothing matched (no such project, owner, revision or version).
+   * Copies version {@code number} into the project {@code id} owned by {@code owner} when {@code
+   * expectedRevision} admits its revision, and returns it as stored (without its document) at the
+   * next revision; none when nothing matched (no such project, owner, revision or version).
    */
   Option<StoredProject> restoreVersion(
-      ProjectId id, UserId owner, long number, long expectedRevision, Instant now);
+      ProjectId id, UserId owner, long number, ExpectedVersion expectedRevision, Instant now);
 }

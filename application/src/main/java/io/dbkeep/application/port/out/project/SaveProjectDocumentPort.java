@@ -2,6 +2,7 @@ package io.dbkeep.application.port.out.project;
 
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.StoredProject;
@@ -17,8 +18,9 @@ public interface SaveProjectDocumentPort {
 
   /**
    * Replaces the document (and the name and engine when given) of the project {@code id} owned by
-   * {@code owner}, at {@code expectedVersion} when given, and returns it as stored (without its
-   * document) at the next version; none when no such project is at that version (nothing changed).
+   * {@code owner}, when {@code expectedVersion} admits its version, and returns it as stored
+   * (without its document) at the next version; none when no such project is at such a version
+   * (nothing changed).
    */
   Option<StoredProject> saveDocument(
       ProjectId id,
@@ -26,6 +28,6 @@ public interface SaveProjectDocumentPort {
       Option<ProjectName> name,
       Option<Engine> engine,
       JsonValue data,
-      Option<Long> expectedVersion,
+      ExpectedVersion expectedVersion,
       Instant now);
 }

@@ -10,6 +10,7 @@ import io.dbkeep.application.port.out.project.SaveProjectDocumentPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
@@ -81,7 +82,7 @@ public final class ProjectPersistenceAdapter
       Option<ProjectName> name,
       Option<Engine> engine,
       JsonValue data,
-      Option<Long> expectedVersion,
+      ExpectedVersion expectedVersion,
       Instant now) {
     var rows =
         unitOfWork
@@ -94,7 +95,7 @@ public final class ProjectPersistenceAdapter
                     + " updated_at = greatest(updated_at, :now),"
                     + " version = version + 1"
                     + " where id = :id and owner_type = 'user' and owner_id = :owner"
-                    + " and (:anyVersion or version = :expected)"
+                    + " and (:anyVersion or version in (:expected))"
                     + " returning name, engine, user_id, owner_id, owner_type, created_at,"
                     + " updated_at, version")
             .setParameter("setName", name.isDefined())
@@ -105,8 +106,8 @@ public final class ProjectPersistenceAdapter
             .setParameter("now", now)
             .setParameter("id", id.value())
             .setParameter("owner", owner.value())
-            .setParameter("anyVersion", expectedVersion.isEmpty())
-            .setParameter("expected", expectedVersion.getOrElse(-1L))
+            .setParameter("anyVersion", expectedVersion.any())
+            .setParameter("expected", ExpectedVersionParameter.listed(expectedVersion))
             .getResultList();
     if (rows.isEmpty()) {
       return Option.none();

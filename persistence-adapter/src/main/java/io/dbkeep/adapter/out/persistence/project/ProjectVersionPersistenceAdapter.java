@@ -6,6 +6,7 @@ import io.dbkeep.application.port.out.project.ReadProjectVersionsPort;
 import io.dbkeep.application.port.out.project.RecordProjectVersionPort;
 import io.dbkeep.application.port.out.project.RestoreProjectVersionPort;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.ProjectVersion;
@@ -151,7 +152,7 @@ public final class ProjectVersionPersistenceAdapter
   /** One {@code UPDATE … FROM project_version}: the document is copied inside the database. */
   @Override
   public Option<StoredProject> restoreVersion(
-      ProjectId id, UserId owner, long number, long expectedRevision, Instant now) {
+      ProjectId id, UserId owner, long number, ExpectedVersion expectedRevision, Instant now) {
     var rows =
         unitOfWork
             .currentEntityManager()
@@ -160,13 +161,14 @@ public final class ProjectVersionPersistenceAdapter
                     + " updated_at = greatest(p.updated_at, :now), version = p.version + 1"
                     + " from project_version v"
                     + " where p.id = :id and p.owner_type = 'user' and p.owner_id = :owner"
-                    + " and p.version = :expected and v.project_id = p.id and v.number = :number"
+                    + " and (:anyVersion or p.version in (:expected)) and v.project_id = p.id and v.number = :number"
                     + " returning p.name, p.engine, p.user_id, p.owner_id, p.owner_type,"
                     + " p.created_at, p.updated_at, p.version")
             .setParameter("now", now)
             .setParameter("id", id.value())
             .setParameter("owner", owner.value())
-            .setParameter("expected", expectedRevision)
+            .setParameter("anyVersion", expectedRevision.any())
+            .setParameter("expected", ExpectedVersionParameter.listed(expectedRevision))
             .setParameter("number", number)
             .getResultList();
     if (rows.isEmpty()) {

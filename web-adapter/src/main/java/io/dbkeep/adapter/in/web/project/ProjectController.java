@@ -159,7 +159,7 @@ public final class ProjectController implements WebRoutes {
   private void get(Context ctx) {
     var caller = callers.resolve(ctx);
     var id = projectId(ctx);
-    var ifNoneMatch = ctx.header("If-None-Match");
+    var ifNoneMatch = ETags.header(ctx, "If-None-Match");
     if (ifNoneMatch != null) {
       var head = orFail(readStored.readStored(caller.userId(), id, false));
       if (ETags.matches(ifNoneMatch, head.version())) {
@@ -212,12 +212,7 @@ public final class ProjectController implements WebRoutes {
             inData(
                 updateProject.updateProject(
                     new UpdateProjectCommand(
-                        caller.userId(),
-                        id,
-                        name,
-                        engine,
-                        data,
-                        ETags.expectedVersion(ctx.header("If-Match"))))));
+                        caller.userId(), id, name, engine, data, ETags.expectedVersion(ctx)))));
     ctx.header("ETag", ETags.of(updated.project().version()));
     var response = ProjectResponse.from(updated);
     ctx.json(wantsDocument(ctx) ? response : response.withoutData());
@@ -229,9 +224,7 @@ public final class ProjectController implements WebRoutes {
         orFail(
             deleteProject.deleteProject(
                 new DeleteProjectCommand(
-                    caller.userId(),
-                    projectId(ctx),
-                    ETags.expectedVersion(ctx.header("If-Match")))));
+                    caller.userId(), projectId(ctx), ETags.expectedVersion(ctx))));
     ctx.json(new DeletedProjectResponse(true, deleted.toString()));
   }
 

@@ -133,7 +133,7 @@ public final class ProjectVersionController implements WebRoutes {
         orFail(
             restoreVersion.restoreVersion(
                 new RestoreProjectVersionCommand(
-                    caller.userId(), id, number, ETags.expectedVersion(ctx.header("If-Match")))));
+                    caller.userId(), id, number, ETags.expectedVersion(ctx))));
     var version = orFail(getVersion.getVersion(caller.userId(), id, restored.versionNumber()));
     ctx.header("ETag", ETags.of(restored.project().version()));
     ctx.json(
