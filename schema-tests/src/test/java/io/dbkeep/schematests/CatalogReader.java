@@ -98,7 +98,8 @@ final class CatalogReader {
                   + " k.attnum order by k.ord) from pg_index i join pg_class t on t.oid ="
                   + " i.indrelid join pg_namespace n on n.oid = t.relnamespace where n.nspname ="
                   + " 'public' and i.indisunique and not i.indisprimary and not exists (select 1"
-                  + " from pg_constraint con where con.conindid = i.indexrelid)");
+                  + " from pg_constraint con where con.conindid = i.indexrelid and con.contype <>"
+                  + " 'f')"); // a foreign key's conindid is the index it references
       while (uniqueIndexes.next()) {
         shape
             .uniques

@@ -126,6 +126,13 @@ class DbmlRoundTripProperties {
               columnIds.get(r.sourceTableId()).get(r.sourceColumnId()),
               tableIds.get(r.targetTableId()),
               columnIds.get(r.targetTableId()).get(r.targetColumnId()),
+              r.additionalColumns().stream()
+                  .map(
+                      pair ->
+                          io.dbkeep.domain.schema.ColumnPair.of(
+                              columnIds.get(r.sourceTableId()).get(pair.sourceColumnId()),
+                              columnIds.get(r.targetTableId()).get(pair.targetColumnId())))
+                  .toList(),
               r.type(),
               r.onDelete(),
               r.onUpdate(),

@@ -57,6 +57,17 @@ class DdlOnRealEnginesTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void compositeForeignKeysExecuteAndTheCatalogListsEveryColumnPair(Engine engine)
+      throws SQLException {
+    var document = Documents.composite();
+
+    assertExecutesAndMatches(document, engine);
+    var sql = DdlExporter.export(document, engine).get().sql();
+    assertThat(sql).contains("FOREIGN KEY (").contains(", ");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void theSampleDocumentsExecuteOnEveryEngine(Engine engine) throws Exception {
     for (var sample : samples()) {
       var read = new SchemaDocumentJson().readDocument(Files.readString(sample));

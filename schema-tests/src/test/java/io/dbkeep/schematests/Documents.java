@@ -3,6 +3,7 @@ package io.dbkeep.schematests;
 import static io.dbkeep.domain.schema.ColumnType.*;
 
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnPair;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.Index;
@@ -111,6 +112,87 @@ final class Documents {
                 Option.of(ReferentialAction.RESTRICT), Option.of(ReferentialAction.NO_ACTION)));
     return SchemaDocument.of(tables, relations)
         .withEnums(List.of(EnumType.of("e-mood", "mood", List.of("happy", "sad", "it's ok"))));
+  }
+
+  /**
+   * Composite foreign keys: to a composite primary key with the pairs in another order than the key
+   * (MySQL needs the key's order), to a unique index, a self reference, a 1:1 that needs its own
+   * unique constraint, and one referencing the columns that 1:1 makes unique.
+   */
+  static SchemaDocument composite() {
+    var tables = new ArrayList<Table>();
+    tables.add(
+        Table.of(
+            "t-region",
+            "region",
+            List.of(
+                Column.builder("c-country", "country", CHAR).length(2).primaryKey().build(),
+                Column.builder("c-code", "code", INTEGER).primaryKey().build(),
+                Column.builder("c-pcountry", "parent_country", CHAR).length(2).build(),
+                Column.builder("c-pcode", "parent_code", INTEGER).build())));
+    tables.add(
+        Table.of(
+            "t-warehouse",
+            "warehouse",
+            List.of(
+                Column.builder("c-id", "id", SERIAL).primaryKey().build(),
+                Column.builder("c-code", "region_code", INTEGER).build(),
+                Column.builder("c-country", "region_country", CHAR).length(2).build())));
+    tables.add(
+        Table.of(
+                "t-slot",
+                "slot",
+                List.of(
+                    Column.builder("c-id", "id", BIGSERIAL).primaryKey().build(),
+                    Column.builder("c-x", "x", INTEGER).notNull().build(),
+                    Column.builder("c-y", "y", VARCHAR).length(10).notNull().build()))
+            .withIndexes(List.of(Index.of("i-xy", List.of("c-x", "c-y"), true))));
+    tables.add(
+        Table.of(
+            "t-booking",
+            "booking",
+            List.of(
+                Column.builder("c-id", "id", BIGSERIAL).primaryKey().build(),
+                Column.builder("c-y", "slot_y", VARCHAR).length(10).notNull().build(),
+                Column.builder("c-x", "slot_x", INTEGER).notNull().build())));
+    tables.add(
+        Table.of(
+            "t-capital",
+            "capital",
+            List.of(
+                Column.builder("c-id", "id", INTEGER).primaryKey().build(),
+                Column.builder("c-country", "country", CHAR).length(2).notNull().build(),
+                Column.builder("c-code", "code", INTEGER).notNull().build())));
+    tables.add(
+        Table.of(
+            "t-visit",
+            "visit",
+            List.of(
+                Column.builder("c-id", "id", INTEGER).primaryKey().build(),
+                Column.builder("c-code", "capital_code", INTEGER).build(),
+                Column.builder("c-country", "capital_country", CHAR).length(2).build())));
+    var relations = new ArrayList<Relation>();
+    relations.add(
+        Relation.of("r-1", RelationType.ONE_TO_MANY, "t-warehouse", "c-code", "t-region", "c-code")
+            .withAdditionalColumns(List.of(ColumnPair.of("c-country", "c-country")))
+            .withActions(
+                Option.of(ReferentialAction.SET_NULL), Option.of(ReferentialAction.CASCADE)));
+    relations.add(
+        Relation.of("r-2", RelationType.ONE_TO_MANY, "t-booking", "c-x", "t-slot", "c-x")
+            .withAdditionalColumns(List.of(ColumnPair.of("c-y", "c-y")))
+            .withActions(Option.of(ReferentialAction.CASCADE), Option.none()));
+    relations.add(
+        Relation.of(
+                "r-3", RelationType.ONE_TO_MANY, "t-region", "c-pcountry", "t-region", "c-country")
+            .withAdditionalColumns(List.of(ColumnPair.of("c-pcode", "c-code"))));
+    relations.add(
+        Relation.of(
+                "r-4", RelationType.ONE_TO_ONE, "t-capital", "c-country", "t-region", "c-country")
+            .withAdditionalColumns(List.of(ColumnPair.of("c-code", "c-code"))));
+    relations.add(
+        Relation.of("r-5", RelationType.ONE_TO_MANY, "t-visit", "c-code", "t-capital", "c-code")
+            .withAdditionalColumns(List.of(ColumnPair.of("c-country", "c-country"))));
+    return SchemaDocument.of(tables, relations);
   }
 
   private static Table defaults() {

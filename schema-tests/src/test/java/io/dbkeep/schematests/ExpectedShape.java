@@ -23,7 +23,7 @@ final class ExpectedShape {
   static void assertCatalogMatches(Shape actual, SchemaDocument document, ValidationReport report) {
     var oneToOne = new HashSet<String>();
     document.relations().stream()
-        .filter(r -> r.type() == RelationType.ONE_TO_ONE)
+        .filter(r -> r.type() == RelationType.ONE_TO_ONE && !r.isComposite())
         .forEach(r -> oneToOne.add(r.sourceTableId() + "/" + r.sourceColumnId()));
     for (var table : document.tables()) {
       var shape = actual.tables().get(table.name());
@@ -47,9 +47,25 @@ final class ExpectedShape {
           uniques.add(List.of(column.name()));
         }
       }
+      var uniqueSets = new HashSet<Set<String>>();
+      uniqueSets.add(Set.copyOf(key));
       for (var index : table.indexes()) {
         if (index.unique()) {
-          uniques.add(index.columnIds().stream().map(id -> table.column(id).get().name()).toList());
+          var indexColumns =
+              index.columnIds().stream().map(id -> table.column(id).get().name()).toList();
+          uniques.add(indexColumns);
+          uniqueSets.add(Set.copyOf(indexColumns));
+        }
+      }
+      for (var relation : document.relations()) {
+        if (relation.type() == RelationType.ONE_TO_ONE
+            && relation.isComposite()
+            && relation.sourceTableId().equals(table.id())) {
+          var sourceColumns =
+              relation.sourceColumnIds().stream().map(id -> table.column(id).get().name()).toList();
+          if (uniqueSets.add(Set.copyOf(sourceColumns))) {
+            uniques.add(sourceColumns);
+          }
         }
       }
       assertThat(shape.uniques()).as("unique constraints of %s", table.name()).isEqualTo(uniques);
@@ -62,9 +78,13 @@ final class ExpectedShape {
         var target = document.table(relation.targetTableId()).get();
         expectedKeys.add(
             new Shape.ForeignKey(
-                List.of(table.column(relation.sourceColumnId()).get().name()),
+                relation.sourceColumnIds().stream()
+                    .map(id -> table.column(id).get().name())
+                    .toList(),
                 target.name(),
-                List.of(target.column(relation.targetColumnId()).get().name()),
+                relation.targetColumnIds().stream()
+                    .map(id -> target.column(id).get().name())
+                    .toList(),
                 relation.onDelete().map(a -> a.sql()).getOrNull(),
                 relation.onUpdate().map(a -> a.sql()).getOrNull()));
       }
@@ -109,15 +129,26 @@ final class ExpectedShape {
           remaining.stream()
               .filter(
                   have ->
-                      have.columns().equals(want.columns())
+                      pairs(have).equals(pairs(want))
                           && have.targetTable().equals(want.targetTable())
-                          && have.targetColumns().equals(want.targetColumns())
                           && action(have.onDelete(), want.onDelete())
                           && action(have.onUpdate(), want.onUpdate()))
               .findFirst();
       assertThat(match).as("foreign key %s of %s in %s", want, table, actual).isPresent();
       remaining.remove(match.get());
     }
+  }
+
+  /**
+   * The key's column pairs as a set: a composite foreign key may list them in another order (MySQL
+   * lists them in the referenced key's order).
+   */
+  private static Set<List<String>> pairs(Shape.ForeignKey key) {
+    var result = new HashSet<List<String>>();
+    for (int i = 0; i < key.columns().size(); i++) {
+      result.add(List.of(key.columns().get(i), key.targetColumns().get(i)));
+    }
+    return result;
   }
 
   /** An action the document leaves out is the engine's default: NO ACTION (RESTRICT on MySQL). */

@@ -318,6 +318,26 @@ public final class SchemaDocumentReader {
     var sourceColumnId = fields.string("sourceColumnId", true);
     var targetTableId = fields.string("targetTableId", true);
     var targetColumnId = fields.string("targetColumnId", true);
+    var pairValues = fields.array("additionalColumns");
+    List<ColumnPair> additionalColumns;
+    if (pairValues.size() >= limits.maxColumnsPerTable()) {
+      fields.problem(
+          "additionalColumns",
+          "TOO_MANY_RELATION_COLUMNS",
+          "the relation has "
+              + (pairValues.size() + 1)
+              + " column pairs; at most "
+              + limits.maxColumnsPerTable()
+              + " are allowed (a foreign key has at most as many columns as a table)");
+      additionalColumns = List.of();
+    } else {
+      additionalColumns =
+          elements(
+              pairValues,
+              fields.path("additionalColumns"),
+              problems,
+              SchemaDocumentReader::columnPair);
+    }
     var rawType = fields.string("type", true);
     var type = RelationType.ONE_TO_MANY;
     if (fields.present("type").filter(JsonString.class::isInstance).isDefined()) {
@@ -341,12 +361,19 @@ public final class SchemaDocumentReader {
         sourceColumnId,
         targetTableId,
         targetColumnId,
+        additionalColumns,
         type,
         onDelete,
         onUpdate,
         sourceHandle,
         targetHandle,
         fields.extra());
+  }
+
+  private static ColumnPair columnPair(JsonFields fields, List<Problem> problems) {
+    var sourceColumnId = fields.string("sourceColumnId", true);
+    var targetColumnId = fields.string("targetColumnId", true);
+    return new ColumnPair(sourceColumnId, targetColumnId, fields.extra());
   }
 
   private static Option<ReferentialAction> action(JsonFields fields, String name) {

@@ -16,8 +16,9 @@ import java.util.function.Function;
  * Writes a {@link SchemaDocument} (or a {@link ProjectExport}) as the domain's JSON tree, in the
  * wire format {@link SchemaDocumentReader} reads: known members in a fixed order, then each
  * element's unknown members in their original order. Optional members are written only when
- * present, the four original arrays always, {@code enums} and {@code indexes} when not empty, and
- * {@code formatVersion} always. Reading what this writes gives an equal document.
+ * present, the four original arrays always, {@code enums}, {@code indexes} and a relation's {@code
+ * additionalColumns} when not empty, and {@code formatVersion} always. Reading what this writes
+ * gives an equal document.
  */
 public final class SchemaDocumentWriter {
 
@@ -109,12 +110,25 @@ public final class SchemaDocumentWriter {
     members.add("sourceColumnId", new JsonString(relation.sourceColumnId()));
     members.add("targetTableId", new JsonString(relation.targetTableId()));
     members.add("targetColumnId", new JsonString(relation.targetColumnId()));
+    if (relation.isComposite()) {
+      members.add(
+          "additionalColumns",
+          array(relation.additionalColumns(), SchemaDocumentWriter::columnPair));
+    }
     members.add("type", new JsonString(relation.type().wireName()));
     putString(members, "onDelete", relation.onDelete().map(ReferentialAction::sql));
     putString(members, "onUpdate", relation.onUpdate().map(ReferentialAction::sql));
     putString(members, "sourceHandlePosition", relation.sourceHandlePosition());
     putString(members, "targetHandlePosition", relation.targetHandlePosition());
     putExtra(members, relation.extra());
+    return members.build();
+  }
+
+  private static JsonObject columnPair(ColumnPair pair) {
+    var members = JsonObject.builder();
+    members.add("sourceColumnId", new JsonString(pair.sourceColumnId()));
+    members.add("targetColumnId", new JsonString(pair.targetColumnId()));
+    putExtra(members, pair.extra());
     return members.build();
   }
 

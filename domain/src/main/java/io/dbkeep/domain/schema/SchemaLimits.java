@@ -2,7 +2,9 @@ package io.dbkeep.domain.schema;
 
 /**
  * How large a document may be, so hostile input cannot exhaust memory or time. Reading a larger
- * document reports {@code TOO_MANY_TABLES} or {@code TOO_MANY_COLUMNS}.
+ * document reports {@code TOO_MANY_TABLES} or {@code TOO_MANY_COLUMNS}; a relation with more column
+ * pairs than a table may have columns ({@code maxColumnsPerTable}) reports {@code
+ * TOO_MANY_RELATION_COLUMNS}.
  *
  * @param maxTables most tables in a document
  * @param maxColumnsPerTable most columns in one table

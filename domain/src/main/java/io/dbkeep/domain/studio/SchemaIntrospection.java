@@ -6,6 +6,7 @@ import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnPair;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.Index;
@@ -182,32 +183,31 @@ public final class SchemaIntrospection {
                       + schema));
           continue;
         }
-        if (key.columns().size() != 1) {
-          warnings.add(
-              Problem.warning(
-                  "relations",
-                  "RELATION_NOT_CARRIED",
-                  "Foreign key "
-                      + key.name()
-                      + " of "
-                      + table.table().name()
-                      + " spans "
-                      + key.columns().size()
-                      + " columns; a document relation joins one column to one column"));
-          continue;
+        var sourceIds = columnIds.get(table.table().name());
+        var targetIds = columnIds.get(target.name());
+        var additional = new ArrayList<ColumnPair>();
+        for (int c = 1; c < key.columns().size(); c++) {
+          additional.add(
+              ColumnPair.of(
+                  sourceIds.get(key.columns().get(c)),
+                  targetIds.get(key.referencedColumns().get(c))));
         }
-        var column = key.columns().get(0);
+        var keySet = new HashSet<>(key.columns());
         var unique =
-            table.uniques().stream().anyMatch(u -> u.columns().equals(List.of(column)))
-                || table.primaryKey().equals(List.of(column));
+            table.uniques().stream()
+                    .anyMatch(
+                        u -> u.columns().size() == keySet.size() && keySet.containsAll(u.columns()))
+                || (table.primaryKey().size() == keySet.size()
+                    && keySet.containsAll(table.primaryKey()));
         relations.add(
             new Relation(
                 "r-" + (relations.size() + 1),
                 Option.of(key.name()),
                 tableIds.get(table.table().name()),
-                columnIds.get(table.table().name()).get(column),
+                sourceIds.get(key.columns().get(0)),
                 tableIds.get(target.name()),
-                columnIds.get(target.name()).get(key.referencedColumns().get(0)),
+                targetIds.get(key.referencedColumns().get(0)),
+                additional,
                 unique ? RelationType.ONE_TO_ONE : RelationType.ONE_TO_MANY,
                 action(key.onDelete()),
                 action(key.onUpdate()),

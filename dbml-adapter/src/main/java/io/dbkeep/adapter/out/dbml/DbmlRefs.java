@@ -116,6 +116,7 @@ final class DbmlRefs {
               sourceColumns.get(i).id(),
               target.id(),
               targetColumns.get(i).id(),
+              List.of(),
               type,
               onDelete,
               onUpdate,

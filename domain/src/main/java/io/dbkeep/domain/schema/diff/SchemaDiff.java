@@ -402,9 +402,9 @@ public final class SchemaDiff {
   private static String relationText(Relation relation, SchemaDocument document) {
     return relation.type().name()
         + " "
-        + columnName(relation.sourceTableId(), relation.sourceColumnId(), document)
+        + columnNames(relation.sourceTableId(), relation.sourceColumnIds(), document)
         + " -> "
-        + columnName(relation.targetTableId(), relation.targetColumnId(), document)
+        + columnNames(relation.targetTableId(), relation.targetColumnIds(), document)
         + relation.onDelete().map(a -> " ON DELETE " + a.sql()).getOrElse("")
         + relation.onUpdate().map(a -> " ON UPDATE " + a.sql()).getOrElse("");
   }
@@ -414,15 +414,26 @@ public final class SchemaDiff {
     return List.of(
         relation.type(),
         relation.sourceTableId(),
-        relation.sourceColumnId(),
+        relation.sourceColumnIds(),
         relation.targetTableId(),
-        relation.targetColumnId(),
+        relation.targetColumnIds(),
         relation.onDelete(),
         relation.onUpdate());
   }
 
   private static String tableName(String tableId, SchemaDocument document) {
     return document.table(tableId).map(Table::name).getOrElse(tableId);
+  }
+
+  /** One column's name, or several in parentheses (a composite foreign key). */
+  private static String columnNames(
+      String tableId, List<String> columnIds, SchemaDocument document) {
+    if (columnIds.size() == 1) {
+      return columnName(tableId, columnIds.get(0), document);
+    }
+    var names = new ArrayList<String>();
+    columnIds.forEach(id -> names.add(columnName(tableId, id, document)));
+    return "(" + String.join(", ", names) + ")";
   }
 
   private static String columnName(String tableId, String columnId, SchemaDocument document) {

@@ -212,6 +212,15 @@ abstract class Dialect {
   }
 
   /**
+   * The engine finds the referenced key of a foreign key only among indexes whose leading columns
+   * are the referenced columns in the same order (InnoDB), so a composite foreign key lists its
+   * pairs in the order of the referenced key.
+   */
+  boolean referencesInKeyOrder() {
+    return false;
+  }
+
+  /**
    * MySQL refuses ON UPDATE CASCADE from a nullable referenced column into a NOT NULL foreign key
    * column.
    */

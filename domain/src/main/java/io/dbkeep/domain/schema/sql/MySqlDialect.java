@@ -361,6 +361,11 @@ final class MySqlDialect extends Dialect {
   }
 
   @Override
+  boolean referencesInKeyOrder() {
+    return true;
+  }
+
+  @Override
   boolean refusesCascadeIntoNotNull() {
     return true;
   }

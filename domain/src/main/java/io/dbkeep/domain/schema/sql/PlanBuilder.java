@@ -39,6 +39,7 @@ final class PlanBuilder {
   private final NameRegistry names;
   private final Map<String, Integer> tableIndex = new HashMap<>();
   private final Set<String> oneToOneSources = new HashSet<>();
+  private final Map<String, List<List<String>>> compositeOneToOneSources = new HashMap<>();
 
   /** An N:M relation that gets a junction table. */
   private record Junction(int relationIndex, Relation relation, String name) {}
@@ -69,7 +70,11 @@ final class PlanBuilder {
         continue;
       }
       bySource.computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>()).add(relation);
-      if (relation.type() == RelationType.ONE_TO_ONE) {
+      if (relation.type() == RelationType.ONE_TO_ONE && relation.isComposite()) {
+        compositeOneToOneSources
+            .computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>())
+            .add(relation.sourceColumnIds());
+      } else if (relation.type() == RelationType.ONE_TO_ONE) {
         oneToOneSources.add(relation.sourceTableId() + "\u0000" + relation.sourceColumnId());
       }
     }
@@ -190,6 +195,17 @@ final class PlanBuilder {
                 List.of(column.name())));
       }
     }
+    var uniqueSets = new HashSet<Set<String>>();
+    for (var sourceIds : compositeOneToOneSources.getOrDefault(table.id(), List.of())) {
+      if (RelationRules.uniqueKeyOver(table, sourceIds).isEmpty()
+          && uniqueSets.add(new HashSet<>(sourceIds))) {
+        var sourceNames = columnNames(table, sourceIds);
+        uniques.add(
+            new PlannedKey(
+                names.allocate("uq_" + table.name() + "_" + String.join("_", sourceNames)),
+                sourceNames));
+      }
+    }
     var indexes = new ArrayList<PlannedIndex>();
     for (var index : table.indexes()) {
       var indexColumns = new ArrayList<String>();
@@ -208,14 +224,25 @@ final class PlanBuilder {
     }
     var foreignKeys = new ArrayList<PlannedForeignKey>();
     for (var relation : outgoing) {
-      var source = table.column(relation.sourceColumnId()).get();
       var target = table(relation.targetTableId());
+      var sourceIds = relation.sourceColumnIds();
+      var targetIds = relation.targetColumnIds();
+      var name = "fk_" + table.name() + "_" + String.join("_", columnNames(table, sourceIds));
+      if (relation.isComposite() && dialect.referencesInKeyOrder()) {
+        var order = keyOrder(target, targetIds);
+        var sortedSources = new ArrayList<String>();
+        for (var targetId : order) {
+          sortedSources.add(sourceIds.get(targetIds.indexOf(targetId)));
+        }
+        sourceIds = sortedSources;
+        targetIds = order;
+      }
       foreignKeys.add(
           new PlannedForeignKey(
-              names.allocate("fk_" + table.name() + "_" + source.name()),
-              List.of(source.name()),
+              names.allocate(name),
+              columnNames(table, sourceIds),
               target.name(),
-              List.of(target.column(relation.targetColumnId()).get().name()),
+              columnNames(target, targetIds),
               relation.onDelete(),
               relation.onUpdate()));
     }
@@ -398,6 +425,30 @@ final class PlanBuilder {
     return column.type() == ColumnType.ENUM
         ? column.enumId().flatMap(document::enumType)
         : Option.none();
+  }
+
+  /**
+   * The order of the unique key {@code targetIds} are, as a set: the primary key, a unique index or
+   * the unique constraint of a composite 1:1 relation; {@code targetIds} as they are otherwise.
+   */
+  private List<String> keyOrder(Table target, List<String> targetIds) {
+    var key = RelationRules.uniqueKeyOver(target, targetIds);
+    if (key.isDefined()) {
+      return key.get();
+    }
+    var wanted = new HashSet<>(targetIds);
+    for (var sourceIds : compositeOneToOneSources.getOrDefault(target.id(), List.of())) {
+      if (sourceIds.size() == wanted.size() && new HashSet<>(sourceIds).equals(wanted)) {
+        return sourceIds;
+      }
+    }
+    return targetIds;
+  }
+
+  private static List<String> columnNames(Table table, List<String> columnIds) {
+    var result = new ArrayList<String>(columnIds.size());
+    columnIds.forEach(id -> result.add(table.column(id).get().name()));
+    return result;
   }
 
   private static List<String> columnNames(List<Column> columns) {

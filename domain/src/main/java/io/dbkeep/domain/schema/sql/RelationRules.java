@@ -7,14 +7,16 @@ import io.dbkeep.domain.schema.ReferentialAction;
 import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.Table;
+import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Relations: ids, the tables and columns they join, N:M relations joining primary keys, foreign
- * keys referencing a key of a compatible type, SET NULL on nullable columns; relations of tables
- * that could not be read are skipped.
+ * Relations: ids, the tables and columns they join (every pair of a composite foreign key, each
+ * column once), N:M relations joining primary keys, foreign keys referencing a key of a compatible
+ * type, SET NULL on nullable columns; relations of tables that could not be read are skipped.
  */
 final class RelationRules {
 
@@ -32,13 +34,34 @@ final class RelationRules {
       run.checkId(relation.id(), ids, path, "relation");
       var sourceTable = run.table(relation.sourceTableId(), path + ".sourceTableId");
       var targetTable = run.table(relation.targetTableId(), path + ".targetTableId");
-      var source =
-          sourceTable.flatMap(
-              t -> run.column(t, relation.sourceColumnId(), path + ".sourceColumnId"));
-      var target =
-          targetTable.flatMap(
-              t -> run.column(t, relation.targetColumnId(), path + ".targetColumnId"));
-      if (source.isEmpty() || target.isEmpty()) {
+      if (relation.type() == RelationType.MANY_TO_MANY && relation.isComposite()) {
+        run.error(
+            path + ".additionalColumns",
+            "N_M_COMPOSITE",
+            "an N:M relation joins both tables' whole primary keys through its junction table;"
+                + " additionalColumns is only for 1:1 and 1:N foreign keys");
+      }
+      var sources = new ArrayList<Column>();
+      var targets = new ArrayList<Column>();
+      var resolved = true;
+      var pairs = relation.pairs();
+      for (int p = 0; p < pairs.size(); p++) {
+        var pairPath = pairPath(path, p);
+        var pair = pairs.get(p);
+        var source =
+            sourceTable.flatMap(
+                t -> run.column(t, pair.sourceColumnId(), pairPath + ".sourceColumnId"));
+        var target =
+            targetTable.flatMap(
+                t -> run.column(t, pair.targetColumnId(), pairPath + ".targetColumnId"));
+        resolved &= source.isDefined() && target.isDefined();
+        source.forEach(sources::add);
+        target.forEach(targets::add);
+      }
+      if (!resolved) {
+        continue;
+      }
+      if (relation.isComposite() && !distinctColumns(relation, path)) {
         continue;
       }
       if (touchesTaintedTable(relation)) {
@@ -46,11 +69,188 @@ final class RelationRules {
       }
       if (relation.type() == RelationType.MANY_TO_MANY) {
         checkManyToMany(relation, sourceTable.get(), targetTable.get(), path);
+      } else if (relation.isComposite()) {
+        checkCompositeForeignKey(
+            relation, sourceTable.get(), sources, targetTable.get(), targets, path);
       } else {
         checkForeignKey(
-            relation, sourceTable.get(), source.get(), targetTable.get(), target.get(), path);
+            relation, sourceTable.get(), sources.get(0), targetTable.get(), targets.get(0), path);
       }
     }
+  }
+
+  /** The path of pair {@code p} (0: the relation's own first pair). */
+  static String pairPath(String path, int p) {
+    return p == 0 ? path : path + ".additionalColumns[" + (p - 1) + "]";
+  }
+
+  /** Reports a column used twice on either side; true when there is none. */
+  private boolean distinctColumns(Relation relation, String path) {
+    var pairs = relation.pairs();
+    var seenSources = new HashSet<String>();
+    var seenTargets = new HashSet<String>();
+    var distinct = true;
+    for (int p = 0; p < pairs.size(); p++) {
+      var pair = pairs.get(p);
+      if (!seenSources.add(pair.sourceColumnId())) {
+        distinct = false;
+        run.error(
+            pairPath(path, p) + ".sourceColumnId",
+            "DUPLICATE_RELATION_COLUMN",
+            "the column " + quoted(pair.sourceColumnId()) + " is already in this foreign key");
+      }
+      if (!seenTargets.add(pair.targetColumnId())) {
+        distinct = false;
+        run.error(
+            pairPath(path, p) + ".targetColumnId",
+            "DUPLICATE_RELATION_COLUMN",
+            "the referenced column "
+                + quoted(pair.targetColumnId())
+                + " is already in this foreign key");
+      }
+    }
+    return distinct;
+  }
+
+  /**
+   * A foreign key of several columns: the referenced columns, as a set, are the target's primary
+   * key or a unique index (PostgreSQL requires exactly that, SQLite reports "foreign key mismatch"
+   * otherwise); each pair's types are compatible; SET NULL needs every column nullable.
+   */
+  void checkCompositeForeignKey(
+      Relation relation,
+      Table sourceTable,
+      List<Column> sources,
+      Table targetTable,
+      List<Column> targets,
+      String path) {
+    if (!isUniqueSet(targetTable, relation.targetColumnIds())) {
+      run.error(
+          path + ".targetColumnId",
+          "FK_TARGET_NOT_UNIQUE",
+          "a composite foreign key must reference exactly the primary key or a unique index; "
+              + quoted(targetTable.name())
+              + " has none over "
+              + names(targets));
+    }
+    var keyable = true;
+    for (int p = 0; p < sources.size(); p++) {
+      var source = sources.get(p);
+      var target = targets.get(p);
+      if (!compatible(source, target)) {
+        run.error(
+            pairPath(path, p),
+            "INCOMPATIBLE_TYPES",
+            quoted(sourceTable.name() + "." + source.name())
+                + " ("
+                + run.describe(source)
+                + ") cannot reference "
+                + quoted(targetTable.name() + "." + target.name())
+                + " ("
+                + run.describe(target)
+                + ")");
+      }
+      var mapped = run.dialect.map(source, run.enumOfQuiet(source));
+      if (!mapped.keyable()) {
+        keyable = false;
+        run.error(
+            pairPath(path, p) + ".sourceColumnId",
+            "TYPE_NOT_INDEXABLE",
+            run.notKeyable(source, mapped, "a foreign key"));
+      }
+    }
+    if (keyable) {
+      run.checkKeySize(sources, path + ".additionalColumns", "the foreign key");
+    }
+    var allNullable = sources.stream().allMatch(c -> c.nullable() && !c.primaryKey());
+    checkSetNull(relation, path, allNullable);
+    if (run.dialect.refusesCascadeIntoNotNull()
+        && relation.onUpdate().contains(ReferentialAction.CASCADE)) {
+      for (int p = 0; p < sources.size(); p++) {
+        var source = sources.get(p);
+        var target = targets.get(p);
+        if (!(source.nullable() && !source.primaryKey())
+            && target.nullable()
+            && !target.primaryKey()) {
+          run.error(
+              path + ".onUpdate",
+              "CASCADE_INTO_NOT_NULL",
+              "on MySQL, ON UPDATE CASCADE from a NOT NULL column needs a NOT NULL referenced"
+                  + " column (the referenced value could become NULL)");
+          break;
+        }
+      }
+    }
+    if (run.dialect.warnsUnindexedForeignKeys()
+        && relation.type() == RelationType.ONE_TO_MANY
+        && !leadsAnIndex(sourceTable, relation.sourceColumnIds())) {
+      run.warning(
+          path,
+          "FK_WITHOUT_INDEX",
+          "foreign-key columns "
+              + names(sources)
+              + " of "
+              + quoted(sourceTable.name())
+              + " lead no index; "
+              + run.engine.displayName()
+              + " does not create one (joins and deletes on "
+              + quoted(targetTable.name())
+              + " scan the table)");
+    }
+  }
+
+  private static String names(List<Column> columns) {
+    var result = new StringBuilder("(");
+    for (var column : columns) {
+      result.append(result.length() == 1 ? "" : ", ").append(quoted(column.name()));
+    }
+    return result.append(')').toString();
+  }
+
+  /**
+   * Whether {@code columnIds}, as a set, are exactly {@code table}'s primary key, a unique index,
+   * or the source columns of a 1:1 relation (which get a unique constraint).
+   */
+  boolean isUniqueSet(Table table, List<String> columnIds) {
+    return uniqueKeyOver(table, columnIds).isDefined()
+        || run.uniqueByOneToOne.contains(ValidationRun.setKey(table.id(), columnIds));
+  }
+
+  /**
+   * The primary key or else the first unique index of {@code table} whose columns are, as a set,
+   * exactly {@code columnIds}: its column ids in its own order.
+   */
+  static Option<List<String>> uniqueKeyOver(Table table, List<String> columnIds) {
+    var wanted = new HashSet<>(columnIds);
+    var key = new ArrayList<String>();
+    table.primaryKey().forEach(column -> key.add(column.id()));
+    if (key.size() == wanted.size() && new HashSet<>(key).equals(wanted)) {
+      return Option.of(key);
+    }
+    for (var index : table.indexes()) {
+      if (index.unique()
+          && index.columnIds().size() == wanted.size()
+          && new HashSet<>(index.columnIds()).equals(wanted)) {
+        return Option.of(index.columnIds());
+      }
+    }
+    return Option.none();
+  }
+
+  /** Whether the primary key or an index starts with {@code columnIds}, in any order. */
+  boolean leadsAnIndex(Table table, List<String> columnIds) {
+    var wanted = new HashSet<>(columnIds);
+    var key = new ArrayList<String>();
+    table.primaryKey().forEach(column -> key.add(column.id()));
+    if (leads(key, wanted)) {
+      return true;
+    }
+    return table.indexes().stream().anyMatch(index -> leads(index.columnIds(), wanted));
+  }
+
+  private static boolean leads(List<String> indexColumns, Set<String> wanted) {
+    return indexColumns.size() >= wanted.size()
+        && new HashSet<>(indexColumns.subList(0, wanted.size())).equals(wanted);
   }
 
   boolean touchesTaintedTable(Relation relation) {

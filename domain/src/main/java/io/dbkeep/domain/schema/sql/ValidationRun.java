@@ -211,11 +211,21 @@ final class ValidationRun {
     return name.length() > 80 ? name.substring(0, 77) + "..." : name;
   }
 
+  /**
+   * A key for a set of columns of one table: the table id and the sorted column ids; for one column
+   * {@code tableId NUL columnId}.
+   */
+  static String setKey(String tableId, List<String> columnIds) {
+    var sorted = new ArrayList<>(columnIds);
+    java.util.Collections.sort(sorted);
+    return tableId + "\u0000" + String.join("\u0000", sorted);
+  }
+
   /** Runs the document's rules in order. */
   void checkDocument() {
     for (var relation : document.relations()) {
       if (relation.type() == RelationType.ONE_TO_ONE) {
-        uniqueByOneToOne.add(relation.sourceTableId() + "\u0000" + relation.sourceColumnId());
+        uniqueByOneToOne.add(setKey(relation.sourceTableId(), relation.sourceColumnIds()));
       }
     }
     enums.checkEnums();
