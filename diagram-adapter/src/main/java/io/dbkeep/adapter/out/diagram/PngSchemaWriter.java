@@ -23,7 +23,7 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
  *
  * <p>The image also fits the heap: its pixels at {@link #BYTES_PER_PIXEL} bytes each take at most
  * half of the JVM's maximum heap, and one image is drawn at a time, so a large picture cannot
- * exhaust the server's bounded 256 MB heap (about 8 million pixels there), where {@code
+ * exhaust the server's bounded heap ({@code -Xmx224m}, about 6.8 million pixels there), where {@code
  * -XX:+ExitOnOutOfMemoryError} would end the server. The budget depends on the maximum heap only,
  * so the same document still gives the same image in the same JVM.
  */
