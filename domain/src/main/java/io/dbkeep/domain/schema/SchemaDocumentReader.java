@@ -243,9 +243,12 @@ public final class SchemaDocumentReader {
     var indexes =
         elements(
             fields.array("indexes"), fields.path("indexes"), problems, SchemaDocumentReader::index);
+    var checks =
+        elements(
+            fields.array("checks"), fields.path("checks"), problems, SchemaDocumentReader::check);
     var comment = fields.optionalString("comment");
     return new Table(
-        id, name, color, position, parentNode, columns, indexes, comment, fields.extra());
+        id, name, color, position, parentNode, columns, indexes, checks, comment, fields.extra());
   }
 
   private static Column column(JsonFields fields, List<Problem> problems) {
@@ -293,6 +296,23 @@ public final class SchemaDocumentReader {
     var columnIds = strings(fields.array("columnIds"), fields.path("columnIds"), problems);
     var unique = fields.bool("unique", false);
     return new Index(id, name, columnIds, unique, fields.extra());
+  }
+
+  private static Check check(JsonFields fields, List<Problem> problems) {
+    var id = fields.string("id", true);
+    var name = fields.optionalString("name");
+    var expression = fields.string("expression", true);
+    if (expression.length() > SchemaLimits.MAX_CHECK_EXPRESSION_LENGTH) {
+      fields.problem(
+          "expression",
+          "EXPRESSION_TOO_LONG",
+          "the expression has "
+              + expression.length()
+              + " characters; at most "
+              + SchemaLimits.MAX_CHECK_EXPRESSION_LENGTH
+              + " are allowed");
+    }
+    return new Check(id, name, expression, fields.extra());
   }
 
   private static List<String> strings(List<JsonValue> values, String path, List<Problem> problems) {

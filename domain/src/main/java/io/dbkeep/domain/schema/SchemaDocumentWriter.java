@@ -16,9 +16,9 @@ import java.util.function.Function;
  * Writes a {@link SchemaDocument} (or a {@link ProjectExport}) as the domain's JSON tree, in the
  * wire format {@link SchemaDocumentReader} reads: known members in a fixed order, then each
  * element's unknown members in their original order. Optional members are written only when
- * present, the four original arrays always, {@code enums}, {@code indexes} and a relation's {@code
- * additionalColumns} when not empty, and {@code formatVersion} always. Reading what this writes
- * gives an equal document.
+ * present, the four original arrays always, {@code enums}, {@code indexes}, a table's {@code
+ * checks} and a relation's {@code additionalColumns} when not empty, and {@code formatVersion}
+ * always. Reading what this writes gives an equal document.
  */
 public final class SchemaDocumentWriter {
 
@@ -68,6 +68,9 @@ public final class SchemaDocumentWriter {
     if (!table.indexes().isEmpty()) {
       members.add("indexes", array(table.indexes(), SchemaDocumentWriter::index));
     }
+    if (!table.checks().isEmpty()) {
+      members.add("checks", array(table.checks(), SchemaDocumentWriter::check));
+    }
     putString(members, "comment", table.comment());
     putExtra(members, table.extra());
     return members.build();
@@ -99,6 +102,15 @@ public final class SchemaDocumentWriter {
     members.add("columnIds", array(index.columnIds(), JsonString::new));
     members.add("unique", JsonBoolean.of(index.unique()));
     putExtra(members, index.extra());
+    return members.build();
+  }
+
+  private static JsonObject check(Check check) {
+    var members = JsonObject.builder();
+    members.add("id", new JsonString(check.id()));
+    putString(members, "name", check.name());
+    members.add("expression", new JsonString(check.expression()));
+    putExtra(members, check.extra());
     return members.build();
   }
 

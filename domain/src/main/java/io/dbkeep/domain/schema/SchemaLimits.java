@@ -11,6 +11,15 @@ package io.dbkeep.domain.schema;
  */
 public record SchemaLimits(int maxTables, int maxColumnsPerTable) {
 
+  /** Most characters in one CHECK expression; a longer one is refused when read. */
+  public static final int MAX_CHECK_EXPRESSION_LENGTH = 4_000;
+
+  /**
+   * Deepest nesting of a CHECK expression (parentheses, operators, NOT): deeper ones are refused by
+   * the parser instead of exhausting its stack.
+   */
+  public static final int MAX_CHECK_EXPRESSION_DEPTH = 64;
+
   /** 20,000 tables, 1,000 columns per table. */
   public static final SchemaLimits DEFAULT = new SchemaLimits(20_000, 1_000);
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param parentNode the id of the {@link Group} the table sits in
  * @param columns the columns, in order
  * @param indexes the indexes, in order
+ * @param checks the CHECK constraints, in order (absent from the JSON when there are none)
  * @param comment a comment for the table
  * @param extra unknown members, kept in order
  */
@@ -31,6 +32,7 @@ public record Table(
     Option<String> parentNode,
     List<Column> columns,
     List<Index> indexes,
+    List<Check> checks,
     Option<String> comment,
     JsonObject extra) {
 
@@ -42,8 +44,23 @@ public record Table(
     Objects.requireNonNull(parentNode, "parentNode");
     columns = List.copyOf(columns);
     indexes = List.copyOf(indexes);
+    checks = List.copyOf(checks);
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(extra, "extra");
+  }
+
+  /** A table without CHECK constraints. */
+  public Table(
+      String id,
+      String name,
+      Option<String> color,
+      Option<Position> position,
+      Option<String> parentNode,
+      List<Column> columns,
+      List<Index> indexes,
+      Option<String> comment,
+      JsonObject extra) {
+    this(id, name, color, position, parentNode, columns, indexes, List.of(), comment, extra);
   }
 
   /** A table with columns and nothing else. */
@@ -82,29 +99,74 @@ public record Table(
   }
 
   public Table withName(String newName) {
-    return new Table(id, newName, color, position, parentNode, columns, indexes, comment, extra);
+    return new Table(
+        id, newName, color, position, parentNode, columns, indexes, checks, comment, extra);
   }
 
   public Table withColumns(List<Column> newColumns) {
-    return new Table(id, name, color, position, parentNode, newColumns, indexes, comment, extra);
+    return new Table(
+        id, name, color, position, parentNode, newColumns, indexes, checks, comment, extra);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
-    return new Table(id, name, color, position, parentNode, columns, newIndexes, comment, extra);
+    return new Table(
+        id, name, color, position, parentNode, columns, newIndexes, checks, comment, extra);
   }
 
   public Table withComment(String newComment) {
     return new Table(
-        id, name, color, position, parentNode, columns, indexes, Option.of(newComment), extra);
+        id,
+        name,
+        color,
+        position,
+        parentNode,
+        columns,
+        indexes,
+        checks,
+        Option.of(newComment),
+        extra);
   }
 
   public Table withPosition(Position newPosition) {
     return new Table(
-        id, name, color, Option.of(newPosition), parentNode, columns, indexes, comment, extra);
+        id,
+        name,
+        color,
+        Option.of(newPosition),
+        parentNode,
+        columns,
+        indexes,
+        checks,
+        comment,
+        extra);
   }
 
   public Table withColor(String newColor) {
     return new Table(
-        id, name, Option.of(newColor), position, parentNode, columns, indexes, comment, extra);
+        id,
+        name,
+        Option.of(newColor),
+        position,
+        parentNode,
+        columns,
+        indexes,
+        checks,
+        comment,
+        extra);
+  }
+
+  public Table withChecks(List<Check> newChecks) {
+    return new Table(
+        id, name, color, position, parentNode, columns, indexes, newChecks, comment, extra);
+  }
+
+  /** The check with {@code checkId}, if any. */
+  public Option<Check> check(String checkId) {
+    for (var check : checks) {
+      if (check.id().equals(checkId)) {
+        return Option.of(check);
+      }
+    }
+    return Option.none();
   }
 }

@@ -99,6 +99,9 @@ final class DdlWriter {
               ? "UNIQUE KEY " + q(unique.name()) + " (" + names(unique.columns()) + ")"
               : "CONSTRAINT " + q(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")");
     }
+    for (var check : table.checks()) {
+      lines.add("CONSTRAINT " + q(check.name()) + " CHECK (" + check.sql() + ")");
+    }
     if (dialect.foreignKeysInline()) {
       for (var foreignKey : table.foreignKeys()) {
         var saved = out.length();

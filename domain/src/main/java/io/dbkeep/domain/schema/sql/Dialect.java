@@ -4,11 +4,14 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
+import io.dbkeep.domain.schema.check.CheckExpression;
+import io.dbkeep.domain.schema.check.CheckRenderer;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * One engine's home: quoting, identifier rules, type mapping, limits and capabilities. Export
@@ -105,6 +108,50 @@ abstract class Dialect {
   /** How the engine compares names and enum values, as a parenthesised note, or "". */
   String comparisonNote(String what) {
     return "";
+  }
+
+  // ---------------------------------------------------------------------------------- checks
+
+  /** CHECK constraint names are unique per table (PostgreSQL), not per schema (MySQL, SQLite). */
+  boolean checkNamesPerTable() {
+    return false;
+  }
+
+  /**
+   * A CHECK may not use an AUTO_INCREMENT column or a column a foreign key's CASCADE / SET NULL
+   * action changes (MySQL 8 refuses both).
+   */
+  boolean checksAvoidGeneratedColumns() {
+    return false;
+  }
+
+  /** How this engine spells a neutral check function (LENGTH counts characters everywhere). */
+  String checkFunction(CheckExpression.Function function) {
+    return function == CheckExpression.Function.LENGTH
+        ? "char_length"
+        : function.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A CHECK expression of the neutral subset as this engine writes it. */
+  final String checkSql(io.dbkeep.domain.schema.check.CheckExpression expression) {
+    return CheckRenderer.render(
+        expression,
+        new CheckRenderer.Spelling() {
+          @Override
+          public String column(String name) {
+            return quote(name);
+          }
+
+          @Override
+          public String string(String value) {
+            return literal(value);
+          }
+
+          @Override
+          public String function(CheckExpression.Function function) {
+            return checkFunction(function);
+          }
+        });
   }
 
   /** Serial columns are AUTO_INCREMENT columns that must lead a key, at most one per table. */

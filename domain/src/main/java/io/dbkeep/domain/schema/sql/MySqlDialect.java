@@ -316,6 +316,11 @@ final class MySqlDialect extends Dialect {
   }
 
   @Override
+  boolean checksAvoidGeneratedColumns() {
+    return true;
+  }
+
+  @Override
   boolean autoIncrementColumns() {
     return true;
   }

@@ -10,6 +10,8 @@ import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.check.CheckParser;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedCheck;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedColumn;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedEnum;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedForeignKey;
@@ -63,6 +65,9 @@ final class PlanBuilder {
     }
     for (var table : tables) {
       table.indexes().forEach(index -> index.name().forEach(names::reserve));
+      // Check names may repeat across tables where the engine allows it (PostgreSQL): reserving
+      // them only keeps generated names away from them.
+      table.checks().forEach(check -> check.name().forEach(names::reserve));
     }
     var bySource = new HashMap<String, List<Relation>>();
     for (var relation : document.relations()) {
@@ -255,7 +260,24 @@ final class PlanBuilder {
         primaryKey,
         uniques,
         indexes,
-        foreignKeys);
+        foreignKeys,
+        checks(table));
+  }
+
+  /** The table's checks in the engine's spelling; unnamed ones get {@code chk_<table>_<n>}. */
+  private List<PlannedCheck> checks(Table table) {
+    var checks = new ArrayList<PlannedCheck>(table.checks().size());
+    for (int k = 0; k < table.checks().size(); k++) {
+      var check = table.checks().get(k);
+      var name =
+          check.name().isDefined()
+              ? check.name().get()
+              : names.allocate("chk_" + table.name() + "_" + (k + 1));
+      checks.add(
+          new PlannedCheck(
+              check.id(), name, dialect.checkSql(CheckParser.parse(check.expression()).get())));
+    }
+    return checks;
   }
 
   private PlannedColumn column(Table table, Column column, boolean inlineKey) {
@@ -330,7 +352,8 @@ final class PlanBuilder {
         Option.of(new PlannedKey(names.allocate("pk_" + name), all)),
         List.of(),
         List.of(),
-        foreignKeys);
+        foreignKeys,
+        List.of());
   }
 
   /** Columns referencing {@code table}'s primary key: {@code <table>_<column>}, NOT NULL. */

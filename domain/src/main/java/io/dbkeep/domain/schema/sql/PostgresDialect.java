@@ -12,6 +12,11 @@ import java.util.Set;
 /** PostgreSQL: every document type is native; identifiers are at most 63 bytes. */
 final class PostgresDialect extends Dialect {
 
+  @Override
+  boolean checkNamesPerTable() {
+    return true;
+  }
+
   static final PostgresDialect INSTANCE = new PostgresDialect();
   static final int MAX_IDENTIFIER_BYTES = 63;
 

@@ -27,7 +27,16 @@ record SchemaPlan(List<PlannedEnum> enums, List<PlannedTable> tables, boolean us
       Option<PlannedKey> primaryKey,
       List<PlannedKey> uniques,
       List<PlannedIndex> indexes,
-      List<PlannedForeignKey> foreignKeys) {}
+      List<PlannedForeignKey> foreignKeys,
+      List<PlannedCheck> checks) {}
+
+  /**
+   * A table's CHECK constraint.
+   *
+   * @param id the document's check id
+   * @param sql the condition as the engine writes it, without the surrounding parentheses
+   */
+  record PlannedCheck(String id, String name, String sql) {}
 
   /**
    * @param id the document's column id or, in a junction table, {@code source:}/{@code target:} and

@@ -4,6 +4,7 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
+import io.dbkeep.domain.schema.check.CheckExpression;
 import io.vavr.control.Option;
 import java.util.Locale;
 
@@ -136,6 +137,11 @@ final class SqliteDialect extends Dialect {
   @Override
   int maxDecimalScale() {
     return 1000;
+  }
+
+  @Override
+  String checkFunction(CheckExpression.Function function) {
+    return function.name().toLowerCase(Locale.ROOT);
   }
 
   @Override

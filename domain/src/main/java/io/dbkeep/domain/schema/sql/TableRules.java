@@ -61,6 +61,7 @@ final class TableRules {
       run.checkComment(table.comment(), path + ".comment", run.dialect.maxTableComment());
       checkColumns(table, path);
       run.keys.checkTableKeys(table, path);
+      run.checks.checkChecks(table, path);
     }
   }
 

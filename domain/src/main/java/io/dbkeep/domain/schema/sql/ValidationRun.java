@@ -31,6 +31,7 @@ final class ValidationRun {
   final ColumnRules columns = new ColumnRules(this);
   final TableKeyRules keys = new TableKeyRules(this);
   final IndexNameRules indexNames = new IndexNameRules(this);
+  final CheckRules checks = new CheckRules(this);
   final RelationRules relations = new RelationRules(this);
   final PlanRules plans = new PlanRules(this);
 
