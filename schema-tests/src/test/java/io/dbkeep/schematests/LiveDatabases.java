@@ -43,6 +43,28 @@ final class LiveDatabases {
 
   /** Executes {@code script} statement by statement on a fresh database; returns its catalog. */
   Shape run(Engine engine, String script) throws SQLException {
+    return run(
+        engine,
+        script,
+        connection ->
+            switch (engine) {
+              case POSTGRESQL -> CatalogReader.postgres(connection);
+              case MYSQL -> CatalogReader.mariaDb(connection);
+              case SQLITE -> CatalogReader.sqlite(connection);
+            });
+  }
+
+  /** What is read from a connection to the database a script has just built. */
+  @FunctionalInterface
+  interface Reading<T> {
+    T read(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Executes {@code script} statement by statement on a fresh database, then reads it with {@code
+   * reading} before the database goes.
+   */
+  <T> T run(Engine engine, String script, Reading<T> reading) throws SQLException {
     switch (engine) {
       case POSTGRESQL -> {
         var connection = postgres();
@@ -50,13 +72,13 @@ final class LiveDatabases {
           statement.execute("drop schema public cascade; create schema public");
         }
         execute(connection, script, false);
-        return CatalogReader.postgres(connection);
+        return reading.read(connection);
       }
       case MYSQL -> {
         var database = mariaDb.createDatabase("ddl");
         try (var connection = mariaDb.connect(database)) {
           execute(connection, script, true);
-          return CatalogReader.mariaDb(connection);
+          return reading.read(connection);
         } finally {
           mariaDb.dropDatabase(database);
         }
@@ -68,7 +90,7 @@ final class LiveDatabases {
             // fails with "foreign key mismatch" when a parent key is not unique
             statement.executeQuery("pragma foreign_key_check").close();
           }
-          return CatalogReader.sqlite(connection);
+          return reading.read(connection);
         }
       }
     }

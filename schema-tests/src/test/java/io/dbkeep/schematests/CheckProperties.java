@@ -1,0 +1,92 @@
+package io.dbkeep.schematests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.sql.DdlExporter;
+import io.dbkeep.domain.schema.sql.SchemaValidator;
+import io.dbkeep.json.SchemaDocumentJson;
+import io.dbkeep.testsupport.MariaDbTestDatabase;
+import io.dbkeep.testsupport.PostgresTestDatabase;
+import io.dbkeep.testsupport.SqliteTestDatabase;
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Random valid documents with random CHECK constraints ({@link RandomChecks}) are valid on every
+ * engine, survive the JSON round trip, and their DDL executes on real PostgreSQL, MariaDB and
+ * SQLite with every check constraint in the catalog under the name the script gave it.
+ */
+class CheckProperties {
+
+  private static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
+  private static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
+  private static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
+  private static final Pattern QUOTED_CHECK =
+      Pattern.compile("CONSTRAINT \"((?:[^\"]|\"\")+)\" CHECK \\(");
+  private static final Pattern BACKTICKED_CHECK =
+      Pattern.compile("CONSTRAINT `((?:[^`]|``)+)` CHECK \\(");
+  private static LiveDatabases databases;
+
+  @BeforeContainer
+  static void start() throws Exception {
+    POSTGRES.beforeAll(null);
+    MARIADB.beforeAll(null);
+    SQLITE.beforeAll(null);
+    databases = new LiveDatabases(POSTGRES, MARIADB, SQLITE);
+  }
+
+  @AfterContainer
+  static void stop() throws Exception {
+    databases.close();
+    POSTGRES.afterAll(null);
+    MARIADB.afterAll(null);
+    SQLITE.afterAll(null);
+  }
+
+  @Property(tries = 30)
+  void validDocumentsWithChecksExecuteOnEveryEngine(@ForAll long seed) throws Exception {
+    var document = RandomChecks.add(RandomDocuments.generate(seed), seed);
+    var json = new SchemaDocumentJson();
+    var reread = json.readDocument(json.write(document));
+    assertThat(reread.problems()).isEmpty();
+    assertThat(reread.value()).isEqualTo(document);
+
+    for (var engine : Engine.values()) {
+      var report = SchemaValidator.validate(document, engine);
+      assertThat(report.errors()).as("seed %s on %s", seed, engine).isEmpty();
+      var sql = DdlExporter.export(document, engine).get().sql();
+
+      var catalog =
+          databases.run(
+              engine,
+              sql,
+              connection -> {
+                ExpectedShape.assertCatalogMatches(
+                    engine == Engine.POSTGRESQL
+                        ? CatalogReader.postgres(connection)
+                        : engine == Engine.MYSQL
+                            ? CatalogReader.mariaDb(connection)
+                            : CatalogReader.sqlite(connection),
+                    document,
+                    report);
+                return CheckCatalog.read(engine, connection);
+              });
+
+      var expected = 0;
+      var names = new java.util.HashSet<String>();
+      catalog.values().forEach(checks -> names.addAll(checks.keySet()));
+      var matcher = (engine == Engine.MYSQL ? BACKTICKED_CHECK : QUOTED_CHECK).matcher(sql);
+      while (matcher.find()) {
+        expected++;
+        var name = matcher.group(1).replace("\"\"", "\"").replace("``", "`");
+        assertThat(names).as("seed %s on %s: %s", seed, engine, sql).contains(name);
+      }
+      var written = document.tables().stream().mapToInt(t -> t.checks().size()).sum();
+      assertThat(expected).isGreaterThanOrEqualTo(written);
+    }
+  }
+}
