@@ -126,7 +126,7 @@ final class RandomChecks {
             r ->
                 r.type() != RelationType.MANY_TO_MANY
                     && r.sourceTableId().equals(table.id())
-                    && r.sourceColumnId().equals(column.id())
+                    && r.sourceColumnIds().contains(column.id())
                     && (changes(r.onDelete().getOrNull()) || changes(r.onUpdate().getOrNull())));
   }
 

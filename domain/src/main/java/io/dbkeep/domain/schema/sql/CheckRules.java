@@ -101,7 +101,7 @@ final class CheckRules {
     for (var relation : run.document.relations()) {
       if (relation.type() != RelationType.MANY_TO_MANY
           && relation.sourceTableId().equals(table.id())
-          && relation.sourceColumnId().equals(columnId)
+          && relation.sourceColumnIds().contains(columnId)
           && (changes(relation.onDelete()) || changes(relation.onUpdate()))) {
         return true;
       }

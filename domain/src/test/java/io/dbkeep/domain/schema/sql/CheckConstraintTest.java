@@ -178,19 +178,10 @@ class CheckConstraintTest {
                     Column.builder("u", "user_id", INTEGER).build()))
             .withChecks(List.of(Check.of("k", "user_id > 0")));
     var relation =
-        new Relation(
-            "r",
-            io.vavr.control.Option.none(),
-            "c",
-            "u",
-            "u",
-            "id",
-            RelationType.ONE_TO_MANY,
-            io.vavr.control.Option.of(ReferentialAction.CASCADE),
-            io.vavr.control.Option.none(),
-            io.vavr.control.Option.none(),
-            io.vavr.control.Option.none(),
-            io.dbkeep.domain.json.JsonObject.empty());
+        Relation.of("r", RelationType.ONE_TO_MANY, "c", "u", "u", "id")
+            .withActions(
+                io.vavr.control.Option.of(ReferentialAction.CASCADE),
+                io.vavr.control.Option.none());
     var document = SchemaDocument.of(List.of(parent, child), List.of(relation));
 
     assertThat(errors(document, Engine.MYSQL))
