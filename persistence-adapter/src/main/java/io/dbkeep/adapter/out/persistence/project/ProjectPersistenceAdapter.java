@@ -19,8 +19,13 @@ import io.dbkeep.domain.project.StoredProject;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
 import jakarta.persistence.LockModeType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.Session;
 
 /** The project out-ports on PostgreSQL through Jakarta Persistence. */
 public final class ProjectPersistenceAdapter
@@ -73,7 +78,9 @@ public final class ProjectPersistenceAdapter
   /**
    * One {@code UPDATE … RETURNING} of the small columns, guarded by id, owner and version: the old
    * document is neither read nor locked beyond the row update, and no entity is managed (no dirty
-   * checking). The document is written as text once.
+   * checking). The document is written as text once and bound as a {@code jsonb} parameter ({@link
+   * JsonbParameter}): PostgreSQL parses it once, in the bind, even when the update waits for a
+   * concurrent save of the same row.
    */
   @Override
   public Option<StoredProject> saveDocument(
@@ -84,36 +91,68 @@ public final class ProjectPersistenceAdapter
       JsonValue data,
       ExpectedVersion expectedVersion,
       Instant now) {
-    var rows =
-        unitOfWork
-            .currentEntityManager()
-            .createNativeQuery(
-                "update project set"
-                    + " name = case when :setName then :name else name end,"
-                    + " engine = case when :setEngine then :engine else engine end,"
-                    + " data = cast(:data as jsonb),"
-                    + " updated_at = greatest(updated_at, :now),"
-                    + " version = version + 1"
-                    + " where id = :id and owner_type = 'user' and owner_id = :owner"
-                    + " and (:anyVersion or version in (:expected))"
-                    + " returning name, engine, user_id, owner_id, owner_type, created_at,"
-                    + " updated_at, version")
-            .setParameter("setName", name.isDefined())
-            .setParameter("name", name.map(ProjectName::value).getOrElse(""))
-            .setParameter("setEngine", engine.isDefined())
-            .setParameter("engine", engine.map(Engine::displayName).getOrElse(""))
-            .setParameter("data", MAPPER.json(data))
-            .setParameter("now", now)
-            .setParameter("id", id.value())
-            .setParameter("owner", owner.value())
-            .setParameter("anyVersion", expectedVersion.any())
-            .setParameter("expected", ExpectedVersionParameter.listed(expectedVersion))
-            .getResultList();
-    if (rows.isEmpty()) {
-      return Option.none();
-    }
-    var row = (Object[]) rows.get(0);
-    return Option.of(ReturnedProjectRow.stored(id, row, Option.none()));
+    var json = MAPPER.json(data);
+    return session()
+        .doReturningWork(
+            connection -> {
+              try (var statement = connection.prepareStatement(SAVE_DOCUMENT)) {
+                statement.setBoolean(1, name.isDefined());
+                statement.setString(2, name.map(ProjectName::value).getOrElse(""));
+                statement.setBoolean(3, engine.isDefined());
+                statement.setString(4, engine.map(Engine::displayName).getOrElse(""));
+                JsonbParameter.bind(statement, 5, json);
+                statement.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                statement.setObject(7, id.value());
+                statement.setString(8, owner.value());
+                statement.setBoolean(9, expectedVersion.any());
+                statement.setArray(
+                    10,
+                    connection.createArrayOf(
+                        "bigint", ExpectedVersionParameter.listed(expectedVersion).toArray()));
+                try (var rows = statement.executeQuery()) {
+                  if (!rows.next()) {
+                    return Option.<StoredProject>none();
+                  }
+                  return Option.of(
+                      ReturnedProjectRow.stored(id, smallColumns(rows), Option.none()));
+                }
+              }
+            });
+  }
+
+  /**
+   * The document parameter ({@code ?} 5) has no cast: PostgreSQL takes its type from the column,
+   * {@code jsonb}, which only an untyped parameter can have ({@link JsonbParameter}); a parameter
+   * bound as text would fail here instead of silently costing a second parse.
+   */
+  private static final String SAVE_DOCUMENT =
+      "update project set"
+          + " name = case when ? then ? else name end,"
+          + " engine = case when ? then ? else engine end,"
+          + " data = ?,"
+          + " updated_at = greatest(updated_at, ?),"
+          + " version = version + 1"
+          + " where id = ? and owner_type = 'user' and owner_id = ?"
+          + " and (? or version = any(?))"
+          + " returning name, engine, user_id, owner_id, owner_type, created_at,"
+          + " updated_at, version";
+
+  /** {@code name, engine, user_id, owner_id, owner_type, created_at, updated_at, version}. */
+  private static Object[] smallColumns(ResultSet rows) throws SQLException {
+    return new Object[] {
+      rows.getString(1),
+      rows.getString(2),
+      rows.getString(3),
+      rows.getString(4),
+      rows.getString(5),
+      rows.getObject(6, OffsetDateTime.class),
+      rows.getObject(7, OffsetDateTime.class),
+      rows.getLong(8)
+    };
+  }
+
+  private Session session() {
+    return unitOfWork.currentEntityManager().unwrap(Session.class);
   }
 
   @Override
@@ -136,24 +175,32 @@ public final class ProjectPersistenceAdapter
     }
     var row = MAPPER.toEntity(project);
     // Inserted by statement, not persist(): ids are assigned and the first stored revision is
-    // version 1, which Hibernate's persist() would take for a detached entity.
-    entityManager
-        .createNativeQuery(
-            "insert into project (id, name, engine, data, user_id, owner_id, owner_type,"
-                + " created_at, updated_at, version) values (:id, :name, :engine,"
-                + " cast(:data as jsonb), :userId, :ownerId, :ownerType, :createdAt, :updatedAt, 1)")
-        .setParameter("id", row.getId())
-        .setParameter("name", row.getName())
-        .setParameter("engine", row.getEngine())
-        .setParameter("data", row.getData())
-        .setParameter("userId", row.getUserId())
-        .setParameter("ownerId", row.getOwnerId())
-        .setParameter("ownerType", row.getOwnerType())
-        .setParameter("createdAt", row.getCreatedAt())
-        .setParameter("updatedAt", row.getUpdatedAt())
-        .executeUpdate();
+    // version 1, which Hibernate's persist() would take for a detached entity; the document is a
+    // jsonb parameter (JsonbParameter), parsed once by PostgreSQL.
+    session()
+        .doWork(
+            connection -> {
+              try (var statement = connection.prepareStatement(INSERT)) {
+                statement.setObject(1, row.getId());
+                statement.setString(2, row.getName());
+                statement.setString(3, row.getEngine());
+                JsonbParameter.bind(statement, 4, row.getData());
+                statement.setString(5, row.getUserId());
+                statement.setString(6, row.getOwnerId());
+                statement.setString(7, row.getOwnerType());
+                statement.setObject(
+                    8, OffsetDateTime.ofInstant(row.getCreatedAt(), ZoneOffset.UTC));
+                statement.setObject(
+                    9, OffsetDateTime.ofInstant(row.getUpdatedAt(), ZoneOffset.UTC));
+                statement.executeUpdate();
+              }
+            });
     return project.withVersion(1);
   }
+
+  private static final String INSERT =
+      "insert into project (id, name, engine, data, user_id, owner_id, owner_type, created_at,"
+          + " updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
 
   @Override
   public Project update(Project project) {
