@@ -296,6 +296,43 @@ class BoundedServerHostileImportSystemTest {
     assertAlive();
   }
 
+  /**
+   * The SVG of a diagram can be far larger than its document: each line of a note is drawn as its
+   * own text element while the note is tall enough, so 700 notes 99,999 px tall of 6,240 one-letter
+   * lines (a 13 MB document) ask for about 480 million characters of SVG — which ended the bounded
+   * server with OutOfMemoryError. Its SVG is now refused (413, naming what to export instead) once
+   * the text passes its budget; pictures asked for at once take turns, and the PNG (an overview
+   * without labels) is drawn.
+   */
+  @Test
+  void theSvgOfADiagramTooLargeForTheHeapIsRefusedAndThePngDrawnAndTheServerLives()
+      throws Exception {
+    var notes = new StringBuilder("{\"tables\":[],\"notes\":[");
+    var content = "a\\n".repeat(6_240);
+    for (int i = 0; i < 700; i++) {
+      notes.append(i == 0 ? "" : ",").append("{\"id\":\"n").append(i);
+      notes.append("\",\"name\":\"tall\",\"content\":\"").append(content);
+      notes.append("\",\"position\":{\"x\":").append(i * 250).append(",\"y\":0},");
+      notes.append("\"style\":{\"width\":\"200px\",\"height\":\"99999px\"}}");
+    }
+    var document = notes.append("]}").toString();
+
+    var svg = sendJson("POST", "/api/schema/export?to=svg", document, null);
+    assertAnswered(svg, 413);
+    assertThat(svg.body()).contains("OUTPUT_TOO_LARGE").contains("PNG");
+    assertAlive();
+
+    var pictures = new ArrayList<CompletableFuture<HttpResponse<String>>>();
+    for (var format : List.of("png", "svg", "png")) {
+      pictures.add(sendJsonAsync("POST", "/api/schema/export?to=" + format, document));
+    }
+    for (var picture : pictures) {
+      var response = picture.get(5, TimeUnit.MINUTES);
+      assertThat(response.statusCode()).as(abbreviate(response.body())).isIn(200, 413, 503);
+    }
+    assertAlive();
+  }
+
   /** 10,000 tables of 7 columns in a chain of 9,999 relations; changed: every tenth renamed. */
   private static String tenThousandTables(boolean changed) {
     var out = new StringBuilder(10_000_000).append("{\"tables\":[");
@@ -356,7 +393,13 @@ class BoundedServerHostileImportSystemTest {
 
   private static HttpResponse<String> sendJson(String method, String path, String body, Void unused)
       throws Exception {
-    return CLIENT.send(jsonRequest(method, path, body), HttpResponse.BodyHandlers.ofString());
+    try {
+      return CLIENT.send(jsonRequest(method, path, body), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException unanswered) {
+      throw new AssertionError(
+          method + " " + path + " was not answered (" + unanswered + "); server log:\n" + tail(),
+          unanswered);
+    }
   }
 
   private static CompletableFuture<HttpResponse<String>> sendJsonAsync(

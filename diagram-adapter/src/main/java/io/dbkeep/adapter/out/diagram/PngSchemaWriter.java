@@ -7,7 +7,7 @@ import io.dbkeep.domain.schema.SchemaDocument;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.util.concurrent.Semaphore;
+import java.time.Duration;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -23,9 +23,9 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
  *
  * <p>The image also fits the heap: its pixels at {@link #BYTES_PER_PIXEL} bytes each take at most
  * half of the JVM's maximum heap, and one image is drawn at a time, so a large picture cannot
- * exhaust the server's bounded heap ({@code -Xmx224m}, about 6.8 million pixels there), where {@code
- * -XX:+ExitOnOutOfMemoryError} would end the server. The budget depends on the maximum heap only,
- * so the same document still gives the same image in the same JVM.
+ * exhaust the server's bounded heap ({@code -Xmx224m}, about 6.8 million pixels there), where
+ * {@code -XX:+ExitOnOutOfMemoryError} would end the server. The budget depends on the maximum heap
+ * only, so the same document still gives the same image in the same JVM.
  */
 public final class PngSchemaWriter implements SchemaTextWriter {
 
@@ -45,16 +45,24 @@ public final class PngSchemaWriter implements SchemaTextWriter {
   /** The fewest pixels the heap budget allows, however small the heap. */
   public static final long MIN_PIXELS = 1_000_000L;
 
-  /** One image is drawn at a time, so the heap budget of one image holds for all of them. */
-  private static final Semaphore DRAWING = new Semaphore(1, true);
-
   /** Below this scale a 12 px label is under 6 px high. */
   public static final double LEGIBLE_SCALE = 0.5;
 
   /** The most labels (table names, column names, types, keys, relation labels) drawn. */
   public static final int MAX_LABELS = 6_000;
 
-  private final SvgSchemaWriter svg = new SvgSchemaWriter();
+  private final SvgSchemaWriter svg;
+  private final Duration wait;
+
+  public PngSchemaWriter() {
+    this(DrawingTurn.WAIT);
+  }
+
+  /** A writer whose drawings wait at most {@code wait} for their turn ({@link DrawingTurn}). */
+  PngSchemaWriter(Duration wait) {
+    this.svg = new SvgSchemaWriter(wait);
+    this.wait = wait;
+  }
 
   static {
     System.setProperty("java.awt.headless", "true");
@@ -67,12 +75,7 @@ public final class PngSchemaWriter implements SchemaTextWriter {
 
   @Override
   public byte[] write(SchemaDocument document, Engine engine) {
-    DRAWING.acquireUninterruptibly();
-    try {
-      return draw(document);
-    } finally {
-      DRAWING.release();
-    }
+    return DrawingTurn.take(wait, () -> draw(document));
   }
 
   private byte[] draw(SchemaDocument document) {

@@ -1,6 +1,7 @@
 package io.dbkeep.adapter.out.diagram;
 
 import io.dbkeep.adapter.out.diagram.DiagramLayout.Box;
+import io.dbkeep.application.failure.OutputTooLargeException;
 import io.dbkeep.application.port.out.format.SchemaTextWriter;
 import io.dbkeep.domain.format.TargetFormat;
 import io.dbkeep.domain.project.Engine;
@@ -8,6 +9,7 @@ import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -35,19 +37,82 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
   private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{3}([0-9A-Fa-f]{3})?");
   private static final double PADDING = DiagramLayout.PADDING;
 
+  /** The fewest characters the text budget allows, however small the heap. */
+  static final long MIN_TEXT = 4L << 20;
+
+  /**
+   * Characters of SVG text per byte of heap, inverted: while the text is built it is held up to
+   * about four times (the growing buffer and its copy, the finished string, its UTF-8 bytes), at up
+   * to two bytes a character, so {@code maxHeap / 16} characters take at most half the heap — the
+   * budget a PNG has ({@link PngSchemaWriter#BYTES_PER_PIXEL}).
+   */
+  static final long HEAP_BYTES_PER_CHARACTER = 16;
+
+  /**
+   * Text is escaped into the drawing this many characters at a time (then the budget is checked).
+   */
+  private static final int TEXT_SLICE = 1 << 16;
+
+  private final Duration wait;
+  private final long maxCharacters;
+
+  public SvgSchemaWriter() {
+    this(DrawingTurn.WAIT);
+  }
+
+  SvgSchemaWriter(Duration wait) {
+    this(wait, textBudget());
+  }
+
+  /**
+   * A writer whose drawings wait at most {@code wait} for their turn and stop at {@code
+   * maxCharacters} of text.
+   */
+  SvgSchemaWriter(Duration wait, long maxCharacters) {
+    this.wait = wait;
+    this.maxCharacters = maxCharacters;
+  }
+
   @Override
   public TargetFormat format() {
     return TargetFormat.SVG;
   }
 
+  /**
+   * The SVG as UTF-8, drawn in its turn ({@link DrawingTurn}); a diagram whose text would pass the
+   * budget ({@link #textBudget()}) is refused with {@link OutputTooLargeException} once the text
+   * reaches it, before it takes more memory.
+   */
   @Override
   public byte[] write(SchemaDocument document, Engine engine) {
-    return svg(document).getBytes(StandardCharsets.UTF_8);
+    return DrawingTurn.take(wait, () -> svg(document).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The SVG text of {@code document}. */
   public String svg(SchemaDocument document) {
     return svg(document, DiagramLayout.of(document), true);
+  }
+
+  /** The characters of SVG text half of the maximum heap holds, at least {@link #MIN_TEXT}. */
+  static long textBudget() {
+    return textBudget(Runtime.getRuntime().maxMemory());
+  }
+
+  static long textBudget(long maxHeap) {
+    return Math.max(MIN_TEXT, maxHeap / HEAP_BYTES_PER_CHARACTER);
+  }
+
+  /** Refuses the drawing once {@code out} holds more than the budget. */
+  private void bounded(StringBuilder out) {
+    if (out.length() > maxCharacters) {
+      throw new OutputTooLargeException(
+          "The SVG of this diagram would have more than "
+              + maxCharacters / 1_000_000
+              + " million characters, the most this process builds in its memory; export it as PNG"
+              + " (a large diagram is drawn as an overview), DBML or Mermaid, or split the"
+              + " document",
+          maxCharacters);
+    }
   }
 
   /**
@@ -62,7 +127,8 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
             layout.minY - PADDING,
             layout.maxX - layout.minX + 2 * PADDING,
             layout.maxY - layout.minY + 2 * PADDING);
-    var out = new StringBuilder(4096 + document.tables().size() * 1500);
+    var out =
+        new StringBuilder((int) Math.min(maxCharacters, 4096 + document.tables().size() * 1500L));
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(n(canvas.width()))
@@ -99,6 +165,7 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         text(out, box.x() + 10, box.y() + 20, group.name(), color, 13, Style.BOLD);
       }
       out.append("</g>\n");
+      bounded(out);
     }
     for (var note : document.notes()) {
       var box = layout.notes.get(note.id());
@@ -112,9 +179,11 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         var lines = note.content().split("\n", -1);
         for (int i = 0; i < lines.length && 44 + i * 16 < box.height(); i++) {
           text(out, box.x() + 10, box.y() + 42 + i * 16, lines[i], ink, 12, Style.PLAIN);
+          bounded(out);
         }
       }
       out.append("</g>\n");
+      bounded(out);
     }
     edges(out, document, layout, labels);
     var foreignKeys = new HashSet<String>();
@@ -123,13 +192,14 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         .forEach(r -> foreignKeys.add(r.sourceTableId() + "/" + r.sourceColumnId()));
     for (var table : document.tables()) {
       table(out, table, layout.tables.get(table.id()), labels ? foreignKeys : null);
+      bounded(out);
     }
     out.append("</svg>\n");
     return out.toString();
   }
 
   /** A table card; with {@code foreignKeys} null, only its card and header (no labels, no rows). */
-  private static void table(StringBuilder out, Table table, Box box, HashSet<String> foreignKeys) {
+  private void table(StringBuilder out, Table table, Box box, HashSet<String> foreignKeys) {
     var color = color(table.color().getOrNull(), DEFAULT_TABLE_COLOR);
     double x = box.x();
     double y = box.y();
@@ -191,7 +261,7 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
     out.append("</g>\n");
   }
 
-  private static void edges(
+  private void edges(
       StringBuilder out, SchemaDocument document, DiagramLayout layout, boolean labels) {
     var tables = new HashMap<String, Table>();
     document.tables().forEach(t -> tables.putIfAbsent(t.id(), t));
@@ -249,6 +319,7 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         text(out, mid, labelY + 4, relation.type().wireName(), INK, 11, Style.MIDDLE);
       }
       out.append("</g>\n");
+      bounded(out);
     }
   }
 
@@ -294,9 +365,13 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
     return n(x) + "," + n(y);
   }
 
-  private static StringBuilder text(
+  /**
+   * A {@code <text>} element; its content is escaped into {@code out} a slice at a time and the
+   * budget checked after each, so one huge text (a note's line) cannot grow the buffer far past it.
+   */
+  private StringBuilder text(
       StringBuilder out, double x, double y, String content, String fill, int size, Style style) {
-    return out.append("<text ")
+    out.append("<text ")
         .append(style.anchor)
         .append("x=\"")
         .append(n(x))
@@ -308,9 +383,17 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
         .append(style.font)
         .append(" fill=\"")
         .append(fill)
-        .append("\" xml:space=\"preserve\">")
-        .append(escape(content))
-        .append("</text>");
+        .append("\" xml:space=\"preserve\">");
+    for (int start = 0; start < content.length(); ) {
+      int end = Math.min(content.length(), start + TEXT_SLICE);
+      if (end < content.length() && Character.isHighSurrogate(content.charAt(end - 1))) {
+        end--; // a pair stays whole
+      }
+      escapeInto(out, content.substring(start, end));
+      bounded(out);
+      start = end;
+    }
+    return out.append("</text>");
   }
 
   /** Cuts text that would overflow {@code width} (at about {@code perChar} px a character). */
@@ -335,8 +418,7 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
   }
 
   /** XML text: markup characters escaped, characters XML 1.0 cannot hold dropped. */
-  static String escape(String text) {
-    var out = new StringBuilder(text.length());
+  private static StringBuilder escapeInto(StringBuilder out, String text) {
     text.codePoints()
         .forEach(
             c -> {
@@ -359,6 +441,6 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
                 }
               }
             });
-    return out.toString();
+    return out;
   }
 }

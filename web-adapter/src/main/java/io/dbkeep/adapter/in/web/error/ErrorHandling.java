@@ -2,6 +2,8 @@ package io.dbkeep.adapter.in.web.error;
 
 import io.dbkeep.application.failure.ConcurrentUpdateException;
 import io.dbkeep.application.failure.DataStoreUnavailableException;
+import io.dbkeep.application.failure.NoTurnException;
+import io.dbkeep.application.failure.OutputTooLargeException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -44,6 +46,15 @@ public final class ErrorHandling {
                     409,
                     "CONCURRENT_UPDATE",
                     "The resource changed while this request ran; retry it")));
+    routes.exception(
+        OutputTooLargeException.class,
+        (e, ctx) -> respond(ctx, ApiError.of(413, "OUTPUT_TOO_LARGE", e.getMessage())));
+    routes.exception(
+        NoTurnException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", "5");
+          respond(ctx, ApiError.of(503, "SERVER_BUSY", e.getMessage()));
+        });
     routes.exception(
         Exception.class,
         (e, ctx) -> {
