@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class CheckCatalog {
 
   private static final Pattern SQLITE_CHECK =
-      Pattern.compile("CONSTRAINT \"((?:[^\"]|\"\")+)\" CHECK \\(");
+      Pattern.compile(
+          "CONSTRAINT\\s+(\"(?:[^\"]|\"\")+\"|\\[[^\\]]+\\]|`[^`]+`|\\w+)\\s+CHECK\\s*\\(",
+          Pattern.CASE_INSENSITIVE);
 
   private CheckCatalog() {}
 
@@ -73,12 +75,20 @@ final class CheckCatalog {
               }
               result
                   .computeIfAbsent(rows.getString(1), t -> new TreeMap<>())
-                  .put(matcher.group(1).replace("\"\"", "\""), sql.substring(start, i - 1));
+                  .put(unquote(matcher.group(1)), sql.substring(start, i - 1));
             }
           }
         }
       }
     }
     return result;
+  }
+
+  private static String unquote(String name) {
+    var first = name.charAt(0);
+    if (first == '"' || first == '[' || first == '`') {
+      return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+    }
+    return name;
   }
 }

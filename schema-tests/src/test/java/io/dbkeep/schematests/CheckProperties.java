@@ -89,4 +89,27 @@ class CheckProperties {
       assertThat(expected).isGreaterThanOrEqualTo(written);
     }
   }
+
+  @Property(tries = 150)
+  void importingTheExportKeepsEveryCheckOnEveryEngine(@ForAll long seed) {
+    var document = RandomChecks.add(RandomDocuments.generate(seed), seed);
+    for (var engine : Engine.values()) {
+      var sql = DdlExporter.export(document, engine).get().sql();
+      var read =
+          io.dbkeep.adapter.out.sqlimport.SqlSchemaReaders.of(
+                  ImportRoundTripProperties.format(engine))
+              .read(sql);
+      assertThat(read.isRight()).as("seed %s on %s: %s\n%s", seed, engine, read, sql).isTrue();
+      assertThat(read.get().warnings())
+          .as("seed %s on %s:\n%s", seed, engine, sql)
+          .noneSatisfy(w -> assertThat(w.code()).isEqualTo("CHECK_NOT_KEPT"));
+      var imported = read.get().document();
+      assertThat(imported.tables().stream().mapToInt(t -> t.checks().size()).sum())
+          .isEqualTo(document.tables().stream().mapToInt(t -> t.checks().size()).sum());
+
+      var again = DdlExporter.export(imported, engine);
+      assertThat(again.isRight()).as("seed %s on %s: %s", seed, engine, again).isTrue();
+      assertThat(again.get().sql()).as("seed %s on %s", seed, engine).isEqualTo(sql);
+    }
+  }
 }

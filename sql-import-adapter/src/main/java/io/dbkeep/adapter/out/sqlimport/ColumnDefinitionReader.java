@@ -71,8 +71,9 @@ final class ColumnDefinitionReader {
     while (!cursor.atEnd() && !cursor.seesSymbol(",") && !cursor.seesSymbol(")")) {
       var start = cursor.peek();
       cursor.accept("CONSTRAINT");
+      Option<String> constraintName = Option.none();
       if (start.is("CONSTRAINT")) {
-        cursor.name("a constraint name");
+        constraintName = Option.of(cursor.name("a constraint name"));
       }
       if (cursor.accept("NOT", "NULL")) {
         column.nullable = false;
@@ -97,7 +98,7 @@ final class ColumnDefinitionReader {
       } else if (cursor.sees("REFERENCES")) {
         table.foreignKeys.add(constraints.references(cursor, List.of(column.name), start.line()));
       } else if (cursor.sees("CHECK")) {
-        constraints.check(cursor, table, Option.of(column));
+        constraints.check(cursor, table, Option.of(column), constraintName);
       } else if (cursor.accept("GENERATED")) {
         generated(cursor, table, column);
       } else if (cursor.sees("AS") && cursor.peek(1) != null && cursor.peek(1).isSymbol("(")) {

@@ -4,6 +4,7 @@ import io.dbkeep.adapter.out.sqlimport.Draft.ColumnDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.ForeignKeyDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.TableDraft;
 import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.schema.Check;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
@@ -13,6 +14,9 @@ import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.check.CheckRenderer;
+import io.dbkeep.domain.schema.check.CheckRewriter;
+import io.dbkeep.domain.schema.check.CheckTypes;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +66,7 @@ final class DocumentAssembler {
         columnIds.put(column, "c" + (++c));
       }
     }
+    checkHints(all);
     widenReferencedSerials(all);
     var junctions = new LinkedHashMap<TableDraft, Relation>();
     for (var table : all) {
@@ -86,6 +91,37 @@ final class DocumentAssembler {
     var enums = new ArrayList<>(enumsByName.values());
     enums.addAll(inlineEnums.values());
     return SchemaDocument.of(tables, relations).withEnums(enums);
+  }
+
+  /**
+   * What checks tell about types an engine lost (SQLite's booleans and dates), applied before
+   * referencing columns take their keys' types.
+   */
+  private static void checkHints(List<TableDraft> all) {
+    for (var draftTable : all) {
+      for (var draftCheck : draftTable.checks) {
+        for (var name : CheckHints.conditionColumns(draftCheck.expression())) {
+          draftTable
+              .column(name)
+              .filter(c -> c.type == ColumnType.INTEGER && !c.autoIncrement)
+              .forEach(
+                  c -> {
+                    c.type = ColumnType.BOOLEAN;
+                    c.inferredFrom = Option.of(ColumnType.INTEGER);
+                  });
+        }
+        // SQLite keeps dates as TEXT: a TEXT column compared with a column a clock default showed
+        // to be a date is one too
+        for (var pair : CheckHints.comparedColumns(draftCheck.expression())) {
+          var left = draftTable.column(pair.get(0));
+          var right = draftTable.column(pair.get(1));
+          if (left.isDefined() && right.isDefined()) {
+            textAsDate(left.get(), right.get());
+            textAsDate(right.get(), left.get());
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -227,7 +263,65 @@ final class DocumentAssembler {
       indexes.add(new Index("i" + (++indexNumber), name, ids, index.unique(), JsonObject.empty()));
     }
     var table = Table.of(tableIds.get(draftTable), draftTable.name, columns).withIndexes(indexes);
+    table = table.withChecks(checks(draftTable, table));
     return draftTable.comment.map(table::withComment).getOrElse(table);
+  }
+
+  /**
+   * The draft's checks that hold for the built table: column names resolved as the engine does
+   * (exactly, else case-insensitively), then typed as validation types them; the rest are warnings
+   * with their line. A name the export would generate ({@code chk_<table>_<n>}) is left out.
+   */
+  private List<Check> checks(TableDraft draftTable, Table table) {
+    var checks = new ArrayList<Check>();
+    var enums = new ArrayList<EnumType>(enumsByName.values());
+    enums.addAll(inlineEnums.values());
+    var context = SchemaDocument.of(List.of(table), List.of()).withEnums(enums);
+    for (var draftCheck : draftTable.checks) {
+      var expression =
+          CheckHints.booleanNumbers(
+              CheckRewriter.renameColumns(
+                  draftCheck.expression(),
+                  name -> draftTable.column(name).map(column -> column.name).getOrElse(name)),
+              name ->
+                  table.columns().stream()
+                      .anyMatch(c -> c.name().equals(name) && c.type() == ColumnType.BOOLEAN));
+      var problems = CheckTypes.problems(expression, table, context);
+      if (!problems.isEmpty()) {
+        warnings.add(
+            draftCheck.line(),
+            "CHECK_NOT_KEPT",
+            "table \""
+                + draftTable.name
+                + "\": CHECK "
+                + TableReader.shorten(draftCheck.source())
+                + " is not kept ("
+                + problems.get(0).message()
+                + ")");
+        continue;
+      }
+      var generated = "chk_" + draftTable.name + "_" + (checks.size() + 1);
+      var name = draftCheck.name().filter(n -> !n.equals(generated));
+      checks.add(
+          new Check(
+              "k" + (checks.size() + 1),
+              name,
+              CheckRenderer.neutral(expression),
+              JsonObject.empty()));
+    }
+    return checks;
+  }
+
+  private static void textAsDate(ColumnDraft text, ColumnDraft date) {
+    if (text.type == ColumnType.TEXT
+        && text.inferredFrom.isEmpty()
+        && date.inferredFrom.contains(ColumnType.TEXT)
+        && (date.type == ColumnType.DATE
+            || date.type == ColumnType.TIME
+            || date.type == ColumnType.TIMESTAMP)) {
+      text.type = date.type;
+      text.inferredFrom = Option.of(ColumnType.TEXT);
+    }
   }
 
   private Option<EnumType> enumOf(TableDraft table, ColumnDraft column) {

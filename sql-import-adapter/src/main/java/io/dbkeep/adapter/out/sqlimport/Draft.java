@@ -101,6 +101,7 @@ final class Draft {
     final List<List<String>> uniques = new ArrayList<>();
     final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
     final List<IndexDraft> indexes = new ArrayList<>();
+    final List<CheckDraft> checks = new ArrayList<>();
     Option<String> comment = Option.none();
 
     TableDraft(String name, String bareName, String qualifiedKey, int line, int offset) {
@@ -164,6 +165,13 @@ final class Draft {
       List<String> targetColumns,
       Option<ReferentialAction> onDelete,
       Option<ReferentialAction> onUpdate,
+      int line) {}
+
+  /** A CHECK in the neutral subset, as read; its columns are resolved when the table is built. */
+  record CheckDraft(
+      Option<String> name,
+      io.dbkeep.domain.schema.check.CheckExpression expression,
+      String source,
       int line) {}
 
   record IndexDraft(Option<String> name, List<String> columns, boolean unique, int line) {}

@@ -3,6 +3,7 @@ package io.dbkeep.adapter.out.sqlimport;
 import static io.dbkeep.adapter.out.sqlimport.TableReader.shorten;
 import static io.dbkeep.adapter.out.sqlimport.TableReader.skipToElementEnd;
 
+import io.dbkeep.adapter.out.sqlimport.Draft.CheckDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.ColumnDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.ForeignKeyDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.IndexDraft;
@@ -82,8 +83,12 @@ final class TableConstraintReader {
     }
   }
 
-  /** CHECK (…): SQLite's enum check becomes the column's values; others are reported. */
-  void check(Cursor cursor, TableDraft table, Option<ColumnDraft> column) {
+  /**
+   * CHECK (…): a column's SQLite enum check ({@code c IN ('a', 'b')} on a TEXT column) becomes the
+   * column's values; a condition in the neutral subset (ADR 127) becomes a check of the table;
+   * others are reported with their line.
+   */
+  void check(Cursor cursor, TableDraft table, Option<ColumnDraft> column, Option<String> name) {
     var line = cursor.peek().line();
     cursor.expect("CHECK");
     var from = cursor.mark();
@@ -92,19 +97,19 @@ final class TableConstraintReader {
     var inner = expression.tokens().subList(1, expression.tokens().size() - 1);
     cursor.accept("NOT", "VALID");
     cursor.accept("NO", "INHERIT");
-    if (engine == Engine.SQLITE) {
-      var target =
-          column.isDefined()
-              ? column
-              : inner.isEmpty() ? Option.<ColumnDraft>none() : table.column(inner.get(0).text());
-      if (target.isDefined()) {
-        var values = Expressions.inList(inner, target.get().name);
-        if (values.isDefined() && target.get().type == io.dbkeep.domain.schema.ColumnType.TEXT) {
-          target.get().type = io.dbkeep.domain.schema.ColumnType.ENUM;
-          target.get().enumValues = values;
-          return;
-        }
+    cursor.accept("ENFORCED");
+    if (engine == Engine.SQLITE && column.isDefined()) {
+      var values = Expressions.inList(inner, column.get().name);
+      if (values.isDefined() && column.get().type == io.dbkeep.domain.schema.ColumnType.TEXT) {
+        column.get().type = io.dbkeep.domain.schema.ColumnType.ENUM;
+        column.get().enumValues = values;
+        return;
       }
+    }
+    var translated = CheckTranslator.translate(inner, engine);
+    if (translated.isRight()) {
+      table.checks.add(new CheckDraft(name, translated.get(), expression.source(), line));
+      return;
     }
     warnings.add(
         line,
@@ -113,7 +118,9 @@ final class TableConstraintReader {
             + table.name
             + "\": CHECK "
             + shorten(expression.source())
-            + " is not kept (documents have no CHECK constraints)");
+            + " is not kept (outside the expressions every engine shares: "
+            + translated.getLeft().message()
+            + ")");
   }
 
   /** A table constraint: PRIMARY KEY, UNIQUE, FOREIGN KEY, CHECK, or MySQL's KEY/INDEX. */
@@ -127,6 +134,10 @@ final class TableConstraintReader {
           && !cursor.sees("CHECK")) {
         name = Option.of(cursor.name("a constraint name"));
       }
+    }
+    if (cursor.sees("CHECK")) {
+      check(cursor, table, Option.none(), name);
+      return;
     }
     if (cursor.accept("PRIMARY", "KEY")) {
       var columns = keyColumns(cursor);
@@ -156,8 +167,6 @@ final class TableConstraintReader {
       }
       var columns = cursor.nameList("a column name");
       table.foreignKeys.add(references(cursor, columns, start.line()));
-    } else if (cursor.sees("CHECK")) {
-      check(cursor, table, Option.none());
     } else if (cursor.accept("KEY") || cursor.accept("INDEX")) {
       if (!cursor.seesSymbol("(")) {
         name = Option.of(cursor.name("an index name"));

@@ -51,8 +51,15 @@ class MySqlAndSqliteReaderTest {
             });
     assertThat(imported.warnings())
         .extracting(ImportWarning::code)
-        .contains("CHECK_NOT_KEPT", "GENERATED_NOT_KEPT", "RELATION_NOT_KEPT", "STATEMENT_NOT_KEPT")
-        .doesNotContain("TABLE_OPTIONS_NOT_KEPT");
+        .contains("GENERATED_NOT_KEPT", "RELATION_NOT_KEPT", "STATEMENT_NOT_KEPT")
+        .doesNotContain("TABLE_OPTIONS_NOT_KEPT", "CHECK_NOT_KEPT");
+    assertThat(users.checks())
+        .singleElement()
+        .satisfies(
+            check -> {
+              assertThat(check.name()).isEqualTo(Option.none());
+              assertThat(check.expression()).isEqualTo("price >= 0");
+            });
   }
 
   @Test

@@ -74,17 +74,26 @@ class PostgresReaderTest {
   }
 
   @Test
+  void pgDumpsCheckWithItsCastsIsKeptInTheNeutralSubsetWithItsName() {
+    var document = read(SourceFormat.POSTGRESQL, DUMP).document();
+
+    assertThat(table(document, "Users").checks())
+        .singleElement()
+        .satisfies(
+            check -> {
+              assertThat(check.name()).isEqualTo(Option.of("Users_price_check"));
+              assertThat(check.expression()).isEqualTo("price >= 0");
+            });
+  }
+
+  @Test
   void whatADocumentCannotHoldIsWarnedWithItsLineNeverDroppedSilently() {
     var warnings = read(SourceFormat.POSTGRESQL, DUMP).warnings();
 
     assertThat(warnings)
         .extracting(ImportWarning::code)
         .contains(
-            "STATEMENT_NOT_KEPT",
-            "CHECK_NOT_KEPT",
-            "GENERATED_NOT_KEPT",
-            "RELATION_NOT_KEPT",
-            "SCHEMA_FLATTENED");
+            "STATEMENT_NOT_KEPT", "GENERATED_NOT_KEPT", "RELATION_NOT_KEPT", "SCHEMA_FLATTENED");
     assertThat(warnings)
         .anySatisfy(
             w -> {
