@@ -12,6 +12,7 @@ import io.dbkeep.domain.schema.Table;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +23,55 @@ import java.util.regex.Pattern;
  * name, {@code PK}/{@code FK}/{@code UK} and the comment), one relationship per relation in crow's
  * foot notation. Mermaid names are plain words, so other names are made into unique words and the
  * real name is shown as the entity's label ({@code id["real name"]}). Deterministic.
+ *
+ * <p>The text is valid for Mermaid's own parser whatever the names (web-ui's {@code
+ * mermaidExport.test.ts} parses a hostile document's text with the {@code mermaid} package): entity
+ * ids are ASCII words that are none of the grammar's keywords; attribute words keep only the
+ * characters its attribute rule takes and are never {@code PK}/{@code FK}/{@code UK}; quoted text
+ * carries Mermaid's entity codes for {@code "}, {@code %}, backslash and {@code #}, and no line
+ * break — Mermaid finds {@code %%{init}%%} directives and {@code %%} comments anywhere in the text
+ * before it parses, and its quoted entity names may not hold {@code %} or a backslash; entity
+ * labels and relation labels, which its lexer reads with the diagram-level rules, never hold {@code
+ * direction TB}-like words either.
  */
 public final class MermaidSchemaWriter implements SchemaTextWriter {
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+  /**
+   * Words Mermaid's erDiagram lexer reads as keywords where an entity name stands
+   * (case-insensitive), alone or followed by a character that ends a word, such as {@code -}.
+   */
+  private static final List<String> ENTITY_KEYWORDS =
+      List.of(
+          "erdiagram",
+          "style",
+          "classdef",
+          "class",
+          "subgraph",
+          "end",
+          "direction",
+          "title",
+          "acctitle",
+          "accdescr",
+          "one",
+          "many",
+          "only",
+          "zero",
+          "optionally",
+          "to",
+          "u");
+
+  /** The keywords of an attribute line. */
+  private static final List<String> ATTRIBUTE_KEYWORDS = List.of("pk", "fk", "uk");
+
+  /**
+   * What Mermaid's lexer takes, wherever a diagram-level token starts, as a direction statement
+   * running to the end of the line ({@code \\s} as JavaScript reads it).
+   */
+  private static final Pattern DIRECTION =
+      Pattern.compile(
+          "(?i)(direction)[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\uFEFF]+(TB|BT|RL|LR)");
 
   @Override
   public TargetFormat format() {
@@ -53,14 +99,14 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
     for (var table : document.tables()) {
       out.append("  ").append(ids.get(table.id()));
       if (!ids.get(table.id()).equals(table.name())) {
-        out.append("[\"").append(label(table.name())).append("\"]");
+        out.append("[\"").append(diagramLabel(table.name())).append("\"]");
       }
       out.append(" {\n");
       for (var column : table.columns()) {
         out.append("    ")
-            .append(word(type(column, enumNames)))
+            .append(attributeWord(type(column, enumNames)))
             .append(' ')
-            .append(word(column.name()));
+            .append(attributeWord(column.name()));
         var keys = new StringBuilder();
         if (column.primaryKey()) {
           keys.append("PK");
@@ -97,7 +143,7 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
           .append(' ')
           .append(ids.get(source.id()))
           .append(" : \"")
-          .append(label(relationLabel(relation, source)))
+          .append(diagramLabel(relationLabel(relation, source)))
           .append("\"\n");
     }
     return out.toString();
@@ -143,7 +189,7 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
     var ids = new HashMap<String, String>();
     Set<String> taken = new HashSet<>();
     for (var table : document.tables()) {
-      var base = word(table.name());
+      var base = entityWord(table.name());
       var id = base;
       for (int n = 2; !taken.add(id.toLowerCase(Locale.ROOT)); n++) {
         id = base + "_" + n;
@@ -153,8 +199,20 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
     return ids;
   }
 
-  /** A Mermaid word: characters outside {@code [A-Za-z0-9_-]} become {@code _}. */
-  static String word(String text) {
+  /** An entity id: characters outside {@code [A-Za-z0-9_-]} become {@code _}; never a keyword. */
+  static String entityWord(String text) {
+    return notKeyword(word(text, false), ENTITY_KEYWORDS);
+  }
+
+  /**
+   * An attribute's type or name: as an entity id, but parentheses are kept (Mermaid's attribute
+   * rule takes them: {@code varchar(255)}); never a keyword such as {@code PK}.
+   */
+  static String attributeWord(String text) {
+    return notKeyword(word(text, true), ATTRIBUTE_KEYWORDS);
+  }
+
+  private static String word(String text, boolean parentheses) {
     if (WORD.matcher(text).matches()) {
       return text;
     }
@@ -167,8 +225,7 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
               || (c >= '0' && c <= '9')
               || c == '_'
               || (c == '-' && i > 0)
-              || c == '('
-              || c == ')';
+              || (parentheses && (c == '(' || c == ')'));
       out.append(plain ? c : '_');
     }
     if (out.isEmpty() || !Character.isLetter(out.charAt(0)) && out.charAt(0) != '_') {
@@ -177,8 +234,53 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
     return out.toString();
   }
 
-  /** Text inside Mermaid quotes: no double quotes or line breaks. */
+  /**
+   * {@code word} with {@code _} after a keyword it is or starts with before a non-word character.
+   */
+  private static String notKeyword(String word, List<String> keywords) {
+    var lower = word.toLowerCase(Locale.ROOT);
+    for (var keyword : keywords) {
+      if (lower.startsWith(keyword)
+          && (lower.length() == keyword.length()
+              || !isWordCharacter(lower.charAt(keyword.length())))) {
+        return word.substring(0, keyword.length()) + "_" + word.substring(keyword.length());
+      }
+    }
+    return word;
+  }
+
+  private static boolean isWordCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /**
+   * Text inside Mermaid quotes, with Mermaid's entity codes for what its quoted names may not hold
+   * and what it would read as something else: {@code #quot;} for {@code "}, {@code #37;} for {@code
+   * %} (so no {@code %%} comment or {@code %%{init}%%} directive), {@code #92;} for a backslash and
+   * {@code #35;} for {@code #} (so a name's own {@code #quot;} stays text); line breaks become
+   * spaces. Mermaid shows the codes as the characters.
+   */
   private static String label(String text) {
-    return text.replace('"', '\'').replace('\n', ' ').replace('\r', ' ');
+    var out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("#quot;");
+        case '%' -> out.append("#37;");
+        case '\\' -> out.append("#92;");
+        case '#' -> out.append("#35;");
+        case '\n', '\r', '\u000B', '\u000C', '\u0085', '\u2028', '\u2029', '\b' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A label read by the diagram-level rules (an entity's, a relation's): also no {@code direction
+   * TB}, which that lexer takes as a statement wherever it stands ({@code direction_TB}).
+   */
+  private static String diagramLabel(String text) {
+    return DIRECTION.matcher(label(text)).replaceAll("$1_$2");
   }
 }

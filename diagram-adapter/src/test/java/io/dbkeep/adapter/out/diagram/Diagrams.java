@@ -101,4 +101,88 @@ final class Diagrams {
         List.of(EnumType.of("e-role", "role", List.of("admin", "reader"))),
         JsonObject.empty());
   }
+
+  /**
+   * Names, comments and labels Mermaid's own syntax gives a meaning to: parentheses, quotes,
+   * braces, spaces, {@code %%} comments and {@code %%{init}%%} directives, entity codes, reserved
+   * words, line breaks and non-ASCII letters.
+   */
+  static SchemaDocument hostileForMermaid() {
+    var directive = "%%{init: {\"theme\": \"dark\"}}%%";
+    var orders =
+        Table.of(
+            "t-orders",
+            "order (items)",
+            List.of(
+                Column.builder("o-id", "id", ColumnType.SERIAL).primaryKey().build(),
+                Column.builder("o-count", "count(*)", ColumnType.INTEGER)
+                    .comment("has \"quotes\", %% a comment, " + directive + " and #quot; too")
+                    .build(),
+                Column.builder("o-paren", "a(b", ColumnType.VARCHAR).length(20).build(),
+                Column.builder("o-close", ")x", ColumnType.DECIMAL).precision(10, 2).build(),
+                Column.builder("o-mood", "mood", ColumnType.ENUM).enumId("e-mood").build(),
+                Column.builder("o-line", "two\nlines", ColumnType.TEXT)
+                    .comment("line one\nline two\r\n}\u2028{ end\\")
+                    .build(),
+                Column.builder("o-pk", "PK", ColumnType.BOOLEAN).unique().build(),
+                Column.builder("o-unicode", "prix_€_ünï_表", ColumnType.TEXT).build()));
+    var quoted =
+        Table.of(
+            "t-quoted",
+            "\"quoted\" {table}",
+            List.of(Column.builder("q-id", "\"id\"", ColumnType.INT).primaryKey().build()));
+    var injected =
+        Table.of(
+            "t-directive",
+            directive,
+            List.of(Column.builder("d-id", "%%", ColumnType.INT).primaryKey().build()));
+    var unicode =
+        Table.of(
+            "t-unicode",
+            "Bestellpositionen ünïcödé 表 🚀",
+            List.of(Column.builder("u-id", "ид", ColumnType.INT).primaryKey().build()));
+    var reserved =
+        Table.of(
+            "t-reserved",
+            "erDiagram",
+            List.of(Column.builder("r-id", "}", ColumnType.INT).primaryKey().build()));
+    var digits = Table.of("t-digits", "1st table -- x", List.of());
+    var percent = Table.of("t-percent", "100% done %%", List.of());
+    var keywordLike =
+        Table.of(
+            "t-class",
+            "class-room",
+            List.of(
+                Column.builder("k-pk", "PK-x", ColumnType.INT).build(),
+                Column.builder("k-end", "end", ColumnType.INT).build()));
+    var turn = Table.of("t-turn", "u-turn", List.of());
+    var direction = Table.of("t-direction", "go direction\u00A0TB now", List.of());
+    return new SchemaDocument(
+        1,
+        List.of(
+            orders,
+            quoted,
+            injected,
+            unicode,
+            reserved,
+            digits,
+            percent,
+            keywordLike,
+            turn,
+            direction),
+        List.of(
+            Relation.of("r1", RelationType.ONE_TO_MANY, "t-orders", "o-count", "t-quoted", "q-id")
+                .withName("\"named\" : {x} " + directive),
+            Relation.of("r2", RelationType.ONE_TO_ONE, "t-quoted", "q-id", "t-directive", "d-id"),
+            Relation.of("r3", RelationType.MANY_TO_MANY, "t-unicode", "u-id", "t-reserved", "r-id"),
+            Relation.of("r5", RelationType.ONE_TO_MANY, "t-class", "k-pk", "t-turn", "x")
+                .withName("then direction LR"),
+            Relation.of(
+                "r4 %%{init: {\"theme\":\"forest\"}}%%\n}\nerDiagram",
+                RelationType.ONE_TO_MANY, "t-orders", "o-id", "t-gone", "x")),
+        List.of(),
+        List.of(),
+        List.of(EnumType.of("e-mood", "mood (happy) \"sad\"", List.of("happy", "sad"))),
+        JsonObject.empty());
+  }
 }

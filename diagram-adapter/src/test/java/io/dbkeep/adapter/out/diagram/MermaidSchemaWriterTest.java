@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.SchemaDocument;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class MermaidSchemaWriterTest {
@@ -17,7 +20,7 @@ class MermaidSchemaWriterTest {
         .startsWith("erDiagram\n")
         .contains("  users {\n")
         .contains("    serial id PK\n")
-        .contains("    varchar(255) email FK, UK \"login 'name'\"\n")
+        .contains("    varchar(255) email FK, UK \"login #quot;name#quot;\"\n")
         .contains("    role role\n")
         .contains("  blog_posts____[\"blog posts <&>\"] {\n")
         .contains("    integer author_id FK\n")
@@ -45,4 +48,23 @@ class MermaidSchemaWriterTest {
             java.util.List.of());
     assertThat(writer.text(doc)).contains("  a_b[\"a b\"] {").contains("  a_b_2[\"a_b\"] {");
   }
+
+  /**
+   * The hostile document's Mermaid text is kept as a file that web-ui's {@code
+   * mermaidExport.test.ts} gives to Mermaid's own parser (the {@code mermaid} package); this test
+   * keeps the file equal to what the writer writes. After a deliberate change of the writer, run it
+   * with {@code -Ddbkeep.writeFixtures=true} to write the file anew.
+   */
+  @Test
+  void theHostileDocumentsTextIsTheFileMermaidsOwnParserReads() throws Exception {
+    var text = writer.text(Diagrams.hostileForMermaid());
+    if (Boolean.getBoolean("dbkeep.writeFixtures")) {
+      Files.writeString(HOSTILE_FIXTURE, text, StandardCharsets.UTF_8);
+    }
+
+    assertThat(text).isEqualTo(Files.readString(HOSTILE_FIXTURE, StandardCharsets.UTF_8));
+  }
+
+  private static final Path HOSTILE_FIXTURE =
+      Path.of("src/test/resources/io/dbkeep/adapter/out/diagram/hostile-er.mmd");
 }
