@@ -16,10 +16,8 @@ for (const file of process.argv.slice(2)) {
     for (const schema of database.schemas) {
       tables += schema.tables.length;
       for (const table of schema.tables) columns += table.fields.length;
-      for (const ref of schema.refs) {
-        // a composite reference counts once per column pair, as DBKeep keeps it
-        refs += ref.endpoints[0].fieldNames.length;
-      }
+      // a composite reference is one relation with several column pairs, as DBKeep keeps it
+      refs += schema.refs.length;
       enums += schema.enums.length;
       groups += schema.tableGroups.length;
     }

@@ -28,3 +28,19 @@ CREATE TABLE `Users_tags` (
   FOREIGN KEY (`tags_id`) REFERENCES tags (id) ON DELETE CASCADE
 );
 CREATE UNIQUE INDEX ux_orders ON orders (note, user_id);
+-- composite foreign keys (InnoDB wants the referenced key's order): to the key, to a unique index
+CREATE TABLE order_lines (
+  id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  order_b int NOT NULL,
+  order_a int NOT NULL,
+  CONSTRAINT fk_lines FOREIGN KEY (order_a, order_b) REFERENCES orders (a, b) ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE TABLE shipments (
+  order_a int NOT NULL,
+  order_b int NOT NULL,
+  note char(3),
+  user_id int,
+  PRIMARY KEY (order_a, order_b),
+  FOREIGN KEY (order_a, order_b) REFERENCES orders (a, b),
+  CONSTRAINT fk_ship_note FOREIGN KEY (note, user_id) REFERENCES orders (note, user_id) ON DELETE SET NULL
+);

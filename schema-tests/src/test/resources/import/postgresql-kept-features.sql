@@ -34,3 +34,21 @@ CREATE TABLE "Users_tags" (
   FOREIGN KEY ("Users_id") REFERENCES "Users"(id) ON DELETE CASCADE,
   FOREIGN KEY (tags_id) REFERENCES tags(id) ON DELETE CASCADE
 );
+-- composite foreign keys: pairs in another order than the key, to a unique index, 1:1 by the key
+CREATE TABLE order_lines (
+  id serial PRIMARY KEY,
+  order_b int NOT NULL,
+  order_a int NOT NULL,
+  qty int,
+  FOREIGN KEY (order_b, order_a) REFERENCES orders (b, a) ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE TABLE shipments (
+  order_a int NOT NULL,
+  order_b int NOT NULL,
+  note char(3),
+  user_id int,
+  PRIMARY KEY (order_a, order_b),
+  FOREIGN KEY (order_a, order_b) REFERENCES orders
+);
+ALTER TABLE ONLY shipments
+    ADD CONSTRAINT shipments_note_fkey FOREIGN KEY (note, user_id) REFERENCES orders(note, user_id) ON DELETE SET NULL;

@@ -29,3 +29,19 @@ CREATE TABLE "Users_tags" (
 );
 CREATE UNIQUE INDEX ux_orders ON orders (note, user_id);
 CREATE INDEX ix_orders_user ON orders (user_id);
+-- composite foreign keys: pairs in another order than the key, to a unique index, 1:1 by the key
+CREATE TABLE order_lines (
+  id INTEGER NOT NULL PRIMARY KEY,
+  order_b INTEGER NOT NULL,
+  order_a INTEGER NOT NULL,
+  FOREIGN KEY (order_b, order_a) REFERENCES orders (b, a) ON DELETE CASCADE
+);
+CREATE TABLE shipments (
+  order_a INTEGER NOT NULL,
+  order_b INTEGER NOT NULL,
+  note CHAR(3),
+  user_id INTEGER,
+  PRIMARY KEY (order_a, order_b),
+  FOREIGN KEY (order_a, order_b) REFERENCES orders (a, b),
+  CONSTRAINT ship_note FOREIGN KEY (note, user_id) REFERENCES orders (note, user_id) ON DELETE SET NULL
+);

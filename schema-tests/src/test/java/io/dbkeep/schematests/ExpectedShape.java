@@ -64,7 +64,12 @@ final class ExpectedShape {
           var sourceColumns =
               relation.sourceColumnIds().stream().map(id -> table.column(id).get().name()).toList();
           if (uniqueSets.add(Set.copyOf(sourceColumns))) {
-            uniques.add(sourceColumns);
+            // MySQL lists them in the order of the key the foreign key references
+            uniques.add(
+                shape.uniques().stream()
+                    .filter(u -> Set.copyOf(u).equals(Set.copyOf(sourceColumns)))
+                    .findFirst()
+                    .orElse(sourceColumns));
           }
         }
       }

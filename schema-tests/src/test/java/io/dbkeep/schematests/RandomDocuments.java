@@ -104,6 +104,10 @@ final class RandomDocuments {
         continue;
       }
       var targetTable = tables.get(target);
+      if (targetTable.primaryKey().size() > 1 && random.nextBoolean()) {
+        relations.add(compositeForeignKey(tables, source, targetTable, type, r));
+        continue;
+      }
       var unique = targetTable.columns().stream().filter(c -> isUnique(targetTable, c)).toList();
       if (unique.isEmpty()) {
         continue;
@@ -149,6 +153,49 @@ final class RandomDocuments {
               .withActions(random.nextBoolean() ? Option.of(onDelete) : Option.none(), onUpdate));
     }
     return SchemaDocument.of(tables, relations).withEnums(enums);
+  }
+
+  /**
+   * A foreign key over the target's whole composite primary key: one new column per key column, the
+   * pairs in a shuffled order (PostgreSQL and SQLite keep it, MySQL writes the key's order).
+   */
+  private Relation compositeForeignKey(
+      List<Table> tables, int source, Table targetTable, RelationType type, int r) {
+    var key = new ArrayList<>(targetTable.primaryKey());
+    java.util.Collections.shuffle(key, random);
+    var nullable = random.nextBoolean();
+    var columns = new ArrayList<>(tables.get(source).columns());
+    var pairs = new ArrayList<io.dbkeep.domain.schema.ColumnPair>();
+    for (int k = 0; k < key.size(); k++) {
+      var referenced = key.get(k);
+      var column =
+          withoutDefault(
+              referenced.toBuilder()
+                  .id("fk" + r + "_" + k)
+                  .name(columnName(tables.get(source).withColumns(columns), "ref " + r + " " + k))
+                  .type(referenced.type().withoutAutoIncrement())
+                  .primaryKey(false)
+                  .unique(false)
+                  .nullable(nullable)
+                  .comment("references " + targetTable.name())
+                  .build());
+      columns.add(column);
+      pairs.add(io.dbkeep.domain.schema.ColumnPair.of(column.id(), referenced.id()));
+    }
+    tables.set(source, tables.get(source).withColumns(columns));
+    var onDelete = nullable ? ReferentialAction.SET_NULL : ReferentialAction.CASCADE;
+    var first = pairs.get(0);
+    return Relation.of(
+            "r" + r,
+            type,
+            tables.get(source).id(),
+            first.sourceColumnId(),
+            targetTable.id(),
+            first.targetColumnId())
+        .withAdditionalColumns(pairs.subList(1, pairs.size()))
+        .withActions(
+            random.nextBoolean() ? Option.of(onDelete) : Option.none(),
+            random.nextBoolean() ? Option.of(ReferentialAction.CASCADE) : Option.none());
   }
 
   private static Column withoutDefault(Column column) {

@@ -31,8 +31,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * ({@code pg_dump --schema-only}, MariaDB's {@code mysqldump --no-data}, SQLite's {@code .schema}),
  * the dump imported and exported again, and the export applied to a fresh database has the same
  * catalog (tables, columns, nullability, keys, uniques, foreign keys with actions) as S's. S is
- * DBKeep's own export of the sample documents, the schema-tests corpus and the rich document, and
- * hand-written DDL of each engine with every feature a document keeps.
+ * DBKeep's own export of the sample documents, the schema-tests corpus, the rich document and the
+ * composite-foreign-key document, and hand-written DDL of each engine with every feature a document
+ * keeps (composite foreign keys included: the catalogs compare each key's column lists).
  */
 class RealDumpImportTest {
 
@@ -143,6 +144,7 @@ class RealDumpImportTest {
   private static List<SchemaDocument> documents(Engine engine) throws IOException, SQLException {
     var documents = new ArrayList<SchemaDocument>();
     documents.add(Documents.rich(engine != Engine.POSTGRESQL || databases.pgvectorAvailable()));
+    documents.add(Documents.composite());
     var json = new SchemaDocumentJson();
     var files = new ArrayList<>(DdlOnRealEnginesTest.samples());
     try (var corpus = Files.list(Path.of("src/test/resources/fuzz/documents"))) {

@@ -4,6 +4,7 @@ import io.dbkeep.adapter.out.dbml.DbmlModel.Endpoint;
 import io.dbkeep.adapter.out.dbml.DbmlModel.Ref;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnPair;
 import io.dbkeep.domain.schema.ReferentialAction;
 import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
@@ -16,7 +17,8 @@ import java.util.Locale;
 /**
  * DBML references to document relations. {@code a > b} and {@code b < a}: a references b (1:N);
  * {@code a - b}: one to one, a referencing; {@code a <> b}: many to many. A composite reference
- * becomes one relation per column pair (the document's relations are single-column) with a warning.
+ * {@code a.(x, y) > b.(u, v)} becomes one relation with all its column pairs in order; an N:M one
+ * keeps its first pair with a warning (an N:M relation joins whole primary keys).
  */
 final class DbmlRefs {
 
@@ -81,11 +83,11 @@ final class DbmlRefs {
               + "; it is not kept");
       return;
     }
-    if (leftColumns.get().size() > 1) {
+    if (leftColumns.get().size() > 1 && ref.operator().equals("<>")) {
       resolver.warn(
           line,
-          "COMPOSITE_REF_SPLIT",
-          "the composite reference is kept as one relation per column pair");
+          "COMPOSITE_N_M_REF",
+          "an N:M relation joins both tables' whole primary keys; its first column pair is kept");
     }
     Option<ReferentialAction> onDelete = Option.none();
     Option<ReferentialAction> onUpdate = Option.none();
@@ -107,23 +109,27 @@ final class DbmlRefs {
     var target = reversed ? left.get() : right.get();
     var sourceColumns = reversed ? rightColumns.get() : leftColumns.get();
     var targetColumns = reversed ? leftColumns.get() : rightColumns.get();
-    for (int i = 0; i < sourceColumns.size(); i++) {
-      relations.add(
-          new Relation(
-              "r" + (relations.size() + 1),
-              Option.of(ref.name()),
-              source.id(),
-              sourceColumns.get(i).id(),
-              target.id(),
-              targetColumns.get(i).id(),
-              List.of(),
-              type,
-              onDelete,
-              onUpdate,
-              Option.none(),
-              Option.none(),
-              JsonObject.empty()));
+    var additional = new ArrayList<ColumnPair>();
+    if (type != RelationType.MANY_TO_MANY) {
+      for (int i = 1; i < sourceColumns.size(); i++) {
+        additional.add(ColumnPair.of(sourceColumns.get(i).id(), targetColumns.get(i).id()));
+      }
     }
+    relations.add(
+        new Relation(
+            "r" + (relations.size() + 1),
+            Option.of(ref.name()),
+            source.id(),
+            sourceColumns.get(0).id(),
+            target.id(),
+            targetColumns.get(0).id(),
+            additional,
+            type,
+            onDelete,
+            onUpdate,
+            Option.none(),
+            Option.none(),
+            JsonObject.empty()));
   }
 
   private Option<ReferentialAction> action(DbmlModel.Setting setting) {

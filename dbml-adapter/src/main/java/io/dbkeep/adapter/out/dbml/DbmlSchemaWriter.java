@@ -13,6 +13,7 @@ import io.dbkeep.domain.schema.Table;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -193,9 +194,9 @@ public final class DbmlSchemaWriter implements SchemaTextWriter {
   private static void relation(StringBuilder out, Relation relation, Map<String, Table> tables) {
     var source = tables.get(relation.sourceTableId());
     var target = tables.get(relation.targetTableId());
-    var sourceColumn = source == null ? null : source.column(relation.sourceColumnId()).getOrNull();
-    var targetColumn = target == null ? null : target.column(relation.targetColumnId()).getOrNull();
-    if (sourceColumn == null || targetColumn == null) {
+    var sourceColumns = columns(source, relation.sourceColumnIds());
+    var targetColumns = columns(target, relation.targetColumnIds());
+    if (sourceColumns == null || targetColumns == null) {
       out.append("// relation ")
           .append(relation.id().replace('\n', ' '))
           .append(" is not written: a table or column it names does not exist\n");
@@ -206,11 +207,11 @@ public final class DbmlSchemaWriter implements SchemaTextWriter {
     out.append(": ")
         .append(DbmlText.name(source.name()))
         .append('.')
-        .append(DbmlText.name(sourceColumn.name()))
+        .append(sourceColumns)
         .append(operator(relation.type()))
         .append(DbmlText.name(target.name()))
         .append('.')
-        .append(DbmlText.name(targetColumn.name()));
+        .append(targetColumns);
     var settings = new ArrayList<String>();
     relation
         .onDelete()
@@ -224,6 +225,24 @@ public final class DbmlSchemaWriter implements SchemaTextWriter {
       out.append(" [").append(String.join(", ", settings)).append(']');
     }
     out.append('\n');
+  }
+
+  /**
+   * {@code x} for one column, {@code (x, y)} for several; null when a table or column is missing.
+   */
+  private static String columns(Table table, List<String> columnIds) {
+    if (table == null) {
+      return null;
+    }
+    var names = new ArrayList<String>();
+    for (var id : columnIds) {
+      var column = table.column(id);
+      if (column.isEmpty()) {
+        return null;
+      }
+      names.add(DbmlText.name(column.get().name()));
+    }
+    return names.size() == 1 ? names.get(0) : "(" + String.join(", ", names) + ")";
   }
 
   private static String operator(RelationType type) {

@@ -170,7 +170,7 @@ class DbmlSchemaReaderTest {
   }
 
   @Test
-  void compositeReferencesBecomeOneRelationPerColumnPairWithAWarning() {
+  void aCompositeReferenceIsOneRelationWithEveryColumnPairInOrder() {
     var schema =
         read(
             """
@@ -179,12 +179,26 @@ class DbmlSchemaReaderTest {
               indexes { (x, y) [pk] } }
             Table b { x int
               y int }
-            Ref: b.(x, y) > a.(x, y)
+            Ref: b.(y, x) > a.(y, x) [delete: cascade]
+            Ref: a.(x, y) <> b.(x, y)
             """);
-    assertThat(schema.document().relations()).hasSize(2);
+    var document = schema.document();
+    var a = document.tables().get(0);
+    var b = document.tables().get(1);
+    assertThat(document.relations()).hasSize(2);
+    var composite = document.relations().get(0);
+    assertThat(composite.sourceTableId()).isEqualTo(b.id());
+    assertThat(composite.sourceColumnIds())
+        .containsExactly(b.columns().get(1).id(), b.columns().get(0).id());
+    assertThat(composite.targetColumnIds())
+        .containsExactly(a.columns().get(1).id(), a.columns().get(0).id());
+    assertThat(document.relations().get(1).isComposite()).isFalse();
     assertThat(schema.warnings())
         .extracting(ImportWarning::code, ImportWarning::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("COMPOSITE_REF_SPLIT", 6));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("COMPOSITE_N_M_REF", 7));
+    var written = new DbmlSchemaWriter().text(document, io.dbkeep.domain.project.Engine.POSTGRESQL);
+    assertThat(written).contains("Ref: b.(y, x) > a.(y, x) [delete: cascade]");
+    assertThat(read(written).document()).isEqualTo(document);
   }
 
   @Test

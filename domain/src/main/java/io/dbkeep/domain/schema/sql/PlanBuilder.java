@@ -41,7 +41,7 @@ final class PlanBuilder {
   private final NameRegistry names;
   private final Map<String, Integer> tableIndex = new HashMap<>();
   private final Set<String> oneToOneSources = new HashSet<>();
-  private final Map<String, List<List<String>>> compositeOneToOneSources = new HashMap<>();
+  private final Map<String, List<Relation>> compositeOneToOnes = new HashMap<>();
 
   /** An N:M relation that gets a junction table. */
   private record Junction(int relationIndex, Relation relation, String name) {}
@@ -76,9 +76,9 @@ final class PlanBuilder {
       }
       bySource.computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>()).add(relation);
       if (relation.type() == RelationType.ONE_TO_ONE && relation.isComposite()) {
-        compositeOneToOneSources
+        compositeOneToOnes
             .computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>())
-            .add(relation.sourceColumnIds());
+            .add(relation);
       } else if (relation.type() == RelationType.ONE_TO_ONE) {
         oneToOneSources.add(relation.sourceTableId() + "\u0000" + relation.sourceColumnId());
       }
@@ -201,7 +201,8 @@ final class PlanBuilder {
       }
     }
     var uniqueSets = new HashSet<Set<String>>();
-    for (var sourceIds : compositeOneToOneSources.getOrDefault(table.id(), List.of())) {
+    for (var oneToOne : compositeOneToOnes.getOrDefault(table.id(), List.of())) {
+      var sourceIds = uniqueOrder(oneToOne);
       if (RelationRules.uniqueKeyOver(table, sourceIds).isEmpty()
           && uniqueSets.add(new HashSet<>(sourceIds))) {
         var sourceNames = columnNames(table, sourceIds);
@@ -232,20 +233,16 @@ final class PlanBuilder {
       var target = table(relation.targetTableId());
       var sourceIds = relation.sourceColumnIds();
       var targetIds = relation.targetColumnIds();
-      var name = "fk_" + table.name() + "_" + String.join("_", columnNames(table, sourceIds));
       if (relation.isComposite() && dialect.referencesInKeyOrder()) {
         var order = keyOrder(target, targetIds);
-        var sortedSources = new ArrayList<String>();
-        for (var targetId : order) {
-          sortedSources.add(sourceIds.get(targetIds.indexOf(targetId)));
-        }
-        sourceIds = sortedSources;
+        sourceIds = inOrder(sourceIds, targetIds, order);
         targetIds = order;
       }
+      var sourceNames = columnNames(table, sourceIds);
       foreignKeys.add(
           new PlannedForeignKey(
-              names.allocate(name),
-              columnNames(table, sourceIds),
+              names.allocate("fk_" + table.name() + "_" + String.join("_", sourceNames)),
+              sourceNames,
               target.name(),
               columnNames(target, targetIds),
               relation.onDelete(),
@@ -460,12 +457,38 @@ final class PlanBuilder {
       return key.get();
     }
     var wanted = new HashSet<>(targetIds);
-    for (var sourceIds : compositeOneToOneSources.getOrDefault(target.id(), List.of())) {
+    for (var oneToOne : compositeOneToOnes.getOrDefault(target.id(), List.of())) {
+      var sourceIds = oneToOne.sourceColumnIds();
       if (sourceIds.size() == wanted.size() && new HashSet<>(sourceIds).equals(wanted)) {
-        return sourceIds;
+        return uniqueOrder(oneToOne);
       }
     }
     return targetIds;
+  }
+
+  /**
+   * The column order of the unique constraint a composite 1:1 relation adds: its source columns, on
+   * an engine that {@link Dialect#referencesInKeyOrder() references in key order} in the order its
+   * own foreign key is written (so the constraint and the key list the same columns alike).
+   */
+  private List<String> uniqueOrder(Relation oneToOne) {
+    var sourceIds = oneToOne.sourceColumnIds();
+    if (!dialect.referencesInKeyOrder()) {
+      return sourceIds;
+    }
+    var targetIds = oneToOne.targetColumnIds();
+    var key = RelationRules.uniqueKeyOver(table(oneToOne.targetTableId()), targetIds);
+    return key.isEmpty() ? sourceIds : inOrder(sourceIds, targetIds, key.get());
+  }
+
+  /** {@code sourceIds} reordered as {@code targetIds} are in {@code order}. */
+  private static List<String> inOrder(
+      List<String> sourceIds, List<String> targetIds, List<String> order) {
+    var result = new ArrayList<String>(order.size());
+    for (var targetId : order) {
+      result.add(sourceIds.get(targetIds.indexOf(targetId)));
+    }
+    return result;
   }
 
   private static List<String> columnNames(Table table, List<String> columnIds) {

@@ -2,10 +2,12 @@ package io.dbkeep.adapter.out.sqlimport;
 
 import io.dbkeep.adapter.out.sqlimport.Draft.ColumnDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.ForeignKeyDraft;
+import io.dbkeep.adapter.out.sqlimport.Draft.IndexDraft;
 import io.dbkeep.adapter.out.sqlimport.Draft.TableDraft;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.schema.Check;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnPair;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.Index;
@@ -29,8 +31,9 @@ import java.util.Map;
  * Turns a {@link Draft} into a document: ids, primary keys, uniques, indexes, enums, and relations
  * — a foreign key is 1:N, or 1:1 when its column is unique; a junction table exactly as DBKeep's
  * export writes one (two foreign keys to whole primary keys forming its own, columns named {@code
- * <table>_<column>}) becomes an N:M relation. What a relation cannot hold (a composite foreign key
- * elsewhere) is a warning.
+ * <table>_<column>}) becomes an N:M relation. A composite foreign key keeps every column pair (the
+ * first in the relation's own columns, the others in its additional columns), and is 1:1 when its
+ * columns, as a set, are the primary key or a unique index.
  */
 final class DocumentAssembler {
 
@@ -234,6 +237,9 @@ final class DocumentAssembler {
     var indexes = new ArrayList<Index>();
     var indexNumber = 0;
     for (var index : draftTable.indexes) {
+      if (isOneToOnesUnique(draftTable, index)) {
+        continue;
+      }
       var ids = new ArrayList<String>();
       for (var name : index.columns()) {
         var column = draftTable.column(name);
@@ -362,33 +368,116 @@ final class DocumentAssembler {
     }
     var targetColumns =
         foreignKey.targetColumns().isEmpty() ? target.get().primaryKey : foreignKey.targetColumns();
-    if (foreignKey.columns().size() != 1 || targetColumns.size() != 1) {
+    if (foreignKey.columns().size() != targetColumns.size()) {
       warnings.add(
           foreignKey.line(),
           "RELATION_NOT_KEPT",
-          where + "has several columns; documents relate one column to one, so it is not kept");
+          where
+              + "has "
+              + foreignKey.columns().size()
+              + " columns but references "
+              + targetColumns.size()
+              + "; it is not kept");
       return Option.none();
     }
-    var sourceColumn = source.column(foreignKey.columns().get(0));
-    var targetColumn = target.get().column(targetColumns.get(0));
-    if (sourceColumn.isEmpty() || targetColumn.isEmpty()) {
-      warnings.add(
-          foreignKey.line(),
-          "RELATION_NOT_KEPT",
-          where + "names a column that does not exist; it is not kept");
-      return Option.none();
+    var sourceColumns = new ArrayList<ColumnDraft>();
+    var referenced = new ArrayList<ColumnDraft>();
+    for (int i = 0; i < targetColumns.size(); i++) {
+      var sourceColumn = source.column(foreignKey.columns().get(i));
+      var targetColumn = target.get().column(targetColumns.get(i));
+      if (sourceColumn.isEmpty() || targetColumn.isEmpty()) {
+        warnings.add(
+            foreignKey.line(),
+            "RELATION_NOT_KEPT",
+            where + "names a column that does not exist; it is not kept");
+        return Option.none();
+      }
+      sourceColumns.add(sourceColumn.get());
+      referenced.add(targetColumn.get());
     }
-    var type =
-        isUnique(source, sourceColumn.get()) ? RelationType.ONE_TO_ONE : RelationType.ONE_TO_MANY;
+    var unique =
+        sourceColumns.size() == 1
+            ? isUnique(source, sourceColumns.get(0))
+            : isUniqueSet(source, foreignKey.columns());
+    var additional = new ArrayList<ColumnPair>();
+    for (int i = 1; i < sourceColumns.size(); i++) {
+      additional.add(
+          ColumnPair.of(columnIds.get(sourceColumns.get(i)), columnIds.get(referenced.get(i))));
+    }
     var relation =
         Relation.of(
-            "r" + number,
-            type,
-            tableIds.get(source),
-            columnIds.get(sourceColumn.get()),
-            tableIds.get(target.get()),
-            columnIds.get(targetColumn.get()));
+                "r" + number,
+                unique ? RelationType.ONE_TO_ONE : RelationType.ONE_TO_MANY,
+                tableIds.get(source),
+                columnIds.get(sourceColumns.get(0)),
+                tableIds.get(target.get()),
+                columnIds.get(referenced.get(0)))
+            .withAdditionalColumns(additional);
     return Option.of(relation.withActions(foreignKey.onDelete(), foreignKey.onUpdate()));
+  }
+
+  /**
+   * Whether {@code index} is the UNIQUE constraint DBKeep's export writes for a composite 1:1
+   * relation: a constraint over exactly a kept composite foreign key's columns, in its order. The
+   * relation is read as 1:1 and writes it again, so it is not kept as an index too.
+   */
+  private boolean isOneToOnesUnique(TableDraft table, IndexDraft index) {
+    if (!index.constraint() || !index.unique() || index.columns().size() < 2) {
+      return false;
+    }
+    for (var foreignKey : table.foreignKeys) {
+      if (sameNames(foreignKey.columns(), index.columns())
+          && !sameSet(table.primaryKey, index.columns())
+          && kept(table, foreignKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #relation} keeps {@code foreignKey} (its table and every column exist). */
+  private boolean kept(TableDraft source, ForeignKeyDraft foreignKey) {
+    var target = draft.table(foreignKey.targetKey(), foreignKey.targetQualified());
+    if (target.isEmpty()) {
+      return false;
+    }
+    var targetColumns =
+        foreignKey.targetColumns().isEmpty() ? target.get().primaryKey : foreignKey.targetColumns();
+    if (foreignKey.columns().size() != targetColumns.size()) {
+      return false;
+    }
+    for (int i = 0; i < targetColumns.size(); i++) {
+      if (source.column(foreignKey.columns().get(i)).isEmpty()
+          || target.get().column(targetColumns.get(i)).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code names}, as a set, are the primary key or a unique index of {@code table}. */
+  private static boolean isUniqueSet(TableDraft table, List<String> names) {
+    if (sameSet(table.primaryKey, names)) {
+      return true;
+    }
+    for (var index : table.indexes) {
+      if (index.unique() && sameSet(index.columns(), names)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameSet(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (var name : b) {
+      if (!containsName(a, name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isUnique(TableDraft table, ColumnDraft column) {

@@ -174,7 +174,12 @@ final class Draft {
       String source,
       int line) {}
 
-  record IndexDraft(Option<String> name, List<String> columns, boolean unique, int line) {}
+  /**
+   * @param constraint a UNIQUE constraint of the table (not CREATE INDEX): what DBKeep's export
+   *     writes for a composite 1:1 relation
+   */
+  record IndexDraft(
+      Option<String> name, List<String> columns, boolean unique, int line, boolean constraint) {}
 
   record EnumDraft(String name, List<String> values) {}
 }

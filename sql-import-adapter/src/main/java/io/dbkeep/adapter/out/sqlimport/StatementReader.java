@@ -281,7 +281,7 @@ final class StatementReader {
           "CLAUSE_NOT_KEPT",
           "index " + name.getOrElse("") + ": " + String.join(" ", rest) + " is not kept");
     }
-    table.get().indexes.add(new IndexDraft(name, columns.get(), unique, statement.line()));
+    table.get().indexes.add(new IndexDraft(name, columns.get(), unique, statement.line(), false));
   }
 
   /** The columns of CREATE INDEX; none when one of them is an expression. */

@@ -159,7 +159,7 @@ final class TableConstraintReader {
       if (columns.size() == 1) {
         table.uniques.add(columns);
       } else {
-        table.indexes.add(new IndexDraft(name, columns, true, start.line()));
+        table.indexes.add(new IndexDraft(name, columns, true, start.line(), true));
       }
     } else if (cursor.accept("FOREIGN", "KEY")) {
       if (!cursor.seesSymbol("(")) {
@@ -173,7 +173,7 @@ final class TableConstraintReader {
       }
       var columns = keyColumns(cursor);
       indexOptions(cursor);
-      table.indexes.add(new IndexDraft(name, columns, false, start.line()));
+      table.indexes.add(new IndexDraft(name, columns, false, start.line(), false));
     } else {
       var word = cursor.next();
       skipToElementEnd(cursor);

@@ -42,17 +42,27 @@ class MySqlAndSqliteReaderTest {
     assertThat(users.comment()).isEqualTo(Option.of("people"));
     var orders = table(document, "orders");
     assertThat(orders.primaryKey()).hasSize(2);
+    var lines = table(document, "lines");
     assertThat(document.relations())
-        .singleElement()
-        .satisfies(
+        .hasSize(2)
+        .anySatisfy(
             r -> {
               assertThat(r.sourceTableId()).isEqualTo(orders.id());
               assertThat(r.onDelete()).isEqualTo(Option.of(ReferentialAction.CASCADE));
+            })
+        .anySatisfy(
+            r -> {
+              assertThat(r.sourceTableId()).isEqualTo(lines.id());
+              assertThat(r.sourceColumnIds())
+                  .containsExactly(column(lines, "a").id(), column(lines, "b").id());
+              assertThat(r.targetColumnIds())
+                  .containsExactly(column(orders, "a").id(), column(orders, "b").id());
+              assertThat(r.onUpdate()).isEqualTo(Option.of(ReferentialAction.SET_NULL));
             });
     assertThat(imported.warnings())
         .extracting(ImportWarning::code)
-        .contains("GENERATED_NOT_KEPT", "RELATION_NOT_KEPT", "STATEMENT_NOT_KEPT")
-        .doesNotContain("TABLE_OPTIONS_NOT_KEPT", "CHECK_NOT_KEPT");
+        .contains("GENERATED_NOT_KEPT", "STATEMENT_NOT_KEPT")
+        .doesNotContain("TABLE_OPTIONS_NOT_KEPT", "CHECK_NOT_KEPT", "RELATION_NOT_KEPT");
     assertThat(users.checks())
         .singleElement()
         .satisfies(

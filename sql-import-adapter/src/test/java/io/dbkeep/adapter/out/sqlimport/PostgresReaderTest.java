@@ -92,19 +92,71 @@ class PostgresReaderTest {
 
     assertThat(warnings)
         .extracting(ImportWarning::code)
-        .contains(
-            "STATEMENT_NOT_KEPT", "GENERATED_NOT_KEPT", "RELATION_NOT_KEPT", "SCHEMA_FLATTENED");
+        .contains("STATEMENT_NOT_KEPT", "GENERATED_NOT_KEPT", "SCHEMA_FLATTENED");
     assertThat(warnings)
-        .anySatisfy(
-            w -> {
-              assertThat(w.code()).isEqualTo("RELATION_NOT_KEPT");
-              assertThat(w.message()).contains("\"lines\"").contains("(a, b)");
-              assertThat(w.line())
-                  .isEqualTo(DUMP.lines().toList().indexOf("ALTER TABLE ONLY public.lines") + 2);
-            });
+        .as("a composite foreign key is kept, not warned about")
+        .noneSatisfy(w -> assertThat(w.message()).contains("\"lines\": the foreign key (a, b)"));
     assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("CREATE VIEW"));
     assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("\\restrict"));
     assertThat(warnings).extracting(ImportWarning::line).isSorted();
+  }
+
+  @Test
+  void aPgDumpsCompositeForeignKeyKeepsEveryColumnPairInOrderAndTheJunctionTableStaysNm() {
+    var document = read(SourceFormat.POSTGRESQL, DUMP).document();
+    var lines = table(document, "lines");
+    var orders = table(document, "orders");
+
+    var composite =
+        document.relations().stream()
+            .filter(r -> r.sourceTableId().equals(lines.id()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(composite.type()).isEqualTo(RelationType.ONE_TO_MANY);
+    assertThat(composite.targetTableId()).isEqualTo(orders.id());
+    assertThat(composite.sourceColumnIds())
+        .containsExactly(column(lines, "a").id(), column(lines, "b").id());
+    assertThat(composite.targetColumnIds())
+        .containsExactly(column(orders, "a").id(), column(orders, "b").id());
+    assertThat(composite.onUpdate()).isEqualTo(Option.of(ReferentialAction.SET_NULL));
+    var orderTags = table(document, "order_tags");
+    assertThat(document.relations())
+        .as("order_tags (not named as DBKeep names junction columns) stays a table, its keys kept")
+        .filteredOn(r -> r.sourceTableId().equals(orderTags.id()))
+        .extracting(r -> r.sourceColumnIds().size())
+        .containsExactlyInAnyOrder(2, 1);
+  }
+
+  @Test
+  void aCompositeForeignKeyOverAUniqueSetIsOneToOneAndMismatchedColumnCountsAreWarned() {
+    var imported =
+        read(
+            SourceFormat.POSTGRESQL,
+            """
+            CREATE TABLE p (a int, b text, PRIMARY KEY (a, b));
+            CREATE TABLE c (id int PRIMARY KEY, x text NOT NULL, y int NOT NULL, UNIQUE (y, x));
+            ALTER TABLE ONLY public.c ADD CONSTRAINT c_fk FOREIGN KEY (y, x) REFERENCES public.p(a, b);
+            CREATE TABLE d (id int PRIMARY KEY, y int, FOREIGN KEY (y) REFERENCES p (a, b));
+            CREATE TABLE e (y int, x text, FOREIGN KEY (y, x) REFERENCES p);
+            """);
+    var document = imported.document();
+    var c = table(document, "c");
+    var e = table(document, "e");
+
+    assertThat(document.relations()).hasSize(2);
+    var oneToOne = document.relations().get(0);
+    assertThat(oneToOne.type()).isEqualTo(RelationType.ONE_TO_ONE);
+    assertThat(oneToOne.sourceColumnIds())
+        .containsExactly(column(c, "y").id(), column(c, "x").id());
+    var toWholeKey = document.relations().get(1);
+    assertThat(toWholeKey.sourceTableId()).isEqualTo(e.id());
+    assertThat(toWholeKey.additionalColumns()).hasSize(1);
+    assertThat(imported.warnings())
+        .anySatisfy(
+            w -> {
+              assertThat(w.code()).isEqualTo("RELATION_NOT_KEPT");
+              assertThat(w.message()).contains("\"d\"").contains("has 1 columns but references 2");
+            });
   }
 
   @Test
