@@ -3,15 +3,8 @@ package io.dbkeep.bootstrap;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.bootstrap.config.Environment;
-import io.dbkeep.bootstrap.config.IdentityConfig;
-import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
-import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,40 +16,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ProjectVersionsSystemTest {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+  @RegisterExtension static final GuestServer SERVER = new GuestServer("VERSIONS_KEEP", "1000");
 
   private static final String ORDERS =
       "{\"tables\":[{\"id\":\"t1\",\"name\":\"orders\",\"columns\":[{\"id\":\"c1\","
           + "\"name\":\"id\",\"type\":\"INTEGER\",\"primaryKey\":true},{\"id\":\"c2\","
           + "\"name\":\"note\",\"type\":\"TEXT\"}]}]}";
 
-  private static DbkeepServer server;
   private static HttpTestClient http;
 
   @BeforeAll
-  static void boot() {
-    var env =
-        new Environment(
-            Map.of(
-                "DATABASE_URL",
-                DATABASE.databaseUrl(),
-                "HOST",
-                "127.0.0.1",
-                "PORT",
-                "0",
-                "GUEST_MODE",
-                "true",
-                "VERSIONS_KEEP",
-                "1000"));
-    server =
-        DbkeepServer.start(
-            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
-    http = new HttpTestClient(server.port());
-  }
-
-  @AfterAll
-  static void shutDown() {
-    server.close();
+  static void client() {
+    http = SERVER.http();
   }
 
   @Test
@@ -222,7 +193,7 @@ class ProjectVersionsSystemTest {
   }
 
   private static long countVersions(String id) throws SQLException {
-    try (var connection = DATABASE.connect();
+    try (var connection = SERVER.database().connect();
         var statement =
             connection.prepareStatement(
                 "select count(*) from project_version where project_id = ?::uuid")) {

@@ -3,14 +3,7 @@ package io.dbkeep.bootstrap;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.bootstrap.config.Environment;
-import io.dbkeep.bootstrap.config.IdentityConfig;
-import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.testsupport.HttpTestClient;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import java.time.Clock;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,30 +15,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SavePathSystemTest {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+  @RegisterExtension static final GuestServer SERVER = new GuestServer("RATE_LIMIT_MAX", "0");
 
-  private static DbkeepServer server;
   private static HttpTestClient http;
 
   @BeforeAll
-  static void boot() {
-    var env =
-        new Environment(
-            Map.of(
-                "DATABASE_URL", DATABASE.databaseUrl(),
-                "HOST", "127.0.0.1",
-                "PORT", "0",
-                "GUEST_MODE", "true",
-                "RATE_LIMIT_MAX", "0"));
-    server =
-        DbkeepServer.start(
-            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
-    http = new HttpTestClient(server.port());
-  }
-
-  @AfterAll
-  static void shutDown() {
-    server.close();
+  static void client() {
+    http = SERVER.http();
   }
 
   @Test
@@ -129,7 +105,7 @@ class SavePathSystemTest {
         java.net.http.HttpClient.newHttpClient()
             .send(
                 java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + server.port() + path))
+                        java.net.URI.create("http://127.0.0.1:" + SERVER.port() + path))
                     .header("Accept-Encoding", "gzip")
                     .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());

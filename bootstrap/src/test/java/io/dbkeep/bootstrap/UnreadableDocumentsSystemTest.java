@@ -3,20 +3,13 @@ package io.dbkeep.bootstrap;
 import static io.dbkeep.testsupport.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.bootstrap.config.Environment;
-import io.dbkeep.bootstrap.config.IdentityConfig;
-import io.dbkeep.bootstrap.config.ServerConfig;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.json.JsonCodec;
 import io.dbkeep.json.JsonLimits;
 import io.dbkeep.testsupport.HttpTestClient;
-import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,33 +23,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class UnreadableDocumentsSystemTest {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+  @RegisterExtension static final GuestServer SERVER = new GuestServer("RATE_LIMIT_MAX", "0");
 
   /** Reads what the server answers, numbers of every size included. */
   private static final JsonCodec READER = new JsonCodec(JsonLimits.STORED);
 
-  private static DbkeepServer server;
   private static HttpTestClient http;
 
   @BeforeAll
-  static void boot() {
-    var env =
-        new Environment(
-            Map.of(
-                "DATABASE_URL", DATABASE.databaseUrl(),
-                "HOST", "127.0.0.1",
-                "PORT", "0",
-                "GUEST_MODE", "true",
-                "RATE_LIMIT_MAX", "0"));
-    server =
-        DbkeepServer.start(
-            ServerConfig.from(env, null), IdentityConfig.from(env, 0), Clock.systemUTC());
-    http = new HttpTestClient(server.port());
-  }
-
-  @AfterAll
-  static void shutDown() {
-    server.close();
+  static void client() {
+    http = SERVER.http();
   }
 
   @ParameterizedTest
@@ -218,7 +194,7 @@ class UnreadableDocumentsSystemTest {
   private static String insertDirectly(String data) throws SQLException {
     // the guest user exists once the server started in guest mode
     var id = UUID.randomUUID().toString();
-    try (var connection = DATABASE.connect()) {
+    try (var connection = SERVER.database().connect()) {
       connection.setAutoCommit(true);
       try (var insert =
           connection.prepareStatement(

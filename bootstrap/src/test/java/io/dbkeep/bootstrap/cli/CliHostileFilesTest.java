@@ -1,10 +1,9 @@
 package io.dbkeep.bootstrap.cli;
 
+import static io.dbkeep.bootstrap.cli.CliRun.dbkeep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.bootstrap.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Files no schema command was written for: an endless input ({@code /dev/zero}), a directory, an
@@ -27,23 +25,11 @@ class CliHostileFilesTest {
 
   @TempDir Path folder;
 
-  record Run(int status, String out, String err) {}
-
   private static final String DOCUMENT =
       """
       {"tables":[{"id":"t","name":"person","position":{"x":10,"y":20},"columns":[
         {"id":"id","name":"id","type":"INTEGER","primaryKey":true,"nullable":false}]}]}
       """;
-
-  private static Run dbkeep(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var commandLine = Main.configure(new CommandLine(new DbkeepCommand()));
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    var status = commandLine.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   private Path document() throws Exception {
     var file = folder.resolve("doc.json");

@@ -1,18 +1,15 @@
 package io.dbkeep.bootstrap.cli;
 
+import static io.dbkeep.bootstrap.cli.CliRun.dbkeep;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.bootstrap.Main;
 import io.dbkeep.testsupport.SqliteTestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dbkeep diff} through the real command line (in-process), its output run on SQLite. */
 class DiffCommandTest {
@@ -20,8 +17,6 @@ class DiffCommandTest {
   @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
 
   @TempDir Path folder;
-
-  record Run(int status, String out, String err) {}
 
   private static final String PERSON =
       """
@@ -35,16 +30,6 @@ class DiffCommandTest {
     var file = folder.resolve(name);
     Files.writeString(file, PERSON.formatted(table, column, more));
     return file;
-  }
-
-  private static Run dbkeep(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var commandLine = Main.configure(new CommandLine(new DbkeepCommand()));
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    var status = commandLine.execute(args);
-    return new Run(status, out.toString(), err.toString());
   }
 
   @Test

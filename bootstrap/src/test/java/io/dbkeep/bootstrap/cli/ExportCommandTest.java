@@ -1,26 +1,21 @@
 package io.dbkeep.bootstrap.cli;
 
+import static io.dbkeep.bootstrap.cli.CliRun.dbkeep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbkeep.bootstrap.HostileDiagrams;
-import io.dbkeep.bootstrap.Main;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dbkeep export} through the real command line (in-process), with the real writers. */
 class ExportCommandTest {
 
   @TempDir Path folder;
-
-  record Run(int status, String out, String err) {}
 
   private static final String DOCUMENT =
       """
@@ -29,16 +24,6 @@ class ExportCommandTest {
         {"id":"n","name":"name","type":"VARCHAR","length":0,"nullable":true}]}],
        "relations":[]}
       """;
-
-  private static Run dbkeep(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var commandLine = Main.configure(new CommandLine(new DbkeepCommand()));
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    var status = commandLine.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   private Path document() throws Exception {
     var file = folder.resolve("doc.json");

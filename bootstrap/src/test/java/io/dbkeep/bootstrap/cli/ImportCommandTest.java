@@ -1,33 +1,18 @@
 package io.dbkeep.bootstrap.cli;
 
+import static io.dbkeep.bootstrap.cli.CliRun.dbkeep;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dbkeep.bootstrap.Main;
 import io.dbkeep.json.SchemaDocumentJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dbkeep import} through the real command line (in-process) with the real SQL readers. */
 class ImportCommandTest {
 
   @TempDir Path folder;
-
-  record Run(int status, String out, String err) {}
-
-  private static Run dbkeep(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var commandLine = Main.configure(new CommandLine(new DbkeepCommand()));
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    var status = commandLine.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   @Test
   void printsTheDocumentAsJsonAndTheWarningsWithTheirLinesOnStandardError() throws Exception {
