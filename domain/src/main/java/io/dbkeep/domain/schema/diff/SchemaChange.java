@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param kind what changed
  * @param subject the object in the newer document's words, e.g. {@code orders.total} (the older
  *     one's for drops)
- * @param id the changed object's id ({@code tableId}, {@code tableId/columnId}, relation, index or
- *     enum id)
+ * @param id the changed object's id ({@code tableId}, {@code tableId/columnId}, relation, index,
+ *     enum id, or {@code tableId/check:checkId})
  * @param before the old value as text (name, type, default, …), if it has one
  * @param after the new value as text, if it has one
  * @param destructive whether applying it can lose data or fail on existing rows (see {@link
@@ -63,6 +63,9 @@ public record SchemaChange(
     COLUMN_COMMENT_CHANGED,
     INDEX_ADDED,
     INDEX_DROPPED,
+    CHECK_ADDED,
+    CHECK_DROPPED,
+    CHECK_CHANGED,
     RELATION_ADDED,
     RELATION_DROPPED,
     RELATION_CHANGED;

@@ -1,5 +1,6 @@
 package io.dbkeep.domain.schema.diff;
 
+import io.dbkeep.domain.schema.Check;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
@@ -8,6 +9,8 @@ import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.check.CheckParser;
+import io.dbkeep.domain.schema.check.CheckRenderer;
 import io.dbkeep.domain.schema.diff.SchemaChange.Kind;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -220,6 +223,48 @@ public final class SchemaDiff {
                 Kind.INDEX_DROPPED, old.name(), before.id(), indexText(before, old), null, false));
       }
     }
+    checks(old, table, changes);
+  }
+
+  /**
+   * Checks matched by id: added and changed ones are data-dependent (existing rows may break them),
+   * a dropped one loses nothing. A check is changed when its name or its expression (in the neutral
+   * form, so spacing and case of keywords do not count) differs.
+   */
+  private static void checks(Table old, Table table, List<SchemaChange> changes) {
+    var oldChecks = byId(old.checks(), Check::id);
+    var newChecks = byId(table.checks(), Check::id);
+    for (var check : table.checks()) {
+      var before = oldChecks.get(check.id());
+      var id = table.id() + "/check:" + check.id();
+      if (before == null) {
+        changes.add(change(Kind.CHECK_ADDED, table.name(), id, null, checkText(check), true));
+      } else if (!checkText(before).equals(checkText(check))) {
+        changes.add(
+            change(
+                Kind.CHECK_CHANGED, table.name(), id, checkText(before), checkText(check), true));
+      }
+    }
+    for (var before : old.checks()) {
+      if (!newChecks.containsKey(before.id())) {
+        changes.add(
+            change(
+                Kind.CHECK_DROPPED,
+                old.name(),
+                old.id() + "/check:" + before.id(),
+                checkText(before),
+                null,
+                false));
+      }
+    }
+  }
+
+  private static String checkText(Check check) {
+    var expression =
+        CheckParser.parse(check.expression())
+            .map(CheckRenderer::neutral)
+            .getOrElse(check.expression());
+    return check.name().map(n -> n + " ").getOrElse("") + "CHECK (" + expression + ")";
   }
 
   private static boolean sameColumns(Index a, Index b) {

@@ -1,5 +1,6 @@
 package io.dbkeep.domain.schema.sql;
 
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedCheck;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedColumn;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedForeignKey;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedIndex;
@@ -110,6 +111,25 @@ abstract class EngineMigrationSteps {
             + w.q(unique.name())
             + " UNIQUE ("
             + w.names(unique.columns())
+            + ")");
+  }
+
+  /**
+   * Drops a CHECK constraint. {@code DROP CONSTRAINT} is what PostgreSQL, MariaDB 10.2+ and MySQL
+   * 8.0.19+ share (MySQL 8.0.16-8.0.18 knew only {@code DROP CHECK}, which MariaDB refuses).
+   */
+  void dropCheck(String table, PlannedCheck check) {
+    w.statement("ALTER TABLE " + w.q(table) + " DROP CONSTRAINT " + w.q(check.name()));
+  }
+
+  void addCheck(String table, PlannedCheck check) {
+    w.statement(
+        "ALTER TABLE "
+            + w.q(table)
+            + " ADD CONSTRAINT "
+            + w.q(check.name())
+            + " CHECK ("
+            + check.sql()
             + ")");
   }
 

@@ -182,6 +182,9 @@ final class MigrationWriter {
       if (move.rebuild || !steps.altersConstraints()) {
         continue;
       }
+      for (var check : move.droppedChecks) {
+        steps.dropCheck(table, check);
+      }
       var newUniques = TableMove.uniqueSignatures(move.table);
       for (var unique : move.old.uniques()) {
         if (!newUniques.contains(move.oldIds(unique.columns()).toString())) {
@@ -244,6 +247,14 @@ final class MigrationWriter {
           } else if (!old.name().equals(unique.name()) && collectingRenames) {
             rename(KeptNameRenames.Kind.UNIQUE, table, old.name(), unique.name());
           }
+        }
+      }
+      if (steps.altersConstraints() && !collectingRenames) {
+        for (var check : move.addedChecks) {
+          marked(
+              move.table.id() + "/check:" + check.id(),
+              "adds check " + check.name() + ", which existing rows may break");
+          steps.addCheck(table, check);
         }
       }
       var kept = new HashMap<PlannedIndex, PlannedIndex>();

@@ -34,7 +34,7 @@ final class SqliteMigrationSteps extends EngineMigrationSteps {
    */
   @Override
   boolean needsRebuild(TableMove move) {
-    if (!move.changedColumns.isEmpty() || move.keysChanged) {
+    if (!move.changedColumns.isEmpty() || move.keysChanged || move.checksChanged()) {
       return true;
     }
     for (var id : move.oldColumns.keySet()) {

@@ -3,7 +3,10 @@ package io.dbkeep.domain.schema.sql;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.check.CheckParser;
+import io.dbkeep.domain.schema.check.CheckTypes;
 import io.dbkeep.domain.schema.diff.EnumValueChanges;
+import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedCheck;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedColumn;
 import io.dbkeep.domain.schema.sql.SchemaPlan.PlannedTable;
 import io.vavr.control.Option;
@@ -30,6 +33,11 @@ final class TableMove {
   final Set<String> typeChanged = new HashSet<>();
   boolean keysChanged;
   boolean rebuild;
+
+  /** The old table's checks that go (before columns change) and the new ones that come after. */
+  final List<PlannedCheck> droppedChecks = new ArrayList<>();
+
+  final List<PlannedCheck> addedChecks = new ArrayList<>();
 
   private final Option<Table> oldDoc;
   private final Option<Table> newDoc;
@@ -76,6 +84,62 @@ final class TableMove {
     keysChanged =
         !primaryKeySignature(old).equals(primaryKeySignature(table))
             || !uniqueSignatures(old).equals(uniqueSignatures(table));
+    matchChecks();
+  }
+
+  /**
+   * A check is kept when the same id has the same name and the same SQL and none of its columns is
+   * renamed or changes type; every other old check is dropped and every other new one added.
+   * Renamed columns are not left to the engine: MySQL 8 refuses to rename a column a check uses.
+   */
+  private void matchChecks() {
+    var oldById = new java.util.HashMap<String, PlannedCheck>();
+    old.checks().forEach(check -> oldById.put(check.id(), check));
+    var kept = new HashSet<String>();
+    for (var check : table.checks()) {
+      var was = oldById.get(check.id());
+      if (was != null
+          && was.name().equals(check.name())
+          && was.sql().equals(check.sql())
+          && columnsUnchanged(check.id())) {
+        kept.add(check.id());
+      } else {
+        addedChecks.add(check);
+      }
+    }
+    for (var check : old.checks()) {
+      if (!kept.contains(check.id())) {
+        droppedChecks.add(check);
+      }
+    }
+  }
+
+  private boolean columnsUnchanged(String checkId) {
+    var check = newDoc.flatMap(t -> t.check(checkId));
+    if (check.isEmpty() || newDoc.isEmpty()) {
+      return false;
+    }
+    var parsed = CheckParser.parse(check.get().expression());
+    if (parsed.isLeft()) {
+      return false;
+    }
+    for (var name : CheckTypes.columnNames(parsed.get())) {
+      var column = newDoc.get().columns().stream().filter(c -> c.name().equals(name)).findFirst();
+      if (column.isEmpty()) {
+        return false;
+      }
+      var id = column.get().id();
+      var was = oldDocColumn(id);
+      if (was.isEmpty() || !was.get().name().equals(name) || typeChanged.contains(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a check goes or comes. */
+  boolean checksChanged() {
+    return !droppedChecks.isEmpty() || !addedChecks.isEmpty();
   }
 
   /** Whether the primary key's columns change (a new key, a dropped one, other columns). */
