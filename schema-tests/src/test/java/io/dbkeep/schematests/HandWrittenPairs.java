@@ -3,6 +3,7 @@ package io.dbkeep.schematests;
 import static io.dbkeep.domain.schema.ColumnType.*;
 
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnPair;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.Index;
 import io.dbkeep.domain.schema.ReferentialAction;
@@ -172,6 +173,54 @@ final class HandWrittenPairs {
                           .withComment("new it's")),
                   List.of())
               .withEnums(List.of(MOODS))
+        });
+    var zone =
+        Table.of(
+                "z",
+                "zone",
+                List.of(
+                    ID,
+                    Column.builder("x", "x", INTEGER).notNull().build(),
+                    Column.builder("zn", "zone_name", VARCHAR).length(20).build()))
+            .withIndexes(List.of(Index.of("zi", List.of("id", "x"), true)));
+    var site =
+        Table.of(
+            "s",
+            "site",
+            List.of(
+                Column.builder("id", "id", SERIAL).primaryKey().build(),
+                Column.builder("zid", "zone_id", INTEGER).build(),
+                Column.builder("zx", "zone_x", INTEGER).build()));
+    var single = Relation.of("rz", RelationType.ONE_TO_MANY, "s", "zid", "z", "id");
+    var composite =
+        single
+            .withAdditionalColumns(List.of(ColumnPair.of("zx", "x")))
+            .withActions(Option.of(ReferentialAction.SET_NULL), Option.none());
+    pairs.put(
+        "a foreign key gains a column pair (and loses it going down)",
+        new SchemaDocument[] {
+          SchemaDocument.of(List.of(zone, site), List.of(single)),
+          SchemaDocument.of(List.of(zone, site), List.of(composite))
+        });
+    var renamedZone =
+        zone.withName("area")
+            .withColumns(
+                List.of(
+                    ID,
+                    Column.builder("x", "area_x", INTEGER).notNull().build(),
+                    Column.builder("zn", "zone_name", VARCHAR).length(20).build()));
+    var renamedSite =
+        site.withColumns(
+            List.of(
+                Column.builder("id", "id", SERIAL).primaryKey().build(),
+                Column.builder("zid", "area_id", INTEGER).build(),
+                Column.builder("zx", "area_x", INTEGER).build(),
+                Column.builder("note", "note", TEXT).build()));
+    pairs.put(
+        "the columns of a composite foreign key and its tables are renamed",
+        new SchemaDocument[] {
+          SchemaDocument.of(List.of(zone, site), List.of(composite)),
+          SchemaDocument.of(List.of(renamedZone, renamedSite), List.of(composite))
         });
     return pairs;
   }

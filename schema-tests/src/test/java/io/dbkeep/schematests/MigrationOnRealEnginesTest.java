@@ -242,6 +242,19 @@ class MigrationOnRealEnginesTest {
     if (foreignKey) {
       return String.valueOf(i);
     }
+    for (var relation : document.relations()) {
+      if (relation.type() == RelationType.MANY_TO_MANY
+          || !relation.sourceTableId().equals(table.id())) {
+        continue;
+      }
+      for (var pair : relation.additionalColumns()) {
+        if (pair.sourceColumnId().equals(column.id())) {
+          // the other columns of a composite key hold what the referenced row has
+          var target = document.table(relation.targetTableId()).get();
+          return value(document, target, target.column(pair.targetColumnId()).get(), i, engine);
+        }
+      }
+    }
     return switch (column.type()) {
       case INTEGER, BIGINT, SERIAL -> String.valueOf(i * 10);
       case VARCHAR -> "'r" + i + "'";

@@ -316,4 +316,30 @@ class CompositeForeignKeyTest {
                 + q
                 + "\\)");
   }
+
+  @Test
+  void addingAPairDropsTheForeignKeyAndAddsItAgainOverBothColumns() {
+    var single =
+        Relation.of("r", RelationType.ONE_TO_MANY, "t-city", "c-name", "t-region", "c-name");
+    var region =
+        tables().get(0).withIndexes(List.of(Index.of("i-name-alt", List.of("c-name"), true)));
+    var before = SchemaDocument.of(List.of(region, tables().get(1)), List.of(single));
+    var after =
+        SchemaDocument.of(
+            tables(),
+            List.of(single.withAdditionalColumns(List.of(ColumnPair.of("c-code", "c-alt")))));
+
+    var migration = MigrationPlanner.plan(before, after, Engine.POSTGRESQL).get();
+
+    assertThat(migration.sql())
+        .contains("DROP CONSTRAINT \"fk_city_region_name\"")
+        .contains(
+            "ADD CONSTRAINT \"fk_city_region_name_region_code\" FOREIGN KEY (\"region_name\","
+                + " \"region_code\") REFERENCES \"region\" (\"name\", \"alt\")");
+    assertThat(migration.changes())
+        .extracting(change -> change.kind().name())
+        .contains("RELATION_CHANGED");
+    assertThat(migration.changes().stream().map(Object::toString).toList())
+        .anySatisfy(text -> assertThat(text).contains("(city.region_name, city.region_code)"));
+  }
 }
