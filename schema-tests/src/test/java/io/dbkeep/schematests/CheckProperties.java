@@ -112,4 +112,28 @@ class CheckProperties {
       assertThat(again.get().sql()).as("seed %s on %s", seed, engine).isEqualTo(sql);
     }
   }
+
+  @Property(tries = 100)
+  void dbmlKeepsEveryCheck(@ForAll long seed) {
+    var document = RandomChecks.add(RandomDocuments.generate(seed), seed);
+    var dbml = new io.dbkeep.adapter.out.dbml.DbmlSchemaWriter().text(document, Engine.POSTGRESQL);
+    var read = new io.dbkeep.adapter.out.dbml.DbmlSchemaReader().read(dbml);
+    assertThat(read.isRight()).as("seed %s: %s\n%s", seed, read, dbml).isTrue();
+    assertThat(read.get().warnings())
+        .as("seed %s:\n%s", seed, dbml)
+        .noneSatisfy(w -> assertThat(w.code()).isEqualTo("CHECK_NOT_KEPT"));
+    for (int i = 0; i < document.tables().size(); i++) {
+      var expected = document.tables().get(i).checks();
+      var actual = read.get().document().tables().get(i).checks();
+      assertThat(actual).as("seed %s", seed).hasSameSizeAs(expected);
+      for (int k = 0; k < expected.size(); k++) {
+        assertThat(actual.get(k).name()).isEqualTo(expected.get(k).name());
+        assertThat(actual.get(k).expression())
+            .isEqualTo(
+                io.dbkeep.domain.schema.check.CheckRenderer.neutral(
+                    io.dbkeep.domain.schema.check.CheckParser.parse(expected.get(k).expression())
+                        .get()));
+      }
+    }
+  }
 }

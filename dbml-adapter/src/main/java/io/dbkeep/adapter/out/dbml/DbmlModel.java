@@ -37,12 +37,16 @@ final class DbmlModel {
 
   record Index(List<IndexPart> parts, List<Setting> settings, int line) {}
 
+  /** One entry of a table's {@code checks { `expr` [name: 'c'] }} block. */
+  record CheckEntry(String expression, List<Setting> settings, int line) {}
+
   record Table(
       QualifiedName name,
       String alias,
       List<Setting> settings,
       List<Column> columns,
       List<Index> indexes,
+      List<CheckEntry> checks,
       String note,
       int noteLine,
       int line) {}

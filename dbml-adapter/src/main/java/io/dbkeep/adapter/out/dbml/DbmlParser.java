@@ -110,6 +110,7 @@ final class DbmlParser {
     expect("{");
     var columns = new ArrayList<Column>();
     var indexes = new ArrayList<Index>();
+    var checks = new ArrayList<DbmlModel.CheckEntry>();
     String note = null;
     int noteLine = 0;
     while (!peek().is("}")) {
@@ -120,6 +121,9 @@ final class DbmlParser {
       } else if (first.isWord("indexes") && peekSecond().is("{")) {
         next();
         indexes(indexes);
+      } else if (first.isWord("checks") && peekSecond().is("{")) {
+        next();
+        checks(checks);
       } else {
         if (columns.size() >= limits.maxColumnsPerTable()) {
           throw new DbmlSyntaxException(
@@ -136,7 +140,8 @@ final class DbmlParser {
       }
     }
     expect("}");
-    tables.add(new Table(name, alias, settings, columns, indexes, note, noteLine, keyword.line()));
+    tables.add(
+        new Table(name, alias, settings, columns, indexes, checks, note, noteLine, keyword.line()));
   }
 
   private Column column() {
@@ -187,6 +192,20 @@ final class DbmlParser {
       }
       var settings = peek().is("[") ? settings() : List.<Setting>of();
       into.add(new Index(parts, settings, start.line()));
+    }
+    expect("}");
+  }
+
+  /** {@code checks { `expression` [name: 'c'] … }}. */
+  private void checks(List<DbmlModel.CheckEntry> into) {
+    expect("{");
+    while (!peek().is("}")) {
+      var token = next();
+      if (token.kind() != Kind.EXPRESSION) {
+        throw unexpected(token, "a check `expression`");
+      }
+      var settings = peek().is("[") ? settings() : List.<Setting>of();
+      into.add(new DbmlModel.CheckEntry(token.text(), settings, token.line()));
     }
     expect("}");
   }

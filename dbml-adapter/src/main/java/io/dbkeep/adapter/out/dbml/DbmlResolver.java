@@ -5,13 +5,19 @@ import io.dbkeep.adapter.out.dbml.DbmlModel.Setting;
 import io.dbkeep.domain.format.ImportWarning;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.schema.Check;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.Group;
 import io.dbkeep.domain.schema.Index;
 import io.dbkeep.domain.schema.Note;
+import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.check.CheckParser;
+import io.dbkeep.domain.schema.check.CheckProblem;
+import io.dbkeep.domain.schema.check.CheckRenderer;
+import io.dbkeep.domain.schema.check.CheckTypes;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,7 +106,7 @@ final class DbmlResolver {
       for (var index : table.indexes()) {
         index(index, "i" + (indexes.size() + 1), name, columns).forEach(indexes::add);
       }
-      tables.add(
+      var built =
           new Table(
               id,
               name.name(),
@@ -110,7 +116,8 @@ final class DbmlResolver {
               columns,
               indexes,
               comment,
-              extra));
+              extra);
+      tables.add(built.withChecks(checks(table, built)));
       var previous = tableIndex.putIfAbsent(key(name), tables.size() - 1);
       if (previous != null) {
         warn(
@@ -123,6 +130,61 @@ final class DbmlResolver {
             "alias:" + table.alias().toLowerCase(Locale.ROOT), tables.size() - 1);
       }
     }
+  }
+
+  /**
+   * The table's checks: its {@code checks} block, then its columns' {@code check} settings, each an
+   * expression of the neutral subset (ADR 127) over the table's columns; what is not is a warning.
+   */
+  private List<Check> checks(DbmlModel.Table parsed, Table table) {
+    var entries = new ArrayList<DbmlModel.CheckEntry>(parsed.checks());
+    for (var column : parsed.columns()) {
+      for (var setting : column.settings()) {
+        if (setting.key().equals("check")) {
+          entries.add(new DbmlModel.CheckEntry(setting.valueText(), List.of(), setting.line()));
+        }
+      }
+    }
+    var context = SchemaDocument.of(List.of(table), List.of()).withEnums(enums);
+    var checks = new ArrayList<Check>();
+    for (var entry : entries) {
+      Option<String> name = Option.none();
+      for (var setting : entry.settings()) {
+        if (setting.key().equals("name")) {
+          name = Option.of(setting.valueText());
+        } else {
+          ignored(setting, "CHECK_SETTING_IGNORED", "a check of table " + table.name());
+        }
+      }
+      var parsedCheck = CheckParser.parse(entry.expression());
+      var problem =
+          parsedCheck.isLeft()
+              ? Option.of(parsedCheck.getLeft().describe())
+              : Option.ofOptional(
+                  CheckTypes.problems(parsedCheck.get(), table, context).stream()
+                      .findFirst()
+                      .map(CheckProblem::describe));
+      if (problem.isDefined()) {
+        warn(
+            entry.line(),
+            "CHECK_NOT_KEPT",
+            "table "
+                + table.name()
+                + ": check `"
+                + entry.expression()
+                + "` is not kept ("
+                + problem.get()
+                + ")");
+        continue;
+      }
+      checks.add(
+          new Check(
+              "k" + (checks.size() + 1),
+              name,
+              CheckRenderer.neutral(parsedCheck.get()),
+              JsonObject.empty()));
+    }
+    return checks;
   }
 
   private Column column(DbmlModel.Column parsed, String id, QualifiedName table) {
@@ -142,6 +204,7 @@ final class DbmlResolver {
         case "note" -> builder.comment(setting.valueText());
         case "default" -> builder.defaultValue(defaultValue(setting));
         case "ref" -> {} // resolved with the other references
+        case "check" -> {} // a check of the table, read with its checks
         default -> ignored(setting, "COLUMN_SETTING_IGNORED", where);
       }
     }
@@ -321,6 +384,7 @@ final class DbmlResolver {
                 Option.of(id),
                 table.columns(),
                 table.indexes(),
+                table.checks(),
                 table.comment(),
                 table.extra()));
       }

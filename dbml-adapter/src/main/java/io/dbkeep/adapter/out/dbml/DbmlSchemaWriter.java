@@ -136,6 +136,15 @@ public final class DbmlSchemaWriter implements SchemaTextWriter {
       indexLines.forEach(line -> out.append("    ").append(line).append('\n'));
       out.append("  }\n");
     }
+    if (!table.checks().isEmpty()) {
+      out.append("\n  checks {\n");
+      for (var check : table.checks()) {
+        out.append("    ").append(DbmlText.expression(check.expression()));
+        check.name().forEach(n -> out.append(" [name: ").append(DbmlText.string(n)).append(']'));
+        out.append('\n');
+      }
+      out.append("  }\n");
+    }
     table
         .comment()
         .forEach(note -> out.append("\n  Note: ").append(DbmlText.string(note)).append('\n'));

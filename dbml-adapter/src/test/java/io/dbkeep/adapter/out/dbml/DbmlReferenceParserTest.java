@@ -68,6 +68,7 @@ class DbmlReferenceParserTest {
     counts.put("refs", document.relations().size());
     counts.put("enums", document.enums().size());
     counts.put("groups", document.groups().size());
+    counts.put("checks", document.tables().stream().mapToInt(t -> t.checks().size()).sum());
     return counts;
   }
 
