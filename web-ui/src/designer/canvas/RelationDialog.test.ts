@@ -70,3 +70,63 @@ describe('the relation dialog', () => {
     wrapper.unmount()
   })
 })
+
+describe('the relation dialog with a composite foreign key', () => {
+  // comments(post_id, author_id) -> post_tags(post_id, tag_id): the columns only matter to the dialog
+  const composite = {
+    id: 'r-c',
+    sourceTableId: 't-comments',
+    sourceColumnId: 'c-post_id-8250f3',
+    targetTableId: 't-post-tags',
+    targetColumnId: 'c-post_id-bc0fde',
+    additionalColumns: [{ sourceColumnId: 'c-author_id-114efd', targetColumnId: 'c-tag_id-344dc7', note: 'kept' }],
+    type: '1:N',
+  }
+
+  it('lists the further pairs by label and keeps them, with their unknown members, on submit', async () => {
+    const wrapper = dialog(composite, true)
+    expect((field(wrapper, 'Source column 2').element as HTMLSelectElement).value).toBe('c-author_id-114efd')
+    expect((field(wrapper, 'Target column 2').element as HTMLSelectElement).value).toBe('c-tag_id-344dc7')
+    await wrapper.find('form').trigger('submit')
+    const submitted = wrapper.emitted('submit')![0]![0] as Record<string, unknown>
+    expect(submitted.additionalColumns).toEqual(composite.additionalColumns)
+    wrapper.unmount()
+  })
+
+  it('adds a pair, changes it, and removes it again', async () => {
+    const wrapper = dialog({ sourceTableId: 't-comments', targetTableId: 't-post-tags' })
+    const add = wrapper.findAll('button').find((b) => b.text() === 'Add column pair')!
+    await add.trigger('click')
+    await field(wrapper, 'Source column 2').setValue('c-author_id-114efd')
+    expect((field(wrapper, 'Target column 2').element as HTMLSelectElement).value).toBe('c-tag_id-344dc7')
+    await wrapper.find('form').trigger('submit')
+    expect((wrapper.emitted('submit')![0]![0] as Record<string, unknown>).additionalColumns).toEqual([
+      { sourceColumnId: 'c-author_id-114efd', targetColumnId: 'c-tag_id-344dc7' },
+    ])
+    await wrapper.find('button[aria-label="Remove column pair 2"]').trigger('click')
+    await wrapper.find('form').trigger('submit')
+    expect((wrapper.emitted('submit')![1]![0] as Record<string, unknown>).additionalColumns).toBeUndefined()
+    wrapper.unmount()
+  })
+
+  it('refuses a column twice and pairs on an N:M relation, showing why', async () => {
+    const wrapper = dialog(composite, true)
+    await field(wrapper, 'Source column 2').setValue('c-post_id-8250f3')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')).toBeUndefined()
+    expect(wrapper.find('[role="alert"]').text()).toContain('only once')
+    await field(wrapper, 'Source column 2').setValue('c-author_id-114efd')
+    await field(wrapper, 'Relation type').setValue('N:M')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')).toBeUndefined()
+    expect(wrapper.find('[role="alert"]').text()).toContain('N:M')
+    wrapper.unmount()
+  })
+
+  it('drops the pairs whose columns are not in a newly chosen table', async () => {
+    const wrapper = dialog(composite, true)
+    await field(wrapper, 'Target table').setValue('t-users')
+    expect(wrapper.find('select[name="targetColumn2"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+})

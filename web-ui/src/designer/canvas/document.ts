@@ -58,7 +58,18 @@ export interface Table {
 export type RelationType = '1:1' | '1:N' | 'N:M'
 export type ReferentialAction = 'CASCADE' | 'SET NULL' | 'RESTRICT' | 'NO ACTION'
 
-/** A relation: the source is the referencing (foreign-key) column, the target the referenced one. */
+/** One more column pair of a composite foreign key: a source column and the target column it references. */
+export interface ColumnPair {
+  sourceColumnId: string
+  targetColumnId: string
+  [member: string]: unknown
+}
+
+/**
+ * A relation: the source is the referencing (foreign-key) column, the target the referenced one. A
+ * composite foreign key keeps its first pair in `sourceColumnId`/`targetColumnId` and the others, in
+ * order, in `additionalColumns` (absent for one column).
+ */
 export interface Relation {
   id: string
   name?: string
@@ -66,6 +77,7 @@ export interface Relation {
   sourceColumnId: string
   targetTableId: string
   targetColumnId: string
+  additionalColumns?: ColumnPair[]
   type: RelationType | string
   onDelete?: ReferentialAction | string
   onUpdate?: ReferentialAction | string
@@ -158,4 +170,9 @@ export function toDocument(value: unknown): SchemaDocument {
 
 export function emptyDocument(): SchemaDocument {
   return { tables: [], relations: [], groups: [], notes: [] }
+}
+
+/** Every column pair of a relation, the first one first. */
+export function relationPairs(relation: Relation): ColumnPair[] {
+  return [{ sourceColumnId: relation.sourceColumnId, targetColumnId: relation.targetColumnId }, ...(relation.additionalColumns ?? [])]
 }

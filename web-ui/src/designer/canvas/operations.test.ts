@@ -134,6 +134,21 @@ describe('columns', () => {
     expect(doc.tables[1]!.indexes).toEqual([{ id: 'i-1', columnIds: ['c-title-967757'], unique: false }])
   })
 
+  it('deleting a column of any pair of a composite foreign key deletes the relation', () => {
+    const composite = {
+      sourceTableId: 't-comments',
+      sourceColumnId: 'c-post_id-8250f3',
+      targetTableId: 't-post-tags',
+      targetColumnId: 'c-post_id-bc0fde',
+      additionalColumns: [{ sourceColumnId: 'c-author_id-114efd', targetColumnId: 'c-tag_id-344dc7' }],
+      type: '1:N' as const,
+    }
+    const added = addRelation(blog(), composite)
+    expect(deleteColumn(added.doc, 't-comments', 'c-author_id-114efd').relations.map((r) => r.id)).not.toContain(added.relationId)
+    expect(deleteColumn(added.doc, 't-post-tags', 'c-tag_id-344dc7').relations.map((r) => r.id)).not.toContain(added.relationId)
+    expect(deleteColumn(added.doc, 't-comments', 'c-body-c72444').relations.map((r) => r.id)).toContain(added.relationId)
+  })
+
   it('deleting an enum turns its columns into TEXT', () => {
     let doc = blog()
     const { doc: withEnum, enumId } = addEnum(doc, 'mood', ['happy', 'sad'])
@@ -186,6 +201,26 @@ describe('groups, notes, copy and paste', () => {
     const relation = doc.relations.at(-1)!
     expect(relation).toMatchObject({ sourceTableId: posts!.id, sourceColumnId: posts!.columns[1]!.id, targetTableId: users!.id, targetColumnId: users!.columns[0]!.id })
     const ids = doc.tables.flatMap((t) => [t.id, ...t.columns.map((c) => `${t.id}/${c.id}`)])
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('pastes a composite foreign key with every pair pointing at the pasted columns', () => {
+    const added = addRelation(blog(), {
+      sourceTableId: 't-comments',
+      sourceColumnId: 'c-post_id-8250f3',
+      targetTableId: 't-post-tags',
+      targetColumnId: 'c-post_id-bc0fde',
+      additionalColumns: [{ sourceColumnId: 'c-author_id-114efd', targetColumnId: 'c-tag_id-344dc7', note: 'kept' }],
+      type: '1:N',
+    })
+    const pasted = pasteElements(added.doc, copyElements(added.doc, ['t-comments', 't-post-tags']))
+    const pastedTables = pasted.tableIds.map((id) => pasted.doc.tables.find((t) => t.id === id)!)
+    const comments = pastedTables.find((t) => t.name.startsWith('comments'))
+    const postTags = pastedTables.find((t) => t.name.startsWith('post_tags'))
+    const relation = pasted.doc.relations.at(-1)!
+    expect(relation.sourceTableId).toBe(comments!.id)
+    expect(relation.additionalColumns).toEqual([{ sourceColumnId: comments!.columns[2]!.id, targetColumnId: postTags!.columns[1]!.id, note: 'kept' }])
+    const ids = pasted.doc.tables.flatMap((t) => [t.id, ...t.columns.map((c) => `${t.id}/${c.id}`)])
     expect(new Set(ids).size).toBe(ids.length)
   })
 })

@@ -4,7 +4,8 @@
  * history (see `useHistory`), so each edit is one undoable step.
  */
 import { columnType } from './columnTypes'
-import type { Column, EnumType, Group, Index, Note, Position, Relation, SchemaDocument, Table } from './document'
+import type { Column, ColumnPair, EnumType, Group, Index, Note, Position, Relation, SchemaDocument, Table } from './document'
+import { relationPairs } from './document'
 
 /** Makes ids: `t-3f9a1c0d`. Replaceable in tests for stable ids. */
 export type IdMaker = (prefix: string) => string
@@ -219,8 +220,12 @@ export function deleteColumn(doc: SchemaDocument, tableId: string, columnId: str
   if (next === doc) return doc
   return {
     ...next,
+    // a relation with the column in any of its pairs goes with it, as a foreign key would
     relations: next.relations.filter(
-      (r) => !(r.sourceTableId === tableId && r.sourceColumnId === columnId) && !(r.targetTableId === tableId && r.targetColumnId === columnId),
+      (r) =>
+        !relationPairs(r).some(
+          (pair) => (r.sourceTableId === tableId && pair.sourceColumnId === columnId) || (r.targetTableId === tableId && pair.targetColumnId === columnId),
+        ),
     ),
   }
 }
@@ -429,7 +434,17 @@ export function pasteElements(
     const sourceColumn = columnIds.get(`${relation.sourceTableId}/${relation.sourceColumnId}`)
     const targetColumn = columnIds.get(`${relation.targetTableId}/${relation.targetColumnId}`)
     if (!source || !target || !sourceColumn || !targetColumn) return []
-    return [{ ...relation, id: newId('r'), sourceTableId: source, targetTableId: target, sourceColumnId: sourceColumn, targetColumnId: targetColumn }]
+    const pasted: Relation = { ...relation, id: newId('r'), sourceTableId: source, targetTableId: target, sourceColumnId: sourceColumn, targetColumnId: targetColumn }
+    if (relation.additionalColumns) {
+      const pairs = relation.additionalColumns.map((pair) => ({
+        ...pair,
+        sourceColumnId: columnIds.get(`${relation.sourceTableId}/${pair.sourceColumnId}`),
+        targetColumnId: columnIds.get(`${relation.targetTableId}/${pair.targetColumnId}`),
+      }))
+      if (pairs.some((pair) => !pair.sourceColumnId || !pair.targetColumnId)) return []
+      pasted.additionalColumns = pairs as ColumnPair[]
+    }
+    return [pasted]
   })
   const noteNames = (doc.notes ?? []).map((n) => n.name)
   const notes: Note[] = fragment.notes.map((note) => {

@@ -91,7 +91,9 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
     for (var relation : document.relations()) {
       if (relation.type() != RelationType.MANY_TO_MANY
           && ids.containsKey(relation.targetTableId())) {
-        foreignKeys.add(relation.sourceTableId() + "/" + relation.sourceColumnId());
+        relation
+            .sourceColumnIds()
+            .forEach(id -> foreignKeys.add(relation.sourceTableId() + "/" + id));
       }
     }
     var enumNames = new HashMap<String, String>();
@@ -150,7 +152,10 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
   }
 
   private static String cardinality(Relation relation, Table source) {
-    var nullable = source.column(relation.sourceColumnId()).map(Column::nullable).getOrElse(true);
+    // a composite key with any NULL column references nothing (MATCH SIMPLE)
+    var nullable =
+        relation.sourceColumnIds().stream()
+            .anyMatch(id -> source.column(id).map(Column::nullable).getOrElse(true));
     var one = nullable ? "|o" : "||";
     return switch (relation.type()) {
       case ONE_TO_ONE -> one + "--o|";
@@ -163,7 +168,15 @@ public final class MermaidSchemaWriter implements SchemaTextWriter {
     if (relation.name().isDefined()) {
       return relation.name().get();
     }
-    return source.column(relation.sourceColumnId()).map(Column::name).getOrElse(relation.id());
+    var names = new java.util.ArrayList<String>();
+    for (var id : relation.sourceColumnIds()) {
+      var column = source.column(id);
+      if (column.isEmpty()) {
+        return relation.id();
+      }
+      names.add(column.get().name());
+    }
+    return String.join(", ", names);
   }
 
   private static String type(Column column, Map<String, String> enumNames) {

@@ -189,7 +189,8 @@ public final class SvgSchemaWriter implements SchemaTextWriter {
     var foreignKeys = new HashSet<String>();
     document.relations().stream()
         .filter(r -> r.type() != RelationType.MANY_TO_MANY)
-        .forEach(r -> foreignKeys.add(r.sourceTableId() + "/" + r.sourceColumnId()));
+        .forEach(
+            r -> r.sourceColumnIds().forEach(id -> foreignKeys.add(r.sourceTableId() + "/" + id)));
     for (var table : document.tables()) {
       table(out, table, layout.tables.get(table.id()), labels ? foreignKeys : null);
       bounded(out);

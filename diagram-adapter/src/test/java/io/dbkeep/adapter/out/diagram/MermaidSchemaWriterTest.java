@@ -32,6 +32,36 @@ class MermaidSchemaWriterTest {
   }
 
   @Test
+  void everyColumnOfACompositeForeignKeyIsMarkedAndNamedInTheLabel() {
+    var column =
+        (java.util.function.BiFunction<String, Boolean, io.dbkeep.domain.schema.Column>)
+            (name, nullable) ->
+                io.dbkeep.domain.schema.Column.builder(
+                        name, name, io.dbkeep.domain.schema.ColumnType.INTEGER)
+                    .nullable(nullable)
+                    .build();
+    var region =
+        io.dbkeep.domain.schema.Table.of(
+            "r", "region", java.util.List.of(column.apply("a", false), column.apply("b", false)));
+    var city =
+        io.dbkeep.domain.schema.Table.of(
+            "c", "city", java.util.List.of(column.apply("ra", false), column.apply("rb", true)));
+    var relation =
+        io.dbkeep.domain.schema.Relation.of(
+                "x", io.dbkeep.domain.schema.RelationType.ONE_TO_MANY, "c", "ra", "r", "a")
+            .withAdditionalColumns(
+                java.util.List.of(io.dbkeep.domain.schema.ColumnPair.of("rb", "b")));
+    var text =
+        writer.text(
+            SchemaDocument.of(java.util.List.of(region, city), java.util.List.of(relation)));
+
+    assertThat(text)
+        .contains("    integer ra FK\n")
+        .contains("    integer rb FK\n")
+        .contains("  region |o--o{ city : \"ra, rb\"\n");
+  }
+
+  @Test
   void isDeterministicAndTotalOnTheEmptyDocument() {
     assertThat(writer.write(Diagrams.blog(), Engine.MYSQL))
         .isEqualTo(writer.write(Diagrams.blog(), Engine.MYSQL));
