@@ -43,6 +43,18 @@ export interface Index {
   [member: string]: unknown
 }
 
+/**
+ * A CHECK constraint: `expression` is written in the engine-neutral subset the server validates
+ * (column names, literals, comparisons, AND/OR/NOT, IS NULL, IN, BETWEEN, LIKE, + - * /, length,
+ * lower, upper, trim, abs); each engine's export writes it in its own SQL.
+ */
+export interface Check {
+  id: string
+  name?: string
+  expression: string
+  [member: string]: unknown
+}
+
 export interface Table {
   id: string
   name: string
@@ -51,6 +63,8 @@ export interface Table {
   parentNode?: string
   columns: Column[]
   indexes?: Index[]
+  /** Absent, not empty, when the table has none (so documents without checks stay as they were). */
+  checks?: Check[]
   comment?: string
   [member: string]: unknown
 }

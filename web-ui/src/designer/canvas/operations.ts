@@ -4,7 +4,7 @@
  * history (see `useHistory`), so each edit is one undoable step.
  */
 import { columnType } from './columnTypes'
-import type { Column, ColumnPair, EnumType, Group, Index, Note, Position, Relation, SchemaDocument, Table } from './document'
+import type { Check, Column, ColumnPair, EnumType, Group, Index, Note, Position, Relation, SchemaDocument, Table } from './document'
 import { relationPairs } from './document'
 
 /** Makes ids: `t-3f9a1c0d`. Replaceable in tests for stable ids. */
@@ -230,6 +230,34 @@ export function deleteColumn(doc: SchemaDocument, tableId: string, columnId: str
   }
 }
 
+// ---- checks ----
+
+/** The table with `checks`, or without the member when there are none. */
+function withChecks(table: Table, checks: Check[]): Table {
+  const result: Table = { ...table, checks }
+  if (checks.length === 0) delete result.checks
+  return result
+}
+
+export function addCheck(doc: SchemaDocument, tableId: string, expression: string): { doc: SchemaDocument; checkId: string } {
+  const checkId = newId('k')
+  const next = mapTable(doc, tableId, (table) => withChecks(table, [...(table.checks ?? []), { id: checkId, expression }]))
+  return { doc: next, checkId }
+}
+
+export function updateCheck(doc: SchemaDocument, tableId: string, checkId: string, patch: Partial<Check>): SchemaDocument {
+  return mapTable(doc, tableId, (table) =>
+    withChecks(
+      table,
+      (table.checks ?? []).map((check) => (check.id === checkId ? patched(check, patch) : check)),
+    ),
+  )
+}
+
+export function deleteCheck(doc: SchemaDocument, tableId: string, checkId: string): SchemaDocument {
+  return mapTable(doc, tableId, (table) => withChecks(table, (table.checks ?? []).filter((check) => check.id !== checkId)))
+}
+
 // ---- indexes ----
 
 export function addIndex(doc: SchemaDocument, tableId: string, columnIds: string[], unique = false): { doc: SchemaDocument; indexId: string } {
@@ -425,6 +453,14 @@ export function pasteElements(
         id: newId('i'),
         columnIds: index.columnIds.map((c) => columnIds.get(`${table.id}/${c}`) ?? c),
       }))
+    }
+    if (table.checks) {
+      // names may be unique per schema (MySQL, SQLite): the copy's checks get generated ones
+      pasted.checks = table.checks.map((check) => {
+        const copy: Check = { ...check, id: newId('k') }
+        delete copy.name
+        return copy
+      })
     }
     return pasted
   })

@@ -15,7 +15,7 @@ export interface Problem {
 
 /** What a problem points at, by the document's ids (so it survives reordering). */
 export type ProblemTarget =
-  | { kind: 'table'; tableId: string; columnId?: string; indexId?: string }
+  | { kind: 'table'; tableId: string; columnId?: string; indexId?: string; checkId?: string }
   | { kind: 'relation'; relationId: string }
   | { kind: 'group'; groupId: string }
   | { kind: 'note'; noteId: string }
@@ -52,6 +52,10 @@ export function targetOf(doc: SchemaDocument, path: string): ProblemTarget {
         const index = table.indexes?.[second.index]
         return index ? { kind: 'table', tableId: table.id, indexId: index.id } : { kind: 'table', tableId: table.id }
       }
+      if (second?.name === 'checks' && second.index !== undefined) {
+        const check = table.checks?.[second.index]
+        return check ? { kind: 'table', tableId: table.id, checkId: check.id } : { kind: 'table', tableId: table.id }
+      }
       void third
       return { kind: 'table', tableId: table.id }
     }
@@ -85,6 +89,10 @@ export function placeOf(doc: SchemaDocument, path: string): string {
       const column = target.columnId ? table?.columns.find((c) => c.id === target.columnId) : undefined
       if (column) return `${table?.name}.${column.name}`
       if (target.indexId) return `${table?.name} index`
+      if (target.checkId) {
+        const check = table?.checks?.find((k) => k.id === target.checkId)
+        return `${table?.name} check ${check?.name ?? ''}`.trim()
+      }
       return table?.name ?? path
     }
     case 'relation': {
