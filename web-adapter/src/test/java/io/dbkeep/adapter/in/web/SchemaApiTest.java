@@ -127,6 +127,34 @@ class SchemaApiTest {
   }
 
   @Test
+  void hostileChecksAreProblemsWithTheirPathAndColumnNeverA500() {
+    var document =
+        "{\"tables\":[{\"id\":\"t\",\"name\":\"t\",\"columns\":[{\"id\":\"a\",\"name\":\"a\","
+            + "\"type\":\"INTEGER\",\"primaryKey\":true,\"nullable\":false}],\"checks\":["
+            + "{\"id\":\"k1\",\"expression\":\"a > 0); DROP TABLE t; --\"},"
+            + "{\"id\":\"k2\",\"expression\":\""
+            + "(".repeat(5_000)
+            + "\"},"
+            + "{\"id\":\"k3\",\"expression\":7},"
+            + "{\"id\":\"k4\",\"expression\":\"a > 0\"}]}],\"relations\":[]}";
+
+    var response = http.post("/api/schema/validate?engine=postgresql", document);
+    var sql = http.post("/api/schema/sql?engine=postgresql", document);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    var problems = json(response).get("problems");
+    assertThat(problems.findValuesAsString("path"))
+        .containsExactly(
+            "tables[0].checks[1].expression",
+            "tables[0].checks[2].expression",
+            "tables[0].checks[0].expression");
+    assertThat(problems.findValuesAsString("message"))
+        .anySatisfy(m -> assertThat(m).startsWith("at column 7: a semicolon"))
+        .anySatisfy(m -> assertThat(m).contains("at most 4000"));
+    assertThat(sql.statusCode()).isEqualTo(422);
+  }
+
+  @Test
   void sqlOfAGivenDocumentIsPlainTextForTheEngine() {
     var response = http.post("/api/schema/sql?engine=sqlite", DOCUMENT);
 
