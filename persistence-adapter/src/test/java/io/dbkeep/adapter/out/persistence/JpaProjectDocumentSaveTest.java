@@ -127,6 +127,21 @@ class JpaProjectDocumentSaveTest {
     assertThat(tx(() -> projects.readStored(id, false)).get().version()).isEqualTo(1);
   }
 
+  @Test
+  void aProjectIsReadWithOrWithoutItsDocumentAndAnUnknownOneNotAtAll() {
+    var head = tx(() -> projects.readStored(id, false)).get();
+    var whole = tx(() -> projects.readStored(id, true)).get();
+    var unknown = tx(() -> projects.readStored(new ProjectId(java.util.UUID.randomUUID()), true));
+
+    assertThat(head.name().value()).isEqualTo("Shop");
+    assertThat(head.owner().ownerId()).isEqualTo("alice");
+    assertThat(head.createdBy()).isEqualTo(ALICE);
+    assertThat(head.createdAt()).isEqualTo(T0);
+    assertThat(head.dataJson().isEmpty()).isTrue();
+    assertThat(new JsonCodec().read(whole.dataJson().get())).isInstanceOf(JsonObject.class);
+    assertThat(unknown.isEmpty()).isTrue();
+  }
+
   /**
    * Text cast to {@code jsonb} inside the statement is parsed while the statement runs, again for
    * each row version an update waits for; a {@code jsonb} parameter is parsed once in the bind. The
