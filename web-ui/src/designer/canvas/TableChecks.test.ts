@@ -4,7 +4,8 @@ import { computed, defineComponent, h, ref, shallowRef } from 'vue'
 import TableInspector from './TableInspector.vue'
 import type { SchemaDocument, Table } from './document'
 import { provideEditor, type LocatedProblem } from './editorContext'
-import { addCheck, copyElements, deleteCheck, pasteElements, updateCheck } from './operations'
+import { renameColumnInCheck, spelledName } from './checkExpressions'
+import { addCheck, copyElements, deleteCheck, pasteElements, updateCheck, updateColumn } from './operations'
 import { placeOf, targetOf, type Problem } from './problems'
 
 const doc: SchemaDocument = {
@@ -40,6 +41,21 @@ describe('checks in the document', () => {
     expect(copy.checks![0]!.id).not.toBe('k1')
     expect(copy.checks![0]!.name).toBeUndefined()
     expect(copy.checks![0]!.expression).toBe('price >= 0')
+  })
+
+  it('renaming a column rewrites its checks, leaving strings, functions and other names alone', () => {
+    expect(renameColumnInCheck(`price >= 0 AND "price" < 9 AND name <> 'price' AND price_2 > 0`, 'price', 'Unit Price')).toBe(
+      `"Unit Price" >= 0 AND "Unit Price" < 9 AND name <> 'price' AND price_2 > 0`,
+    )
+    expect(renameColumnInCheck('lower(lower) = upper(lower)', 'lower', 'name')).toBe('lower(name) = upper(name)')
+    expect(renameColumnInCheck(`"a""b" > 0 AND 'it''s' <> a`, 'a"b', 'and')).toBe(`"and" > 0 AND 'it''s' <> a`)
+    expect(renameColumnInCheck(`"unterminated > 0`, 'unterminated > 0', 'x')).toBe(`"unterminated > 0`)
+    expect(spelledName('ok_1')).toBe('ok_1')
+    expect(spelledName('名前')).toBe('"名前"')
+    const renamed = updateColumn(doc, 't', 'p', { name: 'cost' })
+    expect(renamed.tables[0]!.checks![0]).toEqual({ id: 'k1', name: 'positive', expression: 'cost >= 0', 'x-kept': 1 })
+    const typed = updateColumn(doc, 't', 'p', { type: 'INTEGER' })
+    expect(typed.tables[0]!.checks).toBe(doc.tables[0]!.checks)
   })
 
   it('a problem at tables[0].checks[0].expression points at the check', () => {

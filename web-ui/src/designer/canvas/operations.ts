@@ -3,6 +3,7 @@
  * changed; untouched elements are shared. Components call these and hand the result to the
  * history (see `useHistory`), so each edit is one undoable step.
  */
+import { renameColumnInCheck } from './checkExpressions'
 import { columnType } from './columnTypes'
 import type { Check, Column, ColumnPair, EnumType, Group, Index, Note, Position, Relation, SchemaDocument, Table } from './document'
 import { relationPairs } from './document'
@@ -171,7 +172,17 @@ export function updateColumn(doc: SchemaDocument, tableId: string, columnId: str
       if (patch.nullable === true && next.primaryKey) next = { ...next, primaryKey: false }
       return next
     })
-    return changed ? { ...table, columns } : table
+    if (!changed) return table
+    const old = table.columns.find((c) => c.id === columnId)!
+    if (patch.name !== undefined && patch.name !== old.name && table.checks) {
+      // the checks follow the column, as the server's migration expects them to
+      const checks = table.checks.map((check) => {
+        const expression = renameColumnInCheck(check.expression, old.name, patch.name!)
+        return expression === check.expression ? check : { ...check, expression }
+      })
+      return { ...table, columns, checks }
+    }
+    return { ...table, columns }
   })
 }
 
