@@ -348,7 +348,9 @@ final class EvolvingDocuments {
   private static boolean referenced(SchemaDocument document, Column column) {
     return document.relations().stream()
         .anyMatch(
-            r -> r.targetColumnId().equals(column.id()) || r.sourceColumnId().equals(column.id()));
+            r ->
+                r.targetColumnIds().contains(column.id())
+                    || r.sourceColumnIds().contains(column.id()));
   }
 
   private Column withDefault(Column column, SchemaDocument document) {
@@ -436,7 +438,7 @@ final class EvolvingDocuments {
     var sources = new java.util.HashSet<String>();
     document.relations().stream()
         .filter(r -> r.targetTableId().equals(gone.id()) && r.type() != RelationType.MANY_TO_MANY)
-        .forEach(r -> sources.add(r.sourceColumnId()));
+        .forEach(r -> sources.addAll(r.sourceColumnIds()));
     var tables = new ArrayList<Table>();
     for (var table : document.tables()) {
       if (table != gone) {

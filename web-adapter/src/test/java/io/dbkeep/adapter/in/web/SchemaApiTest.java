@@ -304,6 +304,9 @@ class SchemaApiTest {
         "{\"tables\":[{\"id\":\"t\",\"name\":\"t\",\"columns\":[{\"id\":\"c\",\"name\":\"c\",\"type\":\"GEOGRAPHY\"}]}]}|tables[0].columns[0].type|UNKNOWN_TYPE",
         "{\"tables\":[{\"id\":\"t\",\"name\":\"t\",\"columns\":{\"a\":1}}]}|tables[0].columns|WRONG_TYPE",
         "{\"tables\":[{},{},{},{},{},{}]}|tables|TOO_MANY_TABLES",
+        "{\"relations\":[{\"id\":\"r\",\"sourceTableId\":\"s\",\"sourceColumnId\":\"a\",\"targetTableId\":\"t\",\"targetColumnId\":\"b\",\"type\":\"1:N\",\"additionalColumns\":\"x\"}]}|relations[0].additionalColumns|WRONG_TYPE",
+        "{\"relations\":[{\"id\":\"r\",\"sourceTableId\":\"s\",\"sourceColumnId\":\"a\",\"targetTableId\":\"t\",\"targetColumnId\":\"b\",\"type\":\"1:N\",\"additionalColumns\":[7,{\"sourceColumnId\":\"a\",\"targetColumnId\":\"b\"}]}]}|relations[0].additionalColumns[0]|WRONG_TYPE",
+        "{\"relations\":[{\"id\":\"r\",\"sourceTableId\":\"s\",\"sourceColumnId\":\"a\",\"targetTableId\":\"t\",\"targetColumnId\":\"b\",\"type\":\"1:N\",\"additionalColumns\":[{\"sourceColumnId\":\"a\",\"targetColumnId\":\"b\"},{\"sourceColumnId\":\"a\",\"targetColumnId\":\"b\"},{\"sourceColumnId\":\"a\",\"targetColumnId\":\"b\"},{\"sourceColumnId\":\"a\",\"targetColumnId\":\"b\"}]}]}|relations[0].additionalColumns|TOO_MANY_RELATION_COLUMNS",
         "[]||WRONG_TYPE"
       })
   void badDocumentsAreRefusedWithThePathNeverA500(String testCase) {
