@@ -68,6 +68,20 @@ class DdlOnRealEnginesTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void theCorpussCompositeDocumentIsValidAndExecutes(Engine engine) throws Exception {
+    var read =
+        new SchemaDocumentJson()
+            .readDocument(
+                Files.readString(
+                    Path.of("src/test/resources/fuzz/documents/08-composite-foreign-keys.json")));
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.value().relations()).allSatisfy(r -> assertThat(r.isComposite()).isTrue());
+    assertExecutesAndMatches(read.value(), engine);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void theSampleDocumentsExecuteOnEveryEngine(Engine engine) throws Exception {
     for (var sample : samples()) {
       var read = new SchemaDocumentJson().readDocument(Files.readString(sample));
