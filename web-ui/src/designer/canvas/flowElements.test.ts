@@ -49,6 +49,28 @@ describe('nodes and edges', () => {
     })
   })
 
+  it('a composite key is named by all its columns and follows their renames; its line joins the first ones', () => {
+    const doc = {
+      ...blog,
+      relations: [
+        {
+          id: 'r-c',
+          sourceTableId: 't-comments',
+          sourceColumnId: 'c-post_id-8250f3',
+          targetTableId: 't-post-tags',
+          targetColumnId: 'c-post_id-bc0fde',
+          additionalColumns: [{ sourceColumnId: 'c-author_id-114efd', targetColumnId: 'c-tag_id-344dc7' }],
+          type: '1:N',
+        },
+      ],
+    }
+    const elements = new FlowElements()
+    const [edge] = elements.edges(doc, new Map())
+    expect(edge).toMatchObject({ sourceHandle: 'c-post_id-8250f3:r', ariaLabel: 'Relation comments.(post_id, author_id) to post_tags.(post_id, tag_id)' })
+    const renamed = updateColumn(doc, 't-post-tags', 'c-tag_id-344dc7', { name: 'label_id' })
+    expect(elements.edges(renamed, new Map())[0]!.ariaLabel).toBe('Relation comments.(post_id, author_id) to post_tags.(post_id, label_id)')
+  })
+
   it('lines leave and enter on the sides facing each other; a self reference loops on the left', () => {
     const tags = blog.tables.find((t) => t.id === 't-tags')!
     const postTags = blog.tables.find((t) => t.id === 't-post-tags')!

@@ -7,6 +7,7 @@
 import { MarkerType, Position, type Edge, type Node } from '@vue-flow/core'
 import { markRaw } from 'vue'
 import type { Group, Note, Relation, SchemaDocument, Table } from './document'
+import { relationPairs } from './document'
 import type { ProblemTarget } from './problems'
 import { estimateTable } from './layout'
 
@@ -191,7 +192,11 @@ export class FlowElements {
       const sourceColumn = source.columns.find((c) => c.id === relation.sourceColumnId)
       const targetColumn = target.columns.find((c) => c.id === relation.targetColumnId)
       if (!sourceColumn || !targetColumn) continue
-      const names = `${source.name}.${sourceColumn.name}→${target.name}.${targetColumn.name}`
+      // a composite key is named by all its columns; its line joins the first ones
+      const pairs = relationPairs(relation)
+      const sourceNames = columnList(pairs.map((p) => source.columns.find((c) => c.id === p.sourceColumnId)?.name ?? p.sourceColumnId))
+      const targetNames = columnList(pairs.map((p) => target.columns.find((c) => c.id === p.targetColumnId)?.name ?? p.targetColumnId))
+      const names = `${source.name}.${sourceNames}→${target.name}.${targetNames}`
       const mark = marks.get(relation.id)
       const [sourceSide, targetSide] = sides(relation, source, target, groupAt)
       const key = `${names}|${sourceSide}${targetSide}|${labelled}|${compact}`
@@ -209,7 +214,7 @@ export class FlowElements {
             targetHandle: compact ? `table:${targetSide}` : `${relation.targetColumnId}:${targetSide}`,
             type: 'smoothstep',
             label: labelled ? String(relation.type) : undefined,
-            ariaLabel: `Relation ${source.name}.${sourceColumn.name} to ${target.name}.${targetColumn.name}`,
+            ariaLabel: `Relation ${source.name}.${sourceNames} to ${target.name}.${targetNames}`,
             markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: EDGE_COLORS[mark ?? 'none'] },
             class: mark ? `relation-edge has-${mark}` : 'relation-edge',
             // Inline styles, so that the image export (which keeps inline SVG styles) draws lines, not shapes.
@@ -225,6 +230,11 @@ export class FlowElements {
     this.edgeCache = seen
     return edges
   }
+}
+
+/** `a` for one column, `(a, b)` for the columns of a composite key. */
+function columnList(names: string[]): string {
+  return names.length === 1 ? names[0]! : `(${names.join(', ')})`
 }
 
 /** A table's horizontal centre on the canvas (estimated width). */
