@@ -47,7 +47,7 @@ final class BoundedJvm {
       List.of(
           "-Xmx224m",
           "-Xmn96m",
-          "-XX:SurvivorRatio=4",
+          "-XX:SurvivorRatio=2",
           "-XX:TargetSurvivorRatio=90",
           "-Xss512k",
           "-XX:MaxMetaspaceSize=128m",

@@ -82,4 +82,37 @@ class BoundedJvmTest {
 
     assertThat(process.waitFor()).as(output).isZero();
   }
+
+  /**
+   * What the heap's split is for (ADR 0114, 0122, 0124): survivor spaces that hold two concurrent
+   * 500-table saves in flight (about 10 MB each: body, its JSON tree, the document, the stored form
+   * and its text), so that they die young instead of filling the old generation, and an old
+   * generation of 128 MB for one 10,000-table project. Read from the flags this Java settles on.
+   */
+  @Test
+  void theChildsHeapHoldsTwoSavesInFlightInTheSurvivorsAndTheOldGenerationOneLargeProject()
+      throws Exception {
+    var command = new java.util.ArrayList<String>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(BoundedJvm.OPTIONS);
+    command.add("-XX:+PrintFlagsFinal");
+    command.add("-version");
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    var output = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor()).as(output).isZero();
+    var flags = new java.util.HashMap<String, Long>();
+    for (var line : output.split("\n")) {
+      var fields = line.trim().split("\\s+");
+      if (fields.length >= 4 && fields[2].equals("=") && fields[3].matches("\\d{1,18}")) {
+        flags.put(fields[1], Long.parseLong(fields[3]));
+      }
+    }
+    long mb = 1024 * 1024;
+    long young = flags.get("MaxNewSize");
+    long survivor = young / (flags.get("SurvivorRatio") + 2);
+    long usable = survivor * flags.get("TargetSurvivorRatio") / 100;
+
+    assertThat(usable).isGreaterThanOrEqualTo(2 * 10 * mb);
+    assertThat(flags.get("MaxHeapSize") - young).isGreaterThanOrEqualTo(128 * mb);
+  }
 }
