@@ -172,6 +172,69 @@ class OriginalFrontEndWalkSystemTest {
         .isEqualTo(200);
   }
 
+  @Test
+  void aCompositeForeignKeySavedAsTheOriginalSavesComesBackWholeAndExportsAsOneKey() {
+    var browser = new Browser(server.port()).origin(BASE);
+    var email = "pairs-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    assertThat(
+            browser
+                .post(
+                    "/api/auth/sign-up/email",
+                    "{\"name\":\"Pairs\",\"email\":\""
+                        + email
+                        + "\",\"password\":\"correct horse 1\"}")
+                .statusCode())
+        .isEqualTo(200);
+    var relation =
+        "{\"id\":\"r1\",\"sourceTableId\":\"t-city\",\"sourceColumnId\":\"c-rc\","
+            + "\"targetTableId\":\"t-region\",\"targetColumnId\":\"c-code\","
+            + "\"additionalColumns\":[{\"sourceColumnId\":\"c-rn\",\"targetColumnId\":\"c-n\","
+            + "\"note\":\"kept\"}],\"type\":\"1:N\",\"onDelete\":\"CASCADE\"}";
+    var data =
+        "{\"tables\":["
+            + "{\"id\":\"t-region\",\"name\":\"region\",\"columns\":["
+            + "{\"id\":\"c-code\",\"name\":\"code\",\"type\":\"INTEGER\",\"primaryKey\":true,"
+            + "\"nullable\":false,\"unique\":false},"
+            + "{\"id\":\"c-n\",\"name\":\"n\",\"type\":\"INTEGER\",\"primaryKey\":true,"
+            + "\"nullable\":false,\"unique\":false}]},"
+            + "{\"id\":\"t-city\",\"name\":\"city\",\"columns\":["
+            + "{\"id\":\"c-id\",\"name\":\"id\",\"type\":\"SERIAL\",\"primaryKey\":true,"
+            + "\"nullable\":false,\"unique\":false},"
+            + "{\"id\":\"c-rc\",\"name\":\"region_code\",\"type\":\"INTEGER\","
+            + "\"primaryKey\":false,\"nullable\":true,\"unique\":false},"
+            + "{\"id\":\"c-rn\",\"name\":\"region_n\",\"type\":\"INTEGER\","
+            + "\"primaryKey\":false,\"nullable\":true,\"unique\":false}]}],"
+            + "\"groups\":[],\"notes\":[],\"relations\":["
+            + relation
+            + "]}";
+    var created =
+        browser.post("/api/projects", "{\"name\":\"Pairs\",\"engine\":\"PostgreSQL\",\"data\":{}}");
+    var id = json(created).get("id").asString();
+
+    var saved =
+        browser.send(
+            "PUT",
+            "/api/projects/" + id,
+            "{\"name\":\"Pairs\",\"engine\":\"PostgreSQL\",\"data\":" + data + "}");
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(json(saved).get("problems").findValuesAsString("severity")).doesNotContain("error");
+    var pairs =
+        json(browser.get("/api/projects/" + id))
+            .get("data")
+            .get("relations")
+            .get(0)
+            .get("additionalColumns");
+    assertThat(pairs.size()).isEqualTo(1);
+    assertThat(pairs.get(0).get("sourceColumnId").asString()).isEqualTo("c-rn");
+    assertThat(pairs.get(0).get("targetColumnId").asString()).isEqualTo("c-n");
+    assertThat(pairs.get(0).get("note").asString()).as("a pair's unknown member").isEqualTo("kept");
+    var sql = browser.get("/api/projects/" + id + "/sql");
+    assertThat(sql.statusCode()).as(sql.body()).isEqualTo(200);
+    assertThat(sql.body())
+        .contains("FOREIGN KEY (\"region_code\", \"region_n\") REFERENCES \"region\"");
+  }
+
   /** Two tables as the original's store holds them, with {@code relation} (JSON) or none. */
   private static String document(String relation) {
     return "{\"tables\":["
