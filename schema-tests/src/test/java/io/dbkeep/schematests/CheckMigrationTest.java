@@ -7,7 +7,6 @@ import io.dbkeep.domain.schema.Check;
 import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
-import io.dbkeep.domain.schema.diff.SchemaChange.Kind;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.schema.sql.MigrationPlanner;
 import io.dbkeep.testsupport.MariaDbTestDatabase;
@@ -226,10 +225,5 @@ class CheckMigrationTest {
           result.put(table, normal);
         });
     return result;
-  }
-
-  /** The diff names check changes, so the migration is not empty. */
-  static boolean namesChecks(List<Kind> kinds) {
-    return kinds.contains(Kind.CHECK_ADDED) || kinds.contains(Kind.CHECK_DROPPED);
   }
 }
