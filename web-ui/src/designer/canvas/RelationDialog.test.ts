@@ -57,6 +57,15 @@ describe('the relation dialog', () => {
     wrapper.unmount()
   })
 
+  it('clearing the name of an edited relation removes it (the edit is a patch)', async () => {
+    const wrapper = dialog({ ...blog.relations[0]!, name: 'authored' }, true)
+    await field(wrapper, 'Relation name').setValue('  ')
+    await wrapper.find('form').trigger('submit')
+    const submitted = wrapper.emitted('submit')![0]![0] as Record<string, unknown>
+    expect(submitted).toHaveProperty('name', undefined)
+    wrapper.unmount()
+  })
+
   it('edits keep the relation’s other members and offer Delete relation', async () => {
     const wrapper = dialog({ ...blog.relations[0]!, futureMember: 1 }, true)
     expect(wrapper.find('h2').text()).toBe('Edit relation')
