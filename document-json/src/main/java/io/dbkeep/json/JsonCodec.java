@@ -2,7 +2,6 @@ package io.dbkeep.json;
 
 import io.dbkeep.domain.json.JsonArray;
 import io.dbkeep.domain.json.JsonBoolean;
-import io.dbkeep.domain.json.JsonNull;
 import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
@@ -12,12 +11,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
@@ -78,6 +75,19 @@ public final class JsonCodec {
   /** Reads exactly one JSON value from {@code input}; does not close it. */
   public JsonValue read(InputStream input) {
     return parse(parser -> parser.createParser(input));
+  }
+
+  /**
+   * Reads exactly one JSON value from UTF-8 {@code bytes}, refusing once the tree it builds would
+   * retain more than {@code treeBudget} estimated bytes (ADR 0130): each node is charged as it is
+   * built, so a body whose tree does not fit is stopped before it exhausts the heap, whatever its
+   * shape.
+   *
+   * @throws JsonTreeTooLargeException when the tree passes the budget
+   * @throws MalformedJsonException when the text is not acceptable JSON (found before the budget)
+   */
+  public JsonValue read(byte[] bytes, long treeBudget) {
+    return parse(parser -> parser.createParser(bytes), treeBudget);
   }
 
   /** Compact JSON text for {@code value}. */
@@ -146,12 +156,16 @@ public final class JsonCodec {
   }
 
   private JsonValue parse(Function<JsonFactory, JsonParser> open) {
+    return parse(open, Long.MAX_VALUE);
+  }
+
+  private JsonValue parse(Function<JsonFactory, JsonParser> open, long treeBudget) {
     try (var parser = open.apply(factory)) {
       var first = parser.nextToken();
       if (first == null) {
         throw new MalformedJsonException("The input is empty: expected a JSON value", 1, 1, null);
       }
-      var value = readValue(parser, first);
+      var value = new JsonTreeReader(parser, treeBudget).read(first);
       if (parser.nextToken() != null) {
         var location = parser.currentLocation();
         throw new MalformedJsonException(
@@ -169,65 +183,6 @@ public final class JsonCodec {
           location == null ? -1 : location.getLineNr(),
           location == null ? -1 : location.getColumnNr(),
           e);
-    }
-  }
-
-  private static JsonValue readValue(JsonParser parser, JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        // member names are unique: the parser refuses duplicates (STRICT_DUPLICATE_DETECTION)
-        var members = JsonObject.builder();
-        for (var next = parser.nextToken();
-            next != JsonToken.END_OBJECT;
-            next = parser.nextToken()) {
-          var name = parser.currentName();
-          members.add(name, readValue(parser, parser.nextToken()));
-        }
-        try {
-          return members.build();
-        } catch (IllegalArgumentException duplicate) {
-          var end = parser.currentLocation();
-          throw new MalformedJsonException(
-              "The object that ends here has a " + duplicate.getMessage(),
-              end.getLineNr(),
-              end.getColumnNr(),
-              null);
-        }
-      case START_ARRAY:
-        var elements = new ArrayList<JsonValue>();
-        for (var next = parser.nextToken();
-            next != JsonToken.END_ARRAY;
-            next = parser.nextToken()) {
-          elements.add(readValue(parser, next));
-        }
-        return new JsonArray(elements);
-      case VALUE_STRING:
-        return new JsonString(parser.getString());
-      case VALUE_NUMBER_INT:
-        var type = parser.getNumberType();
-        if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
-          return new JsonNumber(BigDecimal.valueOf(parser.getLongValue()));
-        }
-        return new JsonNumber(new BigDecimal(parser.getBigIntegerValue()));
-      case VALUE_NUMBER_FLOAT:
-        try {
-          return new JsonNumber(parser.getDecimalValue());
-        } catch (NumberFormatException e) {
-          // an exponent past an int (1E+2147483648): Jackson throws this, not a JacksonException
-          var at = parser.currentLocation();
-          throw new MalformedJsonException(
-              "A number's exponent is out of range", at.getLineNr(), at.getColumnNr(), null);
-        }
-      case VALUE_TRUE:
-        return JsonBoolean.TRUE;
-      case VALUE_FALSE:
-        return JsonBoolean.FALSE;
-      case VALUE_NULL:
-        return JsonNull.INSTANCE;
-      default:
-        var location = parser.currentLocation();
-        throw new MalformedJsonException(
-            "Unexpected token " + token, location.getLineNr(), location.getColumnNr(), null);
     }
   }
 

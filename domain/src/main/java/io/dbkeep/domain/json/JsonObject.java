@@ -113,7 +113,14 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
       if (names == null) {
         throw new IllegalStateException("this builder has built its object");
       }
-      var members = size == 0 ? JsonMembers.EMPTY : new JsonMembers(names, values, size);
+      // trimmed: most objects of a document have fewer members than the first arrays hold, and
+      // a large document keeps hundreds of thousands of them
+      var members =
+          size == 0
+              ? JsonMembers.EMPTY
+              : size == names.length
+                  ? new JsonMembers(names, values, size)
+                  : new JsonMembers(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
       names = null;
       values = null;
       return new JsonObject(members);

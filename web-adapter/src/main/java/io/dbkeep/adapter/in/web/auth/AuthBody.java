@@ -7,6 +7,7 @@ import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.json.JsonCodec;
+import io.dbkeep.json.JsonTreeTooLargeException;
 import io.dbkeep.json.MalformedJsonException;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
@@ -17,6 +18,12 @@ import io.vavr.control.Option;
  * shape (400).
  */
 final class AuthBody {
+
+  /**
+   * What the JSON tree of an auth body may retain (ADR 0130): its fields are a few short strings,
+   * so 1 MiB is generous, and these bodies are not queued behind the document work.
+   */
+  static final long TREE_BUDGET = 1L << 20;
 
   private final JsonObject body;
 
@@ -38,7 +45,10 @@ final class AuthBody {
     }
     JsonValue value;
     try {
-      value = codec.read(bytes);
+      value = codec.read(bytes, TREE_BUDGET);
+    } catch (JsonTreeTooLargeException e) {
+      throw new AuthApiException(
+          413, "PAYLOAD_TOO_LARGE", "The request body is larger than an auth request may be");
     } catch (MalformedJsonException e) {
       throw new AuthApiException(
           400, "MALFORMED_JSON", "The request body is not valid JSON: " + e.describe());

@@ -9,6 +9,7 @@ import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.json.JsonCodec;
+import io.dbkeep.json.JsonTreeTooLargeException;
 import io.dbkeep.json.MalformedJsonException;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
@@ -32,7 +33,8 @@ public final class JsonRequest {
    * Reads the body as a JSON object.
    *
    * @throws ApiException 400 {@code MALFORMED_JSON} when the body is empty or not JSON, 400 {@code
-   *     VALIDATION_ERROR} when it is JSON but not an object (413 comes from the body limit)
+   *     VALIDATION_ERROR} when it is JSON but not an object, 413 {@code PAYLOAD_TOO_LARGE} when it
+   *     is larger than the body limit or its tree than {@link #TREE_BUDGET}
    */
   public static JsonRequest of(Context ctx, JsonCodec codec) {
     var value = readValue(ctx, codec);
@@ -85,11 +87,43 @@ public final class JsonRequest {
   }
 
   /**
+   * How much memory the JSON tree of a body holding one schema document may retain, estimated node
+   * by node while it is built (ADR 0130): {@value #TREE_BUDGET_SHARE_PERCENT}% of the JVM's maximum
+   * heap (30 MiB in the bounded server). Creating or saving a document holds several times its tree
+   * at its peak (the document, the document written back, its text, the answer): measured on the
+   * bounded server, a 32 MB tree was created and a 48 MB one ended the server, while the
+   * 10,000-table project of ADR 0122 needs 26 MB. The budget follows the heap, so a larger {@code
+   * -Xmx} admits larger documents.
+   */
+  public static final long TREE_BUDGET = treeBudget(Runtime.getRuntime().maxMemory());
+
+  static final int TREE_BUDGET_SHARE_PERCENT = 15;
+
+  /**
+   * The one-document tree budget under a maximum heap of {@code maxHeap} bytes (at least 8 MiB).
+   */
+  static long treeBudget(long maxHeap) {
+    return Math.max(8L << 20, maxHeap / 100 * TREE_BUDGET_SHARE_PERCENT);
+  }
+
+  /**
    * Reads the body as any JSON value.
    *
-   * @throws ApiException 400 {@code MALFORMED_JSON} when the body is empty or not JSON
+   * @throws ApiException 400 {@code MALFORMED_JSON} when the body is empty or not JSON, 413 {@code
+   *     PAYLOAD_TOO_LARGE} when its tree would pass {@link #TREE_BUDGET}
    */
   public static JsonValue readValue(Context ctx, JsonCodec codec) {
+    return readValue(ctx, codec, 1);
+  }
+
+  /**
+   * Reads the body as any JSON value holding up to {@code documents} schema documents (a diff's
+   * two), whose tree may retain that many times {@link #TREE_BUDGET}.
+   *
+   * @throws ApiException 400 {@code MALFORMED_JSON} when the body is empty or not JSON, 413 {@code
+   *     PAYLOAD_TOO_LARGE} when its tree would pass the budget
+   */
+  public static JsonValue readValue(Context ctx, JsonCodec codec, int documents) {
     var bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
       throw new ApiException(
@@ -101,7 +135,9 @@ public final class JsonRequest {
     }
     JsonValue value;
     try {
-      value = codec.read(bytes);
+      value = codec.read(bytes, TREE_BUDGET * documents);
+    } catch (JsonTreeTooLargeException e) {
+      throw new ApiException(tooLarge(e.budget(), documents));
     } catch (MalformedJsonException e) {
       throw new ApiException(
           new ApiError(
@@ -111,6 +147,32 @@ public final class JsonRequest {
               List.of(ErrorDetail.of("", "MALFORMED_JSON", e.describe()))));
     }
     return value;
+  }
+
+  /**
+   * The refusal of a body whose JSON tree would pass {@code budget} estimated bytes, the budget of
+   * {@code documents} schema documents.
+   */
+  public static ApiError tooLarge(long budget, int documents) {
+    var mib = budget >> 20;
+    var what =
+        documents == 1 ? "a request's document" : "the " + documents + " documents of a request";
+    return new ApiError(
+        413,
+        "PAYLOAD_TOO_LARGE",
+        "The request body needs more memory than this server gives "
+            + what
+            + ": its JSON tree passes "
+            + mib
+            + " MiB ("
+            + TREE_BUDGET_SHARE_PERCENT * documents
+            + "% of the maximum heap). Split the project into smaller ones, or start the server"
+            + " with a larger -Xmx (docs/operations.md, Memory)",
+        List.of(
+            ErrorDetail.of(
+                "",
+                "PAYLOAD_TOO_LARGE",
+                "the JSON tree of this body passes the server's budget of " + mib + " MiB")));
   }
 
   /** The field as a string; none when absent or null; a problem when of another type. */

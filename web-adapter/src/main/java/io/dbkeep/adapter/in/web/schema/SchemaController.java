@@ -99,7 +99,7 @@ public final class SchemaController implements WebRoutes {
 
   private void diff(Context ctx) {
     callers.resolve(ctx);
-    var body = JsonRequest.readValue(ctx, codec);
+    var body = JsonRequest.readValue(ctx, codec, 2);
     if (!(body instanceof JsonObject object)) {
       throw invalid("", "the body must be an object {\"from\": document, \"to\": document}");
     }

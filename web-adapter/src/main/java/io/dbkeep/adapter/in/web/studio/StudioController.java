@@ -15,6 +15,7 @@ import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.studio.StudioError;
 import io.dbkeep.domain.studio.TableRef;
 import io.dbkeep.json.JsonCodec;
+import io.dbkeep.json.JsonTreeTooLargeException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
@@ -282,7 +283,9 @@ public final class StudioController implements WebRoutes {
     }
     JsonValue value;
     try {
-      value = codec.read(bytes);
+      value = codec.read(bytes, JsonRequest.TREE_BUDGET);
+    } catch (JsonTreeTooLargeException e) {
+      throw new ApiException(JsonRequest.tooLarge(e.budget(), 1));
     } catch (RuntimeException e) {
       throw new ApiException(
           ApiError.of(400, "MALFORMED_JSON", "The request body is not valid JSON"));

@@ -112,6 +112,22 @@ class AuthApiTest {
   }
 
   @Test
+  void anAuthBodyWhoseJsonTreePassesItsBudgetIs413NotAnExhaustedHeap() {
+    start("http://localhost:8080", IdentityPolicy.defaults());
+    // 2 MB of one-member objects: about 20 MB of tree unbounded, against a 1 MiB budget
+    var body = new StringBuilder("{\"name\":\"Ada\",\"pad\":[");
+    for (int i = 0; i < 250_000; i++) {
+      body.append(i == 0 ? "" : ",").append("{\"a\":").append(i).append('}');
+    }
+    body.append("]}");
+
+    var response = http.post("/api/auth/sign-up/email", body.toString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+  }
+
+  @Test
   void aCookieWithABadSignatureIsIgnoredAndCleared() {
     start("http://localhost:8080", IdentityPolicy.defaults());
     var token =

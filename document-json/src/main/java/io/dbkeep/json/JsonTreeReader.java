@@ -1,0 +1,183 @@
+package io.dbkeep.json;
+
+import io.dbkeep.domain.json.JsonArray;
+import io.dbkeep.domain.json.JsonBoolean;
+import io.dbkeep.domain.json.JsonNull;
+import io.dbkeep.domain.json.JsonNumber;
+import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Builds one {@link JsonValue} tree from a parser, charging every node's estimated retained size
+ * (ADR 0130) against a budget as it is built, and sharing what repeats so the tree is smaller:
+ * empty containers, small integers and short strings (a per-read canonical map, bounded in
+ * entries). The estimate is for a 64-bit JVM with compressed references (12-byte headers, 4-byte
+ * references, 8-byte alignment) and counts what the finished tree keeps, not the parser's transient
+ * buffers.
+ */
+final class JsonTreeReader {
+
+  /** Strings of up to this many characters are shared when they repeat. */
+  static final int SHARED_STRING_LENGTH = 32;
+
+  /** At most this many distinct strings (and as many names) are remembered for sharing. */
+  static final int SHARED_ENTRIES = 16_384;
+
+  /** Integers from 0 to this (exclusive) are one shared node each. */
+  static final int SMALL_INTEGERS = 1_024;
+
+  private static final JsonNumber[] SMALL = new JsonNumber[SMALL_INTEGERS];
+
+  static {
+    for (int i = 0; i < SMALL_INTEGERS; i++) {
+      SMALL[i] = JsonNumber.of(i);
+    }
+  }
+
+  private static final JsonArray EMPTY_ARRAY = new JsonArray(List.of());
+
+  private final JsonParser parser;
+  private final long budget;
+  private final HashMap<String, JsonString> strings = new HashMap<>();
+  private final HashMap<String, String> names = new HashMap<>();
+  private long charged;
+  private long values;
+
+  JsonTreeReader(JsonParser parser, long budget) {
+    this.parser = parser;
+    this.budget = budget;
+  }
+
+  /** The estimated retained bytes of what has been read so far. */
+  long charged() {
+    return charged;
+  }
+
+  JsonValue read(JsonToken token) {
+    values++;
+    switch (token) {
+      case START_OBJECT:
+        return readObject();
+      case START_ARRAY:
+        return readArray();
+      case VALUE_STRING:
+        return string(parser.getString());
+      case VALUE_NUMBER_INT:
+        var type = parser.getNumberType();
+        if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+          var value = parser.getLongValue();
+          if (value >= 0 && value < SMALL_INTEGERS) {
+            return SMALL[(int) value];
+          }
+          charge(TreeSizes.COMPACT_NUMBER);
+          return new JsonNumber(BigDecimal.valueOf(value));
+        }
+        var big = new JsonNumber(new BigDecimal(parser.getBigIntegerValue()));
+        charge(TreeSizes.wideNumber(big.value()));
+        return big;
+      case VALUE_NUMBER_FLOAT:
+        BigDecimal decimal;
+        try {
+          decimal = parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+          // an exponent past an int (1E+2147483648): Jackson throws this, not a JacksonException
+          var at = parser.currentLocation();
+          throw new MalformedJsonException(
+              "A number's exponent is out of range", at.getLineNr(), at.getColumnNr(), null);
+        }
+        charge(TreeSizes.wideNumber(decimal));
+        return new JsonNumber(decimal);
+      case VALUE_TRUE:
+        return JsonBoolean.TRUE;
+      case VALUE_FALSE:
+        return JsonBoolean.FALSE;
+      case VALUE_NULL:
+        return JsonNull.INSTANCE;
+      default:
+        var location = parser.currentLocation();
+        throw new MalformedJsonException(
+            "Unexpected token " + token, location.getLineNr(), location.getColumnNr(), null);
+    }
+  }
+
+  private JsonValue readObject() {
+    var members = JsonObject.builder();
+    int size = 0;
+    for (var next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+      var name = name(parser.currentName());
+      members.add(name, read(parser.nextToken()));
+      size++;
+    }
+    if (size == 0) {
+      return JsonObject.empty();
+    }
+    charge(TreeSizes.object(size));
+    try {
+      return members.build();
+    } catch (IllegalArgumentException duplicate) {
+      var end = parser.currentLocation();
+      throw new MalformedJsonException(
+          "The object that ends here has a " + duplicate.getMessage(),
+          end.getLineNr(),
+          end.getColumnNr(),
+          null);
+    }
+  }
+
+  private JsonValue readArray() {
+    var elements = new ArrayList<JsonValue>();
+    for (var next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+      elements.add(read(next));
+      // the growing list is held while its elements are read: charged per element as it grows
+      charge(TreeSizes.REFERENCE);
+    }
+    if (elements.isEmpty()) {
+      return EMPTY_ARRAY;
+    }
+    charge(TreeSizes.array(elements.size()) - (long) TreeSizes.REFERENCE * elements.size());
+    return new JsonArray(elements);
+  }
+
+  private JsonString string(String text) {
+    if (text.length() > SHARED_STRING_LENGTH) {
+      charge(TreeSizes.string(text));
+      return new JsonString(text);
+    }
+    var shared = strings.get(text);
+    if (shared != null) {
+      return shared;
+    }
+    charge(TreeSizes.string(text));
+    var value = new JsonString(text);
+    if (strings.size() < SHARED_ENTRIES) {
+      strings.put(text, value);
+    }
+    return value;
+  }
+
+  private String name(String name) {
+    var shared = names.get(name);
+    if (shared != null) {
+      return shared;
+    }
+    charge(TreeSizes.characters(name));
+    if (names.size() < SHARED_ENTRIES) {
+      names.put(name, name);
+    }
+    return name;
+  }
+
+  private void charge(long bytes) {
+    charged += bytes;
+    if (charged > budget) {
+      throw new JsonTreeTooLargeException(budget, values);
+    }
+  }
+}
