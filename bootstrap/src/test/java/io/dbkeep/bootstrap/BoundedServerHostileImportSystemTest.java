@@ -333,6 +333,64 @@ class BoundedServerHostileImportSystemTest {
     assertAlive();
   }
 
+  /**
+   * A legal body whose JSON tree does not fit the bounded heap: 1,250 tables of 200 three-member
+   * columns (11 MB, a million JSON values). Its tree was about ten times the body, and one create
+   * ended the server with OutOfMemoryError before any limit of the schema applied; the tree is now
+   * charged node by node against a budget of the heap (ADR 0130) and the request refused with 413,
+   * naming the limit and what to do. A create of a smaller dense document is still answered.
+   */
+  @Test
+  void aDenseDocumentWhoseTreeDoesNotFitTheHeapIsRefusedOnCreateAndTheServerLives()
+      throws Exception {
+    var created =
+        sendJson(
+            "POST", "/api/projects", "{\"name\":\"dense\",\"data\":" + dense(1_250) + "}", null);
+
+    assertAnswered(created, 413);
+    assertThat(created.body()).contains("PAYLOAD_TOO_LARGE").contains("MiB").contains("-Xmx");
+    assertAlive();
+
+    var smaller =
+        sendJson("POST", "/api/projects", "{\"name\":\"dense\",\"data\":" + dense(500) + "}", null);
+    assertAnswered(smaller, 201);
+    assertAlive();
+  }
+
+  /**
+   * 2,000 tables of 200 columns (17 MB): its parsed tree alone filled the bounded heap, so a create
+   * or an SVG export ended the server before the SVG's own budget (ADR 0129) could apply.
+   */
+  @Test
+  void aSixteenMegabyteDocumentIsRefusedOnCreateAndSvgExportAndTheServerLives() throws Exception {
+    var document = dense(2_000);
+
+    var svg = sendJson("POST", "/api/schema/export?to=svg", document, null);
+    assertAnswered(svg, 413);
+    assertThat(svg.body()).contains("PAYLOAD_TOO_LARGE").contains("-Xmx");
+    assertAlive();
+
+    var created =
+        sendJson("POST", "/api/projects", "{\"name\":\"dense\",\"data\":" + document + "}", null);
+    assertAnswered(created, 413);
+    assertAlive();
+  }
+
+  /** {@code tables} tables of 200 columns of three members (an id, a name, a type). */
+  private static String dense(int tables) {
+    var out = new StringBuilder(tables * 9_000).append("{\"tables\":[");
+    for (int t = 0; t < tables; t++) {
+      out.append(t == 0 ? "" : ",").append("{\"id\":\"t").append(t);
+      out.append("\",\"name\":\"table_").append(t).append("\",\"columns\":[");
+      for (int c = 0; c < 200; c++) {
+        out.append(c == 0 ? "" : ",").append("{\"id\":\"t").append(t).append('c').append(c);
+        out.append("\",\"name\":\"c").append(c).append("\",\"type\":\"int\"}");
+      }
+      out.append("]}");
+    }
+    return out.append("]}").toString();
+  }
+
   /** 10,000 tables of 7 columns in a chain of 9,999 relations; changed: every tenth renamed. */
   private static String tenThousandTables(boolean changed) {
     var out = new StringBuilder(10_000_000).append("{\"tables\":[");
