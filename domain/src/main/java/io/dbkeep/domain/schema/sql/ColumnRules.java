@@ -24,16 +24,26 @@ final class ColumnRules {
     this.run = run;
   }
 
-  void checkColumn(Table table, Column column, String path) {
+  /**
+   * The path of column {@code index} of the table at {@code tablePath}, built only when a problem
+   * names it: most columns have none, and a save validates every column.
+   */
+  static String at(String tablePath, int index) {
+    return tablePath + ".columns[" + index + "]";
+  }
+
+  void checkColumn(Table table, Column column, String tablePath, int index) {
     var type = column.type();
-    var enumType = enumOf(column, path);
-    checkParameters(column, path);
+    var enumType = enumOf(column, tablePath, index);
+    checkParameters(column, tablePath, index);
     var mapped = run.dialect.map(column, enumType);
-    mapped.mapping().forEach(note -> run.warning(path + ".type", "TYPE_MAPPED", note));
+    mapped
+        .mapping()
+        .forEach(note -> run.warning(at(tablePath, index) + ".type", "TYPE_MAPPED", note));
     if (type.isVector() && run.dialect.vectorsNeedExtension() && !run.vectorWarned) {
       run.vectorWarned = true;
       run.warning(
-          path + ".type",
+          at(tablePath, index) + ".type",
           "PGVECTOR_REQUIRED",
           type.wireName()
               + " needs the pgvector extension on the server (the script runs"
@@ -41,21 +51,24 @@ final class ColumnRules {
     }
     if (column.primaryKey() && column.nullable()) {
       run.warning(
-          path + ".nullable",
+          at(tablePath, index) + ".nullable",
           "PRIMARY_KEY_NULLABLE",
           "primary-key columns are always NOT NULL; nullable is ignored");
     }
     if (column.primaryKey() && !mapped.keyable()) {
       run.error(
-          path + ".primaryKey",
+          at(tablePath, index) + ".primaryKey",
           "TYPE_NOT_INDEXABLE",
           run.notKeyable(column, mapped, "a primary key"));
     }
     if (column.unique() && !column.primaryKey()) {
       if (!mapped.keyable()) {
-        run.error(path + ".unique", "TYPE_NOT_INDEXABLE", run.notKeyable(column, mapped, "unique"));
+        run.error(
+            at(tablePath, index) + ".unique",
+            "TYPE_NOT_INDEXABLE",
+            run.notKeyable(column, mapped, "unique"));
       } else {
-        run.checkKeyBytes(mapped.keyBytes(), path + ".unique");
+        run.checkKeyBytes(mapped.keyBytes(), at(tablePath, index) + ".unique");
       }
     }
     column
@@ -68,14 +81,18 @@ final class ColumnRules {
                   parsed.isLeft()
                       ? Option.of(parsed.getLeft())
                       : DefaultRules.refusal(parsed.get(), column, enumType, run.dialect);
-              refusal.forEach(r -> run.error(path + ".default", r.code(), r.message()));
+              refusal.forEach(
+                  r -> run.error(at(tablePath, index) + ".default", r.code(), r.message()));
             });
-    run.checkComment(column.comment(), path + ".comment", run.dialect.maxColumnComment());
+    if (column.comment().isDefined()) {
+      run.checkComment(
+          column.comment(), at(tablePath, index) + ".comment", run.dialect.maxColumnComment());
+    }
     if (type.isSerial()
         && run.dialect.autoIncrementOnlyAsSoleKey()
         && !(column.primaryKey() && table.primaryKey().size() == 1)) {
       run.warning(
-          path + ".type",
+          at(tablePath, index) + ".type",
           "TYPE_MAPPED",
           type.wireName()
               + " is stored as INTEGER without auto-increment on SQLite unless it is the only"
@@ -83,23 +100,25 @@ final class ColumnRules {
     }
   }
 
-  Option<EnumType> enumOf(Column column, String path) {
+  Option<EnumType> enumOf(Column column, String tablePath, int index) {
     if (column.type() != ColumnType.ENUM) {
       return Option.none();
     }
     if (column.enumId().isEmpty()) {
-      run.error(path + ".enumId", "UNKNOWN_ENUM", "an ENUM column needs an enumId");
+      run.error(at(tablePath, index) + ".enumId", "UNKNOWN_ENUM", "an ENUM column needs an enumId");
       return Option.none();
     }
     var found = run.document.enumType(column.enumId().get());
     if (found.isEmpty()) {
       run.error(
-          path + ".enumId", "UNKNOWN_ENUM", "no enum has the id " + quoted(column.enumId().get()));
+          at(tablePath, index) + ".enumId",
+          "UNKNOWN_ENUM",
+          "no enum has the id " + quoted(column.enumId().get()));
     }
     return found;
   }
 
-  void checkParameters(Column column, String path) {
+  void checkParameters(Column column, String tablePath, int index) {
     var type = column.type();
     if (type.takesLength()) {
       int max =
@@ -114,7 +133,7 @@ final class ColumnRules {
           .forEach(
               length ->
                   run.error(
-                      path + ".length",
+                      at(tablePath, index) + ".length",
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName()
                           + " length must be from 1 to "
@@ -132,7 +151,7 @@ final class ColumnRules {
           .forEach(
               p ->
                   run.error(
-                      path + ".precision",
+                      at(tablePath, index) + ".precision",
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName()
                           + " precision must be from 1 to "
@@ -146,12 +165,15 @@ final class ColumnRules {
           .forEach(
               scale -> {
                 if (precision.isEmpty()) {
-                  run.error(path + ".scale", "PARAMETER_OUT_OF_RANGE", "a scale needs a precision");
+                  run.error(
+                      at(tablePath, index) + ".scale",
+                      "PARAMETER_OUT_OF_RANGE",
+                      "a scale needs a precision");
                 } else if (scale < 0
                     || scale > precision.get()
                     || scale > run.dialect.maxDecimalScale()) {
                   run.error(
-                      path + ".scale",
+                      at(tablePath, index) + ".scale",
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName()
                           + " scale must be from 0 to the precision ("
@@ -176,7 +198,7 @@ final class ColumnRules {
           .forEach(
               d ->
                   run.error(
-                      path + ".dimension",
+                      at(tablePath, index) + ".dimension",
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName() + " dimension must be from 1 to " + max + ", not " + d));
     }

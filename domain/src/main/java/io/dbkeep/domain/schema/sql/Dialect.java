@@ -306,4 +306,31 @@ abstract class Dialect {
   static boolean hasNul(String text) {
     return text.indexOf('\0') >= 0;
   }
+
+  /**
+   * {@code text.getBytes(UTF_8).length} without encoding it: a lone surrogate counts as the one
+   * byte of the {@code ?} it is encoded as.
+   */
+  static int utf8Length(String text) {
+    var bytes = 0;
+    var length = text.length();
+    for (int i = 0; i < length; i++) {
+      var c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        bytes += 1;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
 }

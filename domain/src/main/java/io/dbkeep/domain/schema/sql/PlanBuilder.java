@@ -90,7 +90,7 @@ final class PlanBuilder {
       var table = tables.get(i);
       planned.add(table(table, "tables[" + i + "]", bySource.getOrDefault(table.id(), List.of())));
     }
-    var dependencies = new ArrayList<List<Integer>>();
+    var dependencies = new ArrayList<List<Integer>>(tables.size() + junctions.size());
     for (int i = 0; i < tables.size(); i++) {
       var targets = new ArrayList<Integer>();
       for (var relation : bySource.getOrDefault(tables.get(i).id(), List.of())) {
@@ -109,11 +109,19 @@ final class PlanBuilder {
     if (dialect.enumsAreTypes()) {
       document.enums().forEach(type -> enums.add(new PlannedEnum(type.name(), type.values())));
     }
-    var usesVector =
-        dialect.vectorsNeedExtension()
-            && tables.stream()
-                .anyMatch(table -> table.columns().stream().anyMatch(c -> c.type().isVector()));
+    var usesVector = dialect.vectorsNeedExtension() && hasVectorColumn(tables);
     return new SchemaPlan(enums, inDependencyOrder(planned, dependencies), usesVector);
+  }
+
+  private static boolean hasVectorColumn(List<Table> tables) {
+    for (var table : tables) {
+      for (var column : table.columns()) {
+        if (column.type().isVector()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<Junction> junctions() {

@@ -147,7 +147,7 @@ final class PostgresDialect extends Dialect {
     if (hasNul(name)) {
       return Option.of(new Refusal("INVALID_NAME", "must not contain the NUL character"));
     }
-    var bytes = name.getBytes(StandardCharsets.UTF_8).length;
+    var bytes = utf8Length(name);
     if (bytes > MAX_IDENTIFIER_BYTES) {
       return Option.of(
           new Refusal(
@@ -163,7 +163,7 @@ final class PostgresDialect extends Dialect {
 
   @Override
   boolean fits(String name) {
-    return name.getBytes(StandardCharsets.UTF_8).length <= MAX_IDENTIFIER_BYTES;
+    return utf8Length(name) <= MAX_IDENTIFIER_BYTES;
   }
 
   @Override
@@ -266,7 +266,7 @@ final class PostgresDialect extends Dialect {
 
   @Override
   Option<String> enumValueProblem(String value) {
-    return value.getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES
+    return utf8Length(value) > MAX_IDENTIFIER_BYTES
         ? Option.of("PostgreSQL enum values are at most 63 bytes")
         : Option.none();
   }

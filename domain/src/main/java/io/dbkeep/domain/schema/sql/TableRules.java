@@ -31,7 +31,10 @@ final class TableRules {
         run.tableIndex.put(table.id(), i);
       }
       run.checkId(table.id(), ids, path, "table");
-      if (run.checkName(table.name(), path + ".name", "table", true)) {
+      var nameRefusal = run.nameRefusal(table.name(), "table", true);
+      if (nameRefusal != null) {
+        run.error(path + ".name", nameRefusal.code(), nameRefusal.message());
+      } else {
         if (!names.add(run.dialect.fold(table.name()))) {
           run.error(
               path + ".name",
@@ -58,7 +61,9 @@ final class TableRules {
                       path + ".parentNode",
                       "UNKNOWN_PARENT_NODE",
                       "no group has the id " + quoted(parent)));
-      run.checkComment(table.comment(), path + ".comment", run.dialect.maxTableComment());
+      if (table.comment().isDefined()) {
+        run.checkComment(table.comment(), path + ".comment", run.dialect.maxTableComment());
+      }
       checkColumns(table, path);
       run.keys.checkTableKeys(table, path);
       run.checks.checkChecks(table, path);
@@ -79,23 +84,30 @@ final class TableRules {
               + run.dialect.maxColumns()
               + " columns");
     }
-    var ids = new HashSet<String>();
-    var names = new HashSet<String>();
+    var capacity = table.columns().size() * 4 / 3 + 1;
+    var ids = new HashSet<String>(capacity);
+    var names = new HashSet<String>(capacity);
     for (int j = 0; j < table.columns().size(); j++) {
       var column = table.columns().get(j);
-      var columnPath = path + ".columns[" + j + "]";
-      run.checkId(column.id(), ids, columnPath, "column");
-      if (run.checkName(column.name(), columnPath + ".name", "column", true)) {
+      if (column.id().isBlank() || ids.contains(column.id())) {
+        run.checkId(column.id(), ids, ColumnRules.at(path, j), "column");
+      } else {
+        ids.add(column.id());
+      }
+      var nameRefusal = run.nameRefusal(column.name(), "column", true);
+      if (nameRefusal != null) {
+        run.error(ColumnRules.at(path, j) + ".name", nameRefusal.code(), nameRefusal.message());
+      } else {
         if (!names.add(run.dialect.fold(column.name()))) {
           run.error(
-              columnPath + ".name",
+              ColumnRules.at(path, j) + ".name",
               "DUPLICATE_NAME",
               "another column of this table is also named "
                   + quoted(column.name())
                   + run.dialect.comparisonNote("names"));
         }
       }
-      run.columns.checkColumn(table, column, columnPath);
+      run.columns.checkColumn(table, column, path, j);
     }
   }
 }

@@ -143,32 +143,40 @@ final class ValidationRun {
 
   /** Checks a name; true when it is usable (so duplicates can be looked for). */
   boolean checkName(String name, String path, String what, boolean isIdentifier) {
-    if (name.isBlank()) {
-      error(path, "BLANK_NAME", "a " + what + " needs a name");
+    var refusal = nameRefusal(name, what, isIdentifier);
+    if (refusal != null) {
+      error(path, refusal.code(), refusal.message());
       return false;
     }
+    return true;
+  }
+
+  /**
+   * What {@link #checkName} reports about a name, or null when it is usable: for callers that build
+   * the path only when there is a problem (every table and column is checked on each save).
+   */
+  Refusal nameRefusal(String name, String what, boolean isIdentifier) {
+    if (name.isBlank()) {
+      return new Refusal("BLANK_NAME", "a " + what + " needs a name");
+    }
     if (!isIdentifier) {
-      return true;
+      return null;
     }
     var problem = dialect.identifierProblem(name);
     if (problem.isDefined()) {
-      error(
-          path,
+      return new Refusal(
           problem.get().code(),
           "the " + what + " name " + quoted(abbreviate(name)) + " " + problem.get().message());
-      return false;
     }
     var reserved = dialect.reservedPrefix();
     if (reserved.isDefined()
         && (what.equals("table") || what.equals("index") || what.equals("junction table"))
         && name.toLowerCase(java.util.Locale.ROOT).startsWith(reserved.get())) {
-      error(
-          path,
+      return new Refusal(
           "INVALID_NAME",
           engine.displayName() + " reserves names starting with " + reserved.get() + " for itself");
-      return false;
     }
-    return true;
+    return null;
   }
 
   void checkComment(Option<String> comment, String path, Option<Integer> max) {

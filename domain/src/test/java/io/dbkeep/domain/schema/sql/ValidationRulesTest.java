@@ -62,9 +62,11 @@ class ValidationRulesTest {
   void columnRulesReportParametersOutOfRange() {
     var table = BROKEN.tables().get(0);
     assertThat(
-            run(Engine.POSTGRESQL, r -> r.columns.checkColumn(table, table.columns().get(1), "c")))
+            run(
+                Engine.POSTGRESQL,
+                r -> r.columns.checkColumn(table, table.columns().get(1), "t", 1)))
         .extracting(Problem::path, Problem::code)
-        .containsExactly(tuple("c.length", "PARAMETER_OUT_OF_RANGE"));
+        .containsExactly(tuple("t.columns[1].length", "PARAMETER_OUT_OF_RANGE"));
   }
 
   @Test
