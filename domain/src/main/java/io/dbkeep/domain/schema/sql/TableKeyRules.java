@@ -5,7 +5,6 @@ import static io.dbkeep.domain.schema.sql.SchemaValidator.quoted;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.Table;
 import java.util.ArrayList;
-import java.util.HashSet;
 
 /**
  * A table's keys and indexes: a primary key (warned when missing) within the engine's column and
@@ -50,7 +49,7 @@ final class TableKeyRules {
                 + " key, unique, or the first column of an index");
       }
     }
-    var ids = new HashSet<String>();
+    var ids = new SeenStrings(table.indexes().size());
     for (int k = 0; k < table.indexes().size(); k++) {
       var index = table.indexes().get(k);
       var indexPath = path + ".indexes[" + k + "]";
@@ -63,7 +62,7 @@ final class TableKeyRules {
         continue;
       }
       var columns = new ArrayList<Column>();
-      var seen = new HashSet<String>();
+      var seen = new SeenStrings(index.columnIds().size());
       for (int m = 0; m < index.columnIds().size(); m++) {
         var columnId = index.columnIds().get(m);
         var column = table.column(columnId);

@@ -84,9 +84,8 @@ final class TableRules {
               + run.dialect.maxColumns()
               + " columns");
     }
-    var capacity = table.columns().size() * 4 / 3 + 1;
-    var ids = new HashSet<String>(capacity);
-    var names = new HashSet<String>(capacity);
+    var ids = new SeenStrings(table.columns().size());
+    var names = new SeenStrings(table.columns().size());
     for (int j = 0; j < table.columns().size(); j++) {
       var column = table.columns().get(j);
       if (column.id().isBlank() || ids.contains(column.id())) {

@@ -1,0 +1,29 @@
+package io.dbkeep.domain.schema.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** {@link SeenStrings} answers {@code add} and {@code contains} as a {@link HashSet} does. */
+class SeenStringsTest {
+
+  @Test
+  void answersAsAHashSetBelowAndBeyondTheScannedLength() {
+    var random = new Random(11);
+    for (int round = 0; round < 500; round++) {
+      var expected = new HashSet<String>();
+      var seen = new SeenStrings(random.nextInt(40));
+      var count = random.nextInt(60);
+      for (int i = 0; i < count; i++) {
+        var text = "c" + random.nextInt(30);
+        assertThat(seen.contains(text)).isEqualTo(expected.contains(text));
+        assertThat(seen.add(text)).as("add %s", text).isEqualTo(expected.add(text));
+        assertThat(seen).hasSize(expected.size());
+      }
+      assertThat(new HashSet<>(seen)).isEqualTo(expected);
+      assertThat(seen.contains(null)).isFalse();
+    }
+  }
+}
