@@ -14,4 +14,14 @@ class PropertyRegressionsTest {
     new SchemaProperties().wrongJsonTypesAreReportedAtTheirPath(865L);
     new SchemaProperties().wrongJsonTypesAreReportedAtTheirPath(3208L);
   }
+
+  /**
+   * A boolean key and the boolean column referencing it, both INTEGER in SQLite's DDL, with a check
+   * using the referencing column as a condition: the import made that column BOOLEAN and left its
+   * key INTEGER, so the imported document was invalid (INCOMPATIBLE_TYPES).
+   */
+  @Test
+  void aBooleanToldByACheckCrossesTheForeignKey() {
+    new CheckProperties().importingTheExportKeepsEveryCheckOnEveryEngine(-9111L);
+  }
 }

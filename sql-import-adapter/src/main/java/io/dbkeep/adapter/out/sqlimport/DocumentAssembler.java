@@ -70,6 +70,7 @@ final class DocumentAssembler {
       }
     }
     checkHints(all);
+    booleansAcrossForeignKeys(all);
     widenReferencedSerials(all);
     var junctions = new LinkedHashMap<TableDraft, Relation>();
     for (var table : all) {
@@ -122,6 +123,52 @@ final class DocumentAssembler {
             textAsDate(left.get(), right.get());
             textAsDate(right.get(), left.get());
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * A column and the column it references hold the same values, so a BOOLEAN that a check told
+   * (SQLite's INTEGER used as a condition) is one on the other side of each foreign key too, and so
+   * on through the keys, while the other side is a plain INTEGER: otherwise the document would have
+   * a BOOLEAN referencing an INTEGER, which no engine's export takes. A worklist, so a long chain
+   * of keys costs one visit per column.
+   */
+  private void booleansAcrossForeignKeys(List<TableDraft> all) {
+    var joined = new HashMap<ColumnDraft, List<ColumnDraft>>();
+    for (var source : all) {
+      for (var foreignKey : source.foreignKeys) {
+        var target = draft.table(foreignKey.targetKey(), foreignKey.targetQualified());
+        if (target.isEmpty()) {
+          continue;
+        }
+        var targetColumns =
+            foreignKey.targetColumns().isEmpty()
+                ? target.get().primaryKey
+                : foreignKey.targetColumns();
+        for (int i = 0; i < Math.min(targetColumns.size(), foreignKey.columns().size()); i++) {
+          var referenced = target.get().column(targetColumns.get(i));
+          var referencing = source.column(foreignKey.columns().get(i));
+          if (referenced.isDefined() && referencing.isDefined()) {
+            joined.computeIfAbsent(referenced.get(), k -> new ArrayList<>()).add(referencing.get());
+            joined.computeIfAbsent(referencing.get(), k -> new ArrayList<>()).add(referenced.get());
+          }
+        }
+      }
+    }
+    var pending = new java.util.ArrayDeque<ColumnDraft>();
+    for (var column : joined.keySet()) {
+      if (column.type == ColumnType.BOOLEAN && column.inferredFrom.contains(ColumnType.INTEGER)) {
+        pending.add(column);
+      }
+    }
+    while (!pending.isEmpty()) {
+      for (var other : joined.getOrDefault(pending.poll(), List.of())) {
+        if (other.type == ColumnType.INTEGER && !other.autoIncrement) {
+          other.type = ColumnType.BOOLEAN;
+          other.inferredFrom = Option.of(ColumnType.INTEGER);
+          pending.add(other);
         }
       }
     }

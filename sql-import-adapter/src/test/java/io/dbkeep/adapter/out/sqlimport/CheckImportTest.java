@@ -122,6 +122,41 @@ class CheckImportTest {
   }
 
   @Test
+  void aBooleanToldByACheckReachesTheColumnsItsForeignKeysJoin() {
+    // our SQLite export writes BOOLEAN as INTEGER: a boolean key and the boolean column referencing
+    // it come back as two INTEGERs, and only the check on the referencing one tells what they were
+    // (found by CheckProperties, seed -9111: the referencing column became BOOLEAN, its key stayed
+    // INTEGER, and the imported document was invalid)
+    var sql =
+        """
+        CREATE TABLE "k" ("flag" INTEGER NOT NULL, CONSTRAINT "uq" UNIQUE ("flag"));
+        CREATE TABLE "a" ("x" INTEGER, CONSTRAINT "c" CHECK ("x"),
+          CONSTRAINT "fa" FOREIGN KEY ("x") REFERENCES "k" ("flag"));
+        CREATE TABLE "b" ("y" INTEGER, CONSTRAINT "fb" FOREIGN KEY ("y") REFERENCES "k" ("flag"));
+        CREATE TABLE "n" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "z" INTEGER,
+          CONSTRAINT "cn" CHECK ("z"));
+        CREATE TABLE "m" ("w" INTEGER, CONSTRAINT "fm" FOREIGN KEY ("w") REFERENCES "n" ("id"));
+        """;
+
+    var document = read(SourceFormat.SQLITE, sql).document();
+
+    assertThat(column(table(document, "k"), "flag").type()).isEqualTo(ColumnType.BOOLEAN);
+    assertThat(column(table(document, "a"), "x").type()).isEqualTo(ColumnType.BOOLEAN);
+    assertThat(column(table(document, "b"), "y").type())
+        .as("joined through the key")
+        .isEqualTo(ColumnType.BOOLEAN);
+    assertThat(column(table(document, "n"), "z").type()).isEqualTo(ColumnType.BOOLEAN);
+    assertThat(column(table(document, "m"), "w").type())
+        .as("an autoincrement key is no boolean, nor what references it")
+        .isEqualTo(ColumnType.INTEGER);
+    assertThat(
+            io.dbkeep.domain.schema.sql.SchemaValidator.validate(
+                    document, io.dbkeep.domain.project.Engine.SQLITE)
+                .errors())
+        .isEmpty();
+  }
+
+  @Test
   void hostileChecksInADumpAreWarningsNotFailures() {
     var sql =
         "CREATE TABLE t (a int, CHECK (a > 0 /* c */), CHECK (a + 1e400 > 0), CHECK ("
