@@ -411,8 +411,12 @@ final class PlanBuilder {
       dependents.add(new ArrayList<>());
     }
     for (int i = 0; i < count; i++) {
-      for (var target : new HashSet<>(dependencies.get(i))) {
-        if (target != i) {
+      var targets = dependencies.get(i);
+      for (int t = 0; t < targets.size(); t++) {
+        var target = targets.get(t);
+        // each distinct target once (a table has few); the order does not matter: i joins each
+        // target's dependents once, and in increasing i
+        if (target != i && targets.indexOf(target) == t) {
           waitingOn[i]++;
           dependents.get(target).add(i);
         }
