@@ -6,7 +6,9 @@ import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** PostgreSQL: every document type is native; identifiers are at most 63 bytes. */
@@ -19,6 +21,25 @@ final class PostgresDialect extends Dialect {
 
   static final PostgresDialect INSTANCE = new PostgresDialect();
   static final int MAX_IDENTIFIER_BYTES = 63;
+
+  /**
+   * The mapping of each type that takes no parameters: the same for every column of that type, so
+   * made once instead of per column (a save maps every column more than once).
+   */
+  private static final Map<ColumnType, MappedType> PLAIN_TYPES = new EnumMap<>(ColumnType.class);
+
+  static {
+    for (var type : ColumnType.values()) {
+      PLAIN_TYPES.put(
+          type,
+          switch (type) {
+            case INT -> MappedType.of("INTEGER");
+            case JSON, XML, POINT, LINE, LSEG, BOX, PATH, POLYGON, CIRCLE ->
+                MappedType.of(type.wireName()).notKeyable();
+            default -> MappedType.of(type.wireName());
+          });
+    }
+  }
 
   /**
    * Types in {@code pg_catalog}, which PostgreSQL searches before any other schema: an enum with
@@ -192,7 +213,6 @@ final class PostgresDialect extends Dialect {
   MappedType map(Column column, Option<EnumType> enumType) {
     var type = column.type();
     return switch (type) {
-      case INT -> MappedType.of("INTEGER");
       case DECIMAL, NUMERIC -> MappedType.of(type.wireName() + precision(column));
       case CHAR, VARCHAR, BIT, VARBIT ->
           MappedType.of(type.wireName() + column.length().map(n -> "(" + n + ")").getOrElse(""));
@@ -201,9 +221,7 @@ final class PostgresDialect extends Dialect {
               type.name().toLowerCase(Locale.ROOT)
                   + column.dimension().map(n -> "(" + n + ")").getOrElse(""));
       case ENUM -> MappedType.of(quote(enumType.map(EnumType::name).getOrElse("")));
-      case JSON, XML, POINT, LINE, LSEG, BOX, PATH, POLYGON, CIRCLE ->
-          MappedType.of(type.wireName()).notKeyable();
-      default -> MappedType.of(type.wireName());
+      default -> PLAIN_TYPES.get(type);
     };
   }
 
