@@ -69,9 +69,7 @@ final class DocumentAssembler {
         columnIds.put(column, "c" + (++c));
       }
     }
-    checkHints(all);
-    booleansAcrossForeignKeys(all);
-    widenReferencedSerials(all);
+    new TypeHints(draft).apply(all);
     var junctions = new LinkedHashMap<TableDraft, Relation>();
     for (var table : all) {
       junction(table).forEach(relation -> junctions.put(table, relation));
@@ -95,120 +93,6 @@ final class DocumentAssembler {
     var enums = new ArrayList<>(enumsByName.values());
     enums.addAll(inlineEnums.values());
     return SchemaDocument.of(tables, relations).withEnums(enums);
-  }
-
-  /**
-   * What checks tell about types an engine lost (SQLite's booleans and dates), applied before
-   * referencing columns take their keys' types.
-   */
-  private static void checkHints(List<TableDraft> all) {
-    for (var draftTable : all) {
-      for (var draftCheck : draftTable.checks) {
-        for (var name : CheckHints.conditionColumns(draftCheck.expression())) {
-          draftTable
-              .column(name)
-              .filter(c -> c.type == ColumnType.INTEGER && !c.autoIncrement)
-              .forEach(
-                  c -> {
-                    c.type = ColumnType.BOOLEAN;
-                    c.inferredFrom = Option.of(ColumnType.INTEGER);
-                  });
-        }
-        // SQLite keeps dates as TEXT: a TEXT column compared with a column a clock default showed
-        // to be a date is one too
-        for (var pair : CheckHints.comparedColumns(draftCheck.expression())) {
-          var left = draftTable.column(pair.get(0));
-          var right = draftTable.column(pair.get(1));
-          if (left.isDefined() && right.isDefined()) {
-            textAsDate(left.get(), right.get());
-            textAsDate(right.get(), left.get());
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * A column and the column it references hold the same values, so a BOOLEAN that a check told
-   * (SQLite's INTEGER used as a condition) is one on the other side of each foreign key too, and so
-   * on through the keys, while the other side is a plain INTEGER: otherwise the document would have
-   * a BOOLEAN referencing an INTEGER, which no engine's export takes. A worklist, so a long chain
-   * of keys costs one visit per column.
-   */
-  private void booleansAcrossForeignKeys(List<TableDraft> all) {
-    var joined = new HashMap<ColumnDraft, List<ColumnDraft>>();
-    for (var source : all) {
-      for (var foreignKey : source.foreignKeys) {
-        var target = draft.table(foreignKey.targetKey(), foreignKey.targetQualified());
-        if (target.isEmpty()) {
-          continue;
-        }
-        var targetColumns =
-            foreignKey.targetColumns().isEmpty()
-                ? target.get().primaryKey
-                : foreignKey.targetColumns();
-        for (int i = 0; i < Math.min(targetColumns.size(), foreignKey.columns().size()); i++) {
-          var referenced = target.get().column(targetColumns.get(i));
-          var referencing = source.column(foreignKey.columns().get(i));
-          if (referenced.isDefined() && referencing.isDefined()) {
-            joined.computeIfAbsent(referenced.get(), k -> new ArrayList<>()).add(referencing.get());
-            joined.computeIfAbsent(referencing.get(), k -> new ArrayList<>()).add(referenced.get());
-          }
-        }
-      }
-    }
-    var pending = new java.util.ArrayDeque<ColumnDraft>();
-    for (var column : joined.keySet()) {
-      if (column.type == ColumnType.BOOLEAN && column.inferredFrom.contains(ColumnType.INTEGER)) {
-        pending.add(column);
-      }
-    }
-    while (!pending.isEmpty()) {
-      for (var other : joined.getOrDefault(pending.poll(), List.of())) {
-        if (other.type == ColumnType.INTEGER && !other.autoIncrement) {
-          other.type = ColumnType.BOOLEAN;
-          other.inferredFrom = Option.of(ColumnType.INTEGER);
-          pending.add(other);
-        }
-      }
-    }
-  }
-
-  /**
-   * SQLite writes SERIAL and BIGSERIAL alike ({@code INTEGER … AUTOINCREMENT}); a 64-bit column
-   * referencing such a key tells which it was, so the key is read as BIGSERIAL then.
-   */
-  private void widenReferencedSerials(List<TableDraft> all) {
-    for (var source : all) {
-      for (var foreignKey : source.foreignKeys) {
-        var target = draft.table(foreignKey.targetKey(), foreignKey.targetQualified());
-        if (target.isEmpty()) {
-          continue;
-        }
-        var targetColumns =
-            foreignKey.targetColumns().isEmpty()
-                ? target.get().primaryKey
-                : foreignKey.targetColumns();
-        for (int i = 0; i < Math.min(targetColumns.size(), foreignKey.columns().size()); i++) {
-          var referenced = target.get().column(targetColumns.get(i));
-          var referencing = source.column(foreignKey.columns().get(i));
-          if (referenced.isDefined()
-              && referencing.isDefined()
-              && referenced.get().inferredFrom.contains(referencing.get().type)) {
-            // the key's type was told by its default; the columns referencing it share it
-            referencing.get().type = referenced.get().type;
-            referencing.get().length = referenced.get().length;
-          }
-          if (referenced.isDefined()
-              && referencing.isDefined()
-              && referenced.get().autoIncrement
-              && referenced.get().type == ColumnType.INTEGER
-              && referencing.get().type == ColumnType.BIGINT) {
-            referenced.get().type = ColumnType.BIGINT;
-          }
-        }
-      }
-    }
   }
 
   private Table table(TableDraft draftTable) {
@@ -363,18 +247,6 @@ final class DocumentAssembler {
               JsonObject.empty()));
     }
     return checks;
-  }
-
-  private static void textAsDate(ColumnDraft text, ColumnDraft date) {
-    if (text.type == ColumnType.TEXT
-        && text.inferredFrom.isEmpty()
-        && date.inferredFrom.contains(ColumnType.TEXT)
-        && (date.type == ColumnType.DATE
-            || date.type == ColumnType.TIME
-            || date.type == ColumnType.TIMESTAMP)) {
-      text.type = date.type;
-      text.inferredFrom = Option.of(ColumnType.TEXT);
-    }
   }
 
   private Option<EnumType> enumOf(TableDraft table, ColumnDraft column) {
