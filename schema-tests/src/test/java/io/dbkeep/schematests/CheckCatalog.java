@@ -3,6 +3,7 @@ package io.dbkeep.schematests;
 import io.dbkeep.domain.project.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -90,5 +91,27 @@ final class CheckCatalog {
       return name.substring(1, name.length() - 1).replace("\"\"", "\"");
     }
     return name;
+  }
+
+  /**
+   * Definitions without quotes, brackets, blanks, {@code NOT VALID} and case, so that SQLite's text
+   * (as written) compares with PostgreSQL's and MariaDB's (as the catalog prints it).
+   */
+  static Map<String, Map<String, String>> comparable(Map<String, Map<String, String>> checks) {
+    var result = new TreeMap<String, Map<String, String>>();
+    checks.forEach(
+        (table, byName) -> {
+          var normal = new TreeMap<String, String>();
+          byName.forEach(
+              (name, definition) ->
+                  normal.put(
+                      name,
+                      definition
+                          .replaceAll("[\"`\\s\\[\\]]", "")
+                          .replace("NOTVALID", "")
+                          .toLowerCase(Locale.ROOT)));
+          result.put(table, normal);
+        });
+    return result;
   }
 }

@@ -12,15 +12,10 @@ import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,21 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CheckConstraintsOnRealEnginesTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
-  private static LiveDatabases databases;
-
-  @BeforeAll
-  static void connect() {
-    databases = new LiveDatabases(POSTGRES, MARIADB, SQLITE);
-  }
-
-  @AfterAll
-  static void disconnect() throws SQLException {
-    databases.close();
-  }
+  @RegisterExtension static final LiveDatabases DATABASES = new LiveDatabases();
 
   static SchemaDocument products() {
     var product =
@@ -96,7 +77,7 @@ class CheckConstraintsOnRealEnginesTest {
     var sql = DdlExporter.export(document, engine).get().sql();
 
     var checks =
-        databases.run(
+        DATABASES.run(
             engine,
             sql,
             connection -> {
@@ -130,6 +111,6 @@ class CheckConstraintsOnRealEnginesTest {
 
   static Map<String, Map<String, String>> catalogChecks(
       LiveDatabases databases, Engine engine, String sql) throws SQLException {
-    return databases.run(engine, sql, (Connection c) -> CheckCatalog.read(engine, c));
+    return DATABASES.run(engine, sql, (Connection c) -> CheckCatalog.read(engine, c));
   }
 }

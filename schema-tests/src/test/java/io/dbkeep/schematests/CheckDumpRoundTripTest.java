@@ -6,16 +6,9 @@ import io.dbkeep.adapter.out.sqlimport.SqlSchemaReaders;
 import io.dbkeep.domain.format.ImportedSchema;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.sql.DdlExporter;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,21 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CheckDumpRoundTripTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
-  private static LiveDatabases databases;
-
-  @BeforeAll
-  static void connect() {
-    databases = new LiveDatabases(POSTGRES, MARIADB, SQLITE);
-  }
-
-  @AfterAll
-  static void disconnect() throws SQLException {
-    databases.close();
-  }
+  @RegisterExtension static final LiveDatabases DATABASES = new LiveDatabases();
 
   @ParameterizedTest
   @EnumSource(Engine.class)
@@ -69,40 +48,9 @@ class CheckDumpRoundTripTest {
 
   private static Map<String, Map<String, String>> assertRoundTrip(Engine engine, String script)
       throws Exception {
-    Map<String, Map<String, String>> original;
-    String dump;
-    switch (engine) {
-      case POSTGRESQL -> {
-        original = databases.run(engine, script, c -> CheckCatalog.read(engine, c));
-        dump = DumpTools.pgDump(POSTGRES);
-      }
-      case MYSQL -> {
-        var database = MARIADB.createDatabase("dump");
-        try (var connection = MARIADB.connect(database)) {
-          try (var statement = connection.createStatement()) {
-            for (var sql : SqlScript.statements(script, true)) {
-              statement.execute(sql);
-            }
-          }
-          original = CheckCatalog.read(engine, connection);
-          dump = DumpTools.mysqlDump(MARIADB, database);
-        } finally {
-          MARIADB.dropDatabase(database);
-        }
-      }
-      default -> {
-        var file = SQLITE.newDatabase("dump");
-        try (var connection = SqliteTestDatabase.connect(file)) {
-          try (var statement = connection.createStatement()) {
-            for (var sql : SqlScript.statements(script, false)) {
-              statement.execute(sql);
-            }
-          }
-          original = CheckCatalog.read(engine, connection);
-        }
-        dump = DumpTools.sqliteSchema(file);
-      }
-    }
+    var dumped = DATABASES.dumped(engine, script, c -> CheckCatalog.read(engine, c));
+    var original = dumped.original();
+    var dump = dumped.dump();
     var imported = read(engine, dump);
     assertThat(imported.warnings())
         .as("--- dump:\n%s", dump)
@@ -110,32 +58,12 @@ class CheckDumpRoundTripTest {
     var export = DdlExporter.export(imported.document(), engine);
     assertThat(export.isRight()).as("%s\n--- dump:\n%s", export, dump).isTrue();
 
-    var again = databases.run(engine, export.get().sql(), c -> CheckCatalog.read(engine, c));
+    var again = DATABASES.run(engine, export.get().sql(), c -> CheckCatalog.read(engine, c));
 
-    assertThat(normalized(again))
+    assertThat(CheckCatalog.comparable(again))
         .as("--- dump:\n%s\n--- export of the import:\n%s", dump, export.get().sql())
-        .isEqualTo(normalized(original));
+        .isEqualTo(CheckCatalog.comparable(original));
     return original;
-  }
-
-  /** Definitions without quotes, blanks and case, so SQLite's text compares with ours. */
-  private static Map<String, Map<String, String>> normalized(
-      Map<String, Map<String, String>> checks) {
-    var result = new TreeMap<String, Map<String, String>>();
-    checks.forEach(
-        (table, byName) -> {
-          var normal = new TreeMap<String, String>();
-          byName.forEach(
-              (name, definition) ->
-                  normal.put(
-                      name,
-                      definition
-                          .replaceAll("[\"`\\s\\[\\]]", "")
-                          .replace("NOTVALID", "")
-                          .toLowerCase(Locale.ROOT)));
-          result.put(table, normal);
-        });
-    return result;
   }
 
   private static ImportedSchema read(Engine engine, String dump) {

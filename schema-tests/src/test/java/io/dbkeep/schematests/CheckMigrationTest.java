@@ -14,9 +14,6 @@ import io.dbkeep.testsupport.PostgresTestDatabase;
 import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -196,7 +193,7 @@ class CheckMigrationTest {
       var actual =
           CatalogComparison.orderFree(live, engine, connection)
               + "\n"
-              + normalized(CheckCatalog.read(engine, connection));
+              + CheckCatalog.comparable(CheckCatalog.read(engine, connection));
       assertThat(actual)
           .as("%s on %s\n%s", label, engine, migration.get().sql())
           .isEqualTo(expected);
@@ -209,21 +206,7 @@ class CheckMigrationTest {
       CatalogComparison.execute(connection, script, engine, label + " export");
       return CatalogComparison.orderFree(database, engine, connection)
           + "\n"
-          + normalized(CheckCatalog.read(engine, connection));
+          + CheckCatalog.comparable(CheckCatalog.read(engine, connection));
     }
-  }
-
-  private static Map<String, Map<String, String>> normalized(
-      Map<String, Map<String, String>> checks) {
-    var result = new TreeMap<String, Map<String, String>>();
-    checks.forEach(
-        (table, byName) -> {
-          var normal = new TreeMap<String, String>();
-          byName.forEach(
-              (name, definition) ->
-                  normal.put(name, definition.replaceAll("[\"`\\s]", "").toLowerCase(Locale.ROOT)));
-          result.put(table, normal);
-        });
-    return result;
   }
 }

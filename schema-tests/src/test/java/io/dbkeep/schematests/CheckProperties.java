@@ -6,9 +6,6 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
 import io.dbkeep.json.SchemaDocumentJson;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,29 +19,20 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class CheckProperties {
 
-  private static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  private static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  private static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
+  private static final LiveDatabases DATABASES = new LiveDatabases();
   private static final Pattern QUOTED_CHECK =
       Pattern.compile("CONSTRAINT \"((?:[^\"]|\"\")+)\" CHECK \\(");
   private static final Pattern BACKTICKED_CHECK =
       Pattern.compile("CONSTRAINT `((?:[^`]|``)+)` CHECK \\(");
-  private static LiveDatabases databases;
 
   @BeforeContainer
   static void start() throws Exception {
-    POSTGRES.beforeAll(null);
-    MARIADB.beforeAll(null);
-    SQLITE.beforeAll(null);
-    databases = new LiveDatabases(POSTGRES, MARIADB, SQLITE);
+    DATABASES.open();
   }
 
   @AfterContainer
   static void stop() throws Exception {
-    databases.close();
-    POSTGRES.afterAll(null);
-    MARIADB.afterAll(null);
-    SQLITE.afterAll(null);
+    DATABASES.close();
   }
 
   @Property(tries = 30)
@@ -61,7 +49,7 @@ class CheckProperties {
       var sql = DdlExporter.export(document, engine).get().sql();
 
       var catalog =
-          databases.run(
+          DATABASES.run(
               engine,
               sql,
               connection -> {

@@ -7,17 +7,12 @@ import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
 import io.dbkeep.json.SchemaDocumentJson;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,26 +25,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DdlOnRealEnginesTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
-  private static LiveDatabases databases;
-
-  @BeforeAll
-  static void connect() {
-    databases = new LiveDatabases(POSTGRES, MARIADB, SQLITE);
-  }
-
-  @AfterAll
-  static void disconnect() throws SQLException {
-    databases.close();
-  }
+  @RegisterExtension static final LiveDatabases DATABASES = new LiveDatabases();
 
   @ParameterizedTest
   @EnumSource(Engine.class)
   void theRichDocumentExecutesAndTheCatalogMatches(Engine engine) throws SQLException {
-    var withVectors = engine != Engine.POSTGRESQL || databases.pgvectorAvailable();
+    var withVectors = engine != Engine.POSTGRESQL || DATABASES.pgvectorAvailable();
     var document = Documents.rich(withVectors);
 
     assertExecutesAndMatches(document, engine);
@@ -122,7 +103,7 @@ class DdlOnRealEnginesTest {
     assertThat(report.errors()).as("errors on " + engine).isEmpty();
     var export = DdlExporter.export(document, engine).get();
 
-    var catalog = databases.run(engine, export.sql());
+    var catalog = DATABASES.run(engine, export.sql());
 
     ExpectedShape.assertCatalogMatches(catalog, document, report);
   }

@@ -8,19 +8,13 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.json.SchemaDocumentJson;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,21 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RealDumpImportTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
-  private static LiveDatabases databases;
-
-  @BeforeAll
-  static void connect() {
-    databases = new LiveDatabases(POSTGRES, MARIADB, SQLITE);
-  }
-
-  @AfterAll
-  static void disconnect() throws SQLException {
-    databases.close();
-  }
+  @RegisterExtension static final LiveDatabases DATABASES = new LiveDatabases();
 
   @ParameterizedTest
   @EnumSource(Engine.class)
@@ -76,9 +56,9 @@ class RealDumpImportTest {
   void aPgDumpNamesSerialsIdentityEnumsAndCommentsThatSurviveTheRoundTrip() throws Exception {
     try (var in =
         getClass().getClassLoader().getResourceAsStream("import/postgresql-kept-features.sql")) {
-      databases.run(Engine.POSTGRESQL, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      DATABASES.run(Engine.POSTGRESQL, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    var dump = DumpTools.pgDump(POSTGRES);
+    var dump = DumpTools.pgDump(DATABASES.postgresDatabase());
     assertThat(dump).contains("OWNED BY").contains("AS ENUM").contains("COMMENT ON");
 
     var imported = read(Engine.POSTGRESQL, dump);
@@ -89,37 +69,14 @@ class RealDumpImportTest {
 
   /** S applied, dumped, imported, exported, applied again: the two catalogs are equal. */
   private static void assertDumpRoundTrip(Engine engine, String script) throws Exception {
-    Shape original;
-    String dump;
-    switch (engine) {
-      case POSTGRESQL -> {
-        original = databases.run(engine, script);
-        dump = DumpTools.pgDump(POSTGRES);
-      }
-      case MYSQL -> {
-        var database = MARIADB.createDatabase("dump");
-        try (var connection = MARIADB.connect(database)) {
-          execute(connection, script, true);
-          original = CatalogReader.mariaDb(connection);
-          dump = DumpTools.mysqlDump(MARIADB, database);
-        } finally {
-          MARIADB.dropDatabase(database);
-        }
-      }
-      default -> {
-        var file = SQLITE.newDatabase("dump");
-        try (var connection = SqliteTestDatabase.connect(file)) {
-          execute(connection, script, false);
-          original = CatalogReader.sqlite(connection);
-        }
-        dump = DumpTools.sqliteSchema(file);
-      }
-    }
+    var dumped = DATABASES.dumped(engine, script, LiveDatabases.catalogReader(engine));
+    var original = dumped.original();
+    var dump = dumped.dump();
     var imported = read(engine, dump);
     var export = DdlExporter.export(imported.document(), engine);
     assertThat(export.isRight()).as("%s\n--- dump:\n%s", export, dump).isTrue();
 
-    var again = databases.run(engine, export.get().sql());
+    var again = DATABASES.run(engine, export.get().sql());
 
     assertThat(again)
         .as("--- dump:\n%s\n--- export of the import:\n%s", dump, export.get().sql())
@@ -132,18 +89,9 @@ class RealDumpImportTest {
     return result.get();
   }
 
-  private static void execute(Connection connection, String script, boolean mysql)
-      throws SQLException {
-    try (var statement = connection.createStatement()) {
-      for (var sql : SqlScript.statements(script, mysql)) {
-        statement.execute(sql);
-      }
-    }
-  }
-
   private static List<SchemaDocument> documents(Engine engine) throws IOException, SQLException {
     var documents = new ArrayList<SchemaDocument>();
-    documents.add(Documents.rich(engine != Engine.POSTGRESQL || databases.pgvectorAvailable()));
+    documents.add(Documents.rich(engine != Engine.POSTGRESQL || DATABASES.pgvectorAvailable()));
     documents.add(Documents.composite());
     var json = new SchemaDocumentJson();
     var files = new ArrayList<>(DdlOnRealEnginesTest.samples());
@@ -157,7 +105,7 @@ class RealDumpImportTest {
               .anyMatch(t -> t.columns().stream().anyMatch(c -> c.type().isVector()));
       if (read.problems().stream().noneMatch(p -> p.isError())
           && DdlExporter.export(read.value(), engine).isRight()
-          && !(vectors && engine == Engine.POSTGRESQL && !databases.pgvectorAvailable())) {
+          && !(vectors && engine == Engine.POSTGRESQL && !DATABASES.pgvectorAvailable())) {
         documents.add(read.value());
       }
     }

@@ -20,9 +20,6 @@ import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
 import io.dbkeep.json.SchemaDocumentJson;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,25 +38,16 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class SchemaProperties {
 
-  private static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  private static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  private static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-  private static LiveDatabases databases;
+  private static final LiveDatabases DATABASES = new LiveDatabases();
 
   @BeforeContainer
   static void start() throws Exception {
-    POSTGRES.beforeAll(null);
-    MARIADB.beforeAll(null);
-    SQLITE.beforeAll(null);
-    databases = new LiveDatabases(POSTGRES, MARIADB, SQLITE);
+    DATABASES.open();
   }
 
   @AfterContainer
   static void stop() throws Exception {
-    databases.close();
-    POSTGRES.afterAll(null);
-    MARIADB.afterAll(null);
-    SQLITE.afterAll(null);
+    DATABASES.close();
   }
 
   @Property(tries = 40)
@@ -76,7 +64,7 @@ class SchemaProperties {
       var sql = DdlExporter.export(document, engine).get().sql();
       assertThat(DdlExporter.export(document, engine).get().sql()).isEqualTo(sql);
 
-      var catalog = databases.run(engine, sql);
+      var catalog = DATABASES.run(engine, sql);
 
       ExpectedShape.assertCatalogMatches(catalog, document, report);
     }
