@@ -10,37 +10,22 @@ import io.dbkeep.domain.user.UserId;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import io.vavr.control.Either;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The identity persistence contract on real PostgreSQL, and rows the original DBKeep wrote. */
 class JpaIdentityPersistenceTest extends IdentityPersistenceContract {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
-
-  private static PostgresPersistence persistence;
-
-  @BeforeAll
-  static void start() {
-    persistence =
-        PostgresPersistence.start(
-            PersistenceSettings.of(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password()));
-  }
-
-  @AfterAll
-  static void stop() {
-    persistence.close();
-  }
+  @RegisterExtension static final StartedPersistence STORE = new StartedPersistence();
+  private static final PostgresTestDatabase DATABASE = STORE.database();
 
   @Override
   protected Ports freshStore() {
     execute("truncate table verification, project, \"user\" cascade");
-    var users = persistence.users();
-    var identity = persistence.identity();
+    var users = STORE.persistence().users();
+    var identity = STORE.persistence().identity();
     return new Ports(
-        persistence.unitOfWork(),
+        STORE.persistence().unitOfWork(),
         users,
         users,
         identity,
@@ -63,10 +48,13 @@ class JpaIdentityPersistenceTest extends IdentityPersistenceContract {
               + " values ('orig-1', 'Old Timer', 'old@example.com', true, null, null)");
 
       var user =
-          persistence
+          STORE
+              .persistence()
               .unitOfWork()
               .<RuntimeException, io.vavr.control.Option<io.dbkeep.domain.user.User>>inTransaction(
-                  () -> Either.right(persistence.users().loadByEmail(new Email("old@example.com"))))
+                  () ->
+                      Either.right(
+                          STORE.persistence().users().loadByEmail(new Email("old@example.com"))))
               .get();
 
       assertThat(user.get().id()).isEqualTo(new UserId("orig-1"));
@@ -85,7 +73,8 @@ class JpaIdentityPersistenceTest extends IdentityPersistenceContract {
     var store = freshStore();
     execute("insert into \"user\" (id, name, email) values ('u-1', 'Ada', 'ada@example.com')");
     var hash = TokenHash.of("the-secret-token");
-    persistence
+    STORE
+        .persistence()
         .unitOfWork()
         .inTransaction(
             () -> {

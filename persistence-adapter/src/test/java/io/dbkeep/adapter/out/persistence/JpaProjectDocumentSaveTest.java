@@ -27,8 +27,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,9 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class JpaProjectDocumentSaveTest {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
+  @RegisterExtension static final StartedPersistence STORE = new StartedPersistence();
+  private static final PostgresTestDatabase DATABASE = STORE.database();
 
-  private static PostgresPersistence persistence;
   private static final Instant T0 = Instant.parse("2026-01-01T10:00:00.123456Z");
   private static final UserId ALICE = new UserId("alice");
   private static final UserId BOB = new UserId("bob");
@@ -51,29 +49,17 @@ class JpaProjectDocumentSaveTest {
   private ProjectPersistenceAdapter projects;
   private ProjectId id;
 
-  @BeforeAll
-  static void start() {
-    persistence =
-        PostgresPersistence.start(
-            PersistenceSettings.of(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password()));
-  }
-
-  @AfterAll
-  static void stop() {
-    persistence.close();
-  }
-
   @BeforeEach
   void oneProjectOfAlice() throws Exception {
     try (var connection = DATABASE.connect()) {
       connection.createStatement().execute("truncate table project, \"user\" cascade");
     }
-    unitOfWork = (JpaUnitOfWork) persistence.unitOfWork();
-    projects = persistence.projects();
+    unitOfWork = (JpaUnitOfWork) STORE.persistence().unitOfWork();
+    projects = STORE.persistence().projects();
     tx(
         () -> {
-          persistence.users().insertIfAbsent(user(ALICE));
-          persistence.users().insertIfAbsent(user(BOB));
+          STORE.persistence().users().insertIfAbsent(user(ALICE));
+          STORE.persistence().users().insertIfAbsent(user(BOB));
           return null;
         });
     var project =

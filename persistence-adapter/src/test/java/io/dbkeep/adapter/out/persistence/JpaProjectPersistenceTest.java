@@ -1,40 +1,19 @@
 package io.dbkeep.adapter.out.persistence;
 
 import io.dbkeep.application.contract.ProjectPersistenceContract;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The project persistence contract on real PostgreSQL. */
 class JpaProjectPersistenceTest extends ProjectPersistenceContract {
 
-  @RegisterExtension static final PostgresTestDatabase DATABASE = new PostgresTestDatabase();
-
-  private static PostgresPersistence persistence;
-
-  @BeforeAll
-  static void start() {
-    persistence =
-        PostgresPersistence.start(
-            PersistenceSettings.of(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password()));
-  }
-
-  @AfterAll
-  static void stop() {
-    persistence.close();
-  }
+  @RegisterExtension static final StartedPersistence STORE = new StartedPersistence();
 
   @Override
   protected Ports freshPorts() {
-    try (var connection = DATABASE.connect()) {
-      connection.createStatement().execute("truncate table project, \"user\" cascade");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    var projects = persistence.projects();
-    var users = persistence.users();
+    STORE.truncate("project, \"user\"");
+    var projects = STORE.persistence().projects();
+    var users = STORE.persistence().users();
     return new Ports(
-        persistence.unitOfWork(), projects, projects, projects, projects, users, users);
+        STORE.persistence().unitOfWork(), projects, projects, projects, projects, users, users);
   }
 }
