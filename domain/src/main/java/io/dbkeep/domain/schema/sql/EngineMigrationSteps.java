@@ -77,7 +77,7 @@ abstract class EngineMigrationSteps {
   // -------------------------------------------------------------------------------- statements
 
   void dropForeignKey(PlannedTable table, PlannedForeignKey key) {
-    w.statement("ALTER TABLE " + w.q(table.name()) + " DROP CONSTRAINT " + w.q(key.name()));
+    dropConstraint(table.name(), key.name());
   }
 
   void dropIndex(String table, PlannedIndex index) {
@@ -85,33 +85,19 @@ abstract class EngineMigrationSteps {
   }
 
   void dropUnique(String table, PlannedKey unique) {
-    w.statement("ALTER TABLE " + w.q(table) + " DROP CONSTRAINT " + w.q(unique.name()));
+    dropConstraint(table, unique.name());
   }
 
   void dropPrimaryKey(String table, PlannedKey key) {
-    w.statement("ALTER TABLE " + w.q(table) + " DROP CONSTRAINT " + w.q(key.name()));
+    dropConstraint(table, key.name());
   }
 
   void addPrimaryKey(String table, PlannedKey key) {
-    w.statement(
-        "ALTER TABLE "
-            + w.q(table)
-            + " ADD CONSTRAINT "
-            + w.q(key.name())
-            + " PRIMARY KEY ("
-            + w.names(key.columns())
-            + ")");
+    addConstraint(table, key.name(), "PRIMARY KEY (" + w.names(key.columns()) + ")");
   }
 
   void addUnique(String table, PlannedKey unique) {
-    w.statement(
-        "ALTER TABLE "
-            + w.q(table)
-            + " ADD CONSTRAINT "
-            + w.q(unique.name())
-            + " UNIQUE ("
-            + w.names(unique.columns())
-            + ")");
+    addConstraint(table, unique.name(), "UNIQUE (" + w.names(unique.columns()) + ")");
   }
 
   /**
@@ -119,18 +105,21 @@ abstract class EngineMigrationSteps {
    * 8.0.19+ share (MySQL 8.0.16-8.0.18 knew only {@code DROP CHECK}, which MariaDB refuses).
    */
   void dropCheck(String table, PlannedCheck check) {
-    w.statement("ALTER TABLE " + w.q(table) + " DROP CONSTRAINT " + w.q(check.name()));
+    dropConstraint(table, check.name());
   }
 
   void addCheck(String table, PlannedCheck check) {
-    w.statement(
-        "ALTER TABLE "
-            + w.q(table)
-            + " ADD CONSTRAINT "
-            + w.q(check.name())
-            + " CHECK ("
-            + check.sql()
-            + ")");
+    addConstraint(table, check.name(), "CHECK (" + check.sql() + ")");
+  }
+
+  /** {@code ALTER TABLE table DROP CONSTRAINT name}. */
+  final void dropConstraint(String table, String name) {
+    w.statement("ALTER TABLE " + w.q(table) + " DROP CONSTRAINT " + w.q(name));
+  }
+
+  /** {@code ALTER TABLE table ADD CONSTRAINT name definition}. */
+  final void addConstraint(String table, String name, String definition) {
+    w.statement("ALTER TABLE " + w.q(table) + " ADD CONSTRAINT " + w.q(name) + " " + definition);
   }
 
   void renameTable(String from, String to) {
