@@ -17,7 +17,9 @@ final class AuthorizationMatrix {
   /** The kinds of caller, in the order of the table's columns. */
   enum Caller {
     ANONYMOUS("anonymous", "no credentials, GUEST_MODE off"),
-    GUEST("guest", "no credentials, GUEST_MODE on (the shared guest user)"),
+    GUEST(
+        "guest",
+        "no credentials, GUEST_MODE on (the shared guest user; a bearer token that is no live session gets 401, not the guest)"),
     USER("user", "signed in; owns the project in the request"),
     OTHER_USER("other user", "signed in; owns nothing in the request"),
     ADMIN("admin", "signed in with the admin role; owns nothing in the request"),

@@ -328,6 +328,29 @@ class AuthorizationMatrixTest {
     guestOn.close();
   }
 
+  @Test
+  void withGuestModeOnABearerThatIsNoSessionIsRefusedNotServedAsTheGuest() {
+    var client = new HttpTestClient(guestOn.port());
+    assertThat(client.get("/api/projects").statusCode()).isEqualTo(200);
+    var expired = signUp("bearer-gone");
+    var signOut = client.post("/api/auth/sign-out", "{}", "Authorization", "Bearer " + expired[0]);
+    assertThat(signOut.statusCode()).as(signOut.body()).isEqualTo(200);
+    for (var bearer :
+        List.of(
+            "Bearer " + expired[0],
+            "Bearer not-a-session-token-at-all",
+            "Bearer a.b",
+            "bearer .",
+            "Bearer " + "x".repeat(5000))) {
+      var response = client.get("/api/projects", "Authorization", bearer);
+      assertThat(response.statusCode()).as(bearer).isEqualTo(401);
+      assertThat(json(response).get("code").asString()).isEqualTo("UNAUTHORIZED");
+    }
+    var live = signUp("bearer-live");
+    assertThat(client.get("/api/projects", "Authorization", "Bearer " + live[0]).statusCode())
+        .isEqualTo(200);
+  }
+
   /** Signs up {@code name@example.com}; returns its token and id. */
   static String[] signUp(String name) {
     var response =

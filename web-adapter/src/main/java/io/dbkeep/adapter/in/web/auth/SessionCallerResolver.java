@@ -10,9 +10,12 @@ import io.javalin.http.Context;
 /**
  * The caller of a project (or schema) route: the user of the request's session (bearer or signed
  * cookie); otherwise, with guest mode on, the shared guest user; otherwise 401 {@code
- * UNAUTHORIZED}. A banned user gets 403 {@code BANNED_USER}. A state-changing request authenticated
- * by cookie must come from a trusted origin (403 {@code INVALID_ORIGIN}). Headers such as {@code
- * x-workspace-id} are ignored: there is no team model.
+ * UNAUTHORIZED}. A bearer token that is not a live session is refused with 401 even in guest mode:
+ * a client that meant to act as a user must not be served the shared guest's projects (a stale
+ * cookie is cleared and the browser goes on as the guest). A banned user gets 403 {@code
+ * BANNED_USER}. A state-changing request authenticated by cookie must come from a trusted origin
+ * (403 {@code INVALID_ORIGIN}). Headers such as {@code x-workspace-id} are ignored: there is no
+ * team model.
  */
 public final class SessionCallerResolver implements CallerResolver {
 
@@ -48,7 +51,7 @@ public final class SessionCallerResolver implements CallerResolver {
       }
       return new Caller(active.get().user().id());
     }
-    if (guestMode) {
+    if (guestMode && !SessionCookies.presentsBearer(ctx)) {
       return guest;
     }
     throw new ApiException(ApiError.unauthorized());

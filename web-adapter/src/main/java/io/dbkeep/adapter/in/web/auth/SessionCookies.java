@@ -53,9 +53,8 @@ final class SessionCookies {
 
   /** The token of the request: a valid bearer first, else a validly signed cookie. */
   Option<Presented> read(Context ctx) {
-    var authorization = ctx.header("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      var bearer = decode(authorization.substring(7).strip());
+    if (presentsBearer(ctx)) {
+      var bearer = decode(ctx.header("Authorization").substring(7).strip());
       if (!bearer.isEmpty()) {
         var token = bearer.contains(".") ? verify(bearer) : Option.of(bearer);
         return token
@@ -67,6 +66,12 @@ final class SessionCookies {
         .flatMap(value -> verify(decode(value)))
         .filter(SessionCookies::isPlausibleToken)
         .map(value -> new Presented(new SecretToken(value), Transport.COOKIE));
+  }
+
+  /** Whether the request carries an {@code Authorization: Bearer} header at all (valid or not). */
+  static boolean presentsBearer(Context ctx) {
+    var authorization = ctx.header("Authorization");
+    return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
   }
 
   /** Whether the request carries our session cookie at all (signed validly or not). */
