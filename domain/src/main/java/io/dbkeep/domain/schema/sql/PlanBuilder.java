@@ -42,9 +42,10 @@ final class PlanBuilder {
   private final Map<String, Integer> tableIndex = new HashMap<>();
   private final Set<String> oneToOneSources = new HashSet<>();
   private final Map<String, List<Relation>> compositeOneToOnes = new HashMap<>();
+  private final Map<String, List<Relation>> bySource = new HashMap<>();
 
   /** An N:M relation that gets a junction table. */
-  private record Junction(int relationIndex, Relation relation, String name) {}
+  record Junction(int relationIndex, Relation relation, String name) {}
 
   PlanBuilder(SchemaDocument document, Dialect dialect, List<Problem> problems) {
     this.document = document;
@@ -55,36 +56,11 @@ final class PlanBuilder {
   }
 
   SchemaPlan build() {
-    var tables = document.tables();
-    for (int i = 0; i < tables.size(); i++) {
-      tableIndex.put(tables.get(i).id(), i);
-      names.reserve(tables.get(i).name());
-    }
-    if (dialect.enumsAreTypes()) {
-      document.enums().forEach(type -> names.reserve(type.name()));
-    }
-    for (var table : tables) {
-      table.indexes().forEach(index -> index.name().forEach(names::reserve));
-      // Check names may repeat across tables where the engine allows it (PostgreSQL): reserving
-      // them only keeps generated names away from them.
-      table.checks().forEach(check -> check.name().forEach(names::reserve));
-    }
-    var bySource = new HashMap<String, List<Relation>>();
-    for (var relation : document.relations()) {
-      if (relation.type() == RelationType.MANY_TO_MANY) {
-        continue;
-      }
-      bySource.computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>()).add(relation);
-      if (relation.type() == RelationType.ONE_TO_ONE && relation.isComposite()) {
-        compositeOneToOnes
-            .computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>())
-            .add(relation);
-      } else if (relation.type() == RelationType.ONE_TO_ONE) {
-        oneToOneSources.add(relation.sourceTableId() + "\u0000" + relation.sourceColumnId());
-      }
-    }
+    indexTables();
+    reserveDocumentNames();
+    groupRelations();
     var junctions = junctions();
-
+    var tables = document.tables();
     var planned = new ArrayList<PlannedTable>(tables.size() + junctions.size());
     for (int i = 0; i < tables.size(); i++) {
       var table = tables.get(i);
@@ -113,6 +89,56 @@ final class PlanBuilder {
     return new SchemaPlan(enums, inDependencyOrder(planned, dependencies), usesVector);
   }
 
+  /** Each table's index by id. */
+  void indexTables() {
+    var tables = document.tables();
+    for (int i = 0; i < tables.size(); i++) {
+      tableIndex.put(tables.get(i).id(), i);
+    }
+  }
+
+  /**
+   * Takes the names the document chooses (tables, enum types where they are types, indexes,
+   * checks), so junction tables and generated names keep away from them.
+   */
+  void reserveDocumentNames() {
+    var tables = document.tables();
+    for (var table : tables) {
+      names.reserve(table.name());
+    }
+    if (dialect.enumsAreTypes()) {
+      document.enums().forEach(type -> names.reserve(type.name()));
+    }
+    for (var table : tables) {
+      table.indexes().forEach(index -> index.name().forEach(names::reserve));
+      // Check names may repeat across tables where the engine allows it (PostgreSQL): reserving
+      // them only keeps generated names away from them.
+      table.checks().forEach(check -> check.name().forEach(names::reserve));
+    }
+  }
+
+  /** The foreign keys of each table, and which of them are 1:1 (they add a unique constraint). */
+  void groupRelations() {
+    for (var relation : document.relations()) {
+      if (relation.type() == RelationType.MANY_TO_MANY) {
+        continue;
+      }
+      bySource.computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>()).add(relation);
+      if (relation.type() == RelationType.ONE_TO_ONE && relation.isComposite()) {
+        compositeOneToOnes
+            .computeIfAbsent(relation.sourceTableId(), id -> new ArrayList<>())
+            .add(relation);
+      } else if (relation.type() == RelationType.ONE_TO_ONE) {
+        oneToOneSources.add(relation.sourceTableId() + "\u0000" + relation.sourceColumnId());
+      }
+    }
+  }
+
+  /** The foreign keys {@code table} declares, in document order (after {@link #groupRelations}). */
+  List<Relation> outgoing(Table table) {
+    return bySource.getOrDefault(table.id(), List.of());
+  }
+
   private static boolean hasVectorColumn(List<Table> tables) {
     for (var table : tables) {
       for (var column : table.columns()) {
@@ -124,7 +150,7 @@ final class PlanBuilder {
     return false;
   }
 
-  private List<Junction> junctions() {
+  List<Junction> junctions() {
     var result = new ArrayList<Junction>();
     var junctionNames = new HashSet<String>();
     for (int r = 0; r < document.relations().size(); r++) {
@@ -196,29 +222,12 @@ final class PlanBuilder {
             ? Option.none()
             : Option.of(new PlannedKey(names.allocate("pk_" + table.name()), columnNames(key)));
     var uniques = new ArrayList<PlannedKey>();
-    for (var column : table.columns()) {
-      var soleKey = key.size() == 1 && column.primaryKey();
-      var unique =
-          (column.unique() && !column.primaryKey())
-              || oneToOneSources.contains(table.id() + "\u0000" + column.id());
-      if (unique && !soleKey) {
-        uniques.add(
-            new PlannedKey(
-                names.allocate("uq_" + table.name() + "_" + column.name()),
-                List.of(column.name())));
-      }
-    }
-    var uniqueSets = new HashSet<Set<String>>();
-    for (var oneToOne : compositeOneToOnes.getOrDefault(table.id(), List.of())) {
-      var sourceIds = uniqueOrder(oneToOne);
-      if (RelationRules.uniqueKeyOver(table, sourceIds).isEmpty()
-          && uniqueSets.add(new HashSet<>(sourceIds))) {
-        var sourceNames = columnNames(table, sourceIds);
-        uniques.add(
-            new PlannedKey(
-                names.allocate("uq_" + table.name() + "_" + String.join("_", sourceNames)),
-                sourceNames));
-      }
+    for (var columnIds : uniqueKeys(table, key)) {
+      var uniqueNames = columnNames(table, columnIds);
+      uniques.add(
+          new PlannedKey(
+              names.allocate("uq_" + table.name() + "_" + String.join("_", uniqueNames)),
+              uniqueNames));
     }
     var indexes = new ArrayList<PlannedIndex>();
     for (var index : table.indexes()) {
@@ -239,20 +248,14 @@ final class PlanBuilder {
     var foreignKeys = new ArrayList<PlannedForeignKey>();
     for (var relation : outgoing) {
       var target = table(relation.targetTableId());
-      var sourceIds = relation.sourceColumnIds();
-      var targetIds = relation.targetColumnIds();
-      if (relation.isComposite() && dialect.referencesInKeyOrder()) {
-        var order = keyOrder(target, targetIds);
-        sourceIds = inOrder(sourceIds, targetIds, order);
-        targetIds = order;
-      }
-      var sourceNames = columnNames(table, sourceIds);
+      var pairs = foreignKeyPairs(relation);
+      var sourceNames = columnNames(table, pairs.sourceIds());
       foreignKeys.add(
           new PlannedForeignKey(
               names.allocate("fk_" + table.name() + "_" + String.join("_", sourceNames)),
               sourceNames,
               target.name(),
-              columnNames(target, targetIds),
+              columnNames(target, pairs.targetIds()),
               relation.onDelete(),
               relation.onUpdate()));
     }
@@ -267,6 +270,52 @@ final class PlanBuilder {
         indexes,
         foreignKeys,
         checks(table));
+  }
+
+  /**
+   * The column ids of each unique constraint {@code table} gets besides its primary key, in the
+   * plan's order: unique columns and sources of 1:1 relations (unless the column is the whole
+   * primary key), then the source columns of composite 1:1 relations that no key covers yet.
+   */
+  List<List<String>> uniqueKeys(Table table, List<Column> key) {
+    var uniques = new ArrayList<List<String>>();
+    for (var column : table.columns()) {
+      var soleKey = key.size() == 1 && column.primaryKey();
+      var unique =
+          (column.unique() && !column.primaryKey())
+              || oneToOneSources.contains(table.id() + "\u0000" + column.id());
+      if (unique && !soleKey) {
+        uniques.add(List.of(column.id()));
+      }
+    }
+    var uniqueSets = new HashSet<Set<String>>();
+    for (var oneToOne : compositeOneToOnes.getOrDefault(table.id(), List.of())) {
+      var sourceIds = uniqueOrder(oneToOne);
+      if (RelationRules.uniqueKeyOver(table, sourceIds).isEmpty()
+          && uniqueSets.add(new HashSet<>(sourceIds))) {
+        uniques.add(sourceIds);
+      }
+    }
+    return uniques;
+  }
+
+  /** A foreign key's column ids, source and referenced, in the order its DDL lists them. */
+  record KeyPairs(List<String> sourceIds, List<String> targetIds) {}
+
+  /**
+   * The column ids of {@code relation}'s foreign key as written: on an engine that {@link
+   * Dialect#referencesInKeyOrder() references in key order} a composite key follows the referenced
+   * key's order.
+   */
+  KeyPairs foreignKeyPairs(Relation relation) {
+    var sourceIds = relation.sourceColumnIds();
+    var targetIds = relation.targetColumnIds();
+    if (relation.isComposite() && dialect.referencesInKeyOrder()) {
+      var order = keyOrder(table(relation.targetTableId()), targetIds);
+      sourceIds = inOrder(sourceIds, targetIds, order);
+      targetIds = order;
+    }
+    return new KeyPairs(sourceIds, targetIds);
   }
 
   /** The table's checks in the engine's spelling; unnamed ones get {@code chk_<table>_<n>}. */
@@ -320,7 +369,7 @@ final class PlanBuilder {
         column.comment());
   }
 
-  private PlannedTable junctionTable(Junction junction) {
+  PlannedTable junctionTable(Junction junction) {
     var relation = junction.relation();
     var source = table(relation.sourceTableId());
     var target = table(relation.targetTableId());
@@ -453,7 +502,7 @@ final class PlanBuilder {
     return document.tables().get(tableIndex.get(id));
   }
 
-  private Option<EnumType> enumOf(Column column) {
+  Option<EnumType> enumOf(Column column) {
     return column.type() == ColumnType.ENUM
         ? column.enumId().flatMap(document::enumType)
         : Option.none();

@@ -29,7 +29,7 @@ public final class SchemaValidator {
 
   /** Validates a document built in code (or read without problems). */
   public static ValidationReport validate(SchemaDocument document, Engine engine) {
-    return check(document, engine, Set.of()).report();
+    return checkForSave(document, engine, Set.of());
   }
 
   /**
@@ -47,8 +47,8 @@ public final class SchemaValidator {
     }
     var problems = new ArrayList<>(decoded.problems());
     if (!tooLarge) {
-      for (var problem : check(decoded.value(), engine, tainted).report().problems()) {
-        if (!covered(tainted, problem.path())) {
+      for (var problem : checkForSave(decoded.value(), engine, tainted).problems()) {
+        if (tainted.isEmpty() || !covered(tainted, problem.path())) {
           problems.add(problem);
         }
       }
@@ -93,6 +93,20 @@ public final class SchemaValidator {
     }
     var report = new ValidationReport(run.problems);
     return new Checked(report, report.isValid() ? plan : Option.none());
+  }
+
+  /**
+   * The same problems as {@link #check}, without building the plan unless one of its rules finds a
+   * problem ({@link PlanChecks}): what a save and the other validations answer with.
+   */
+  private static ValidationReport checkForSave(
+      SchemaDocument document, Engine engine, Set<String> tainted) {
+    var run = new ValidationRun(document, Dialect.of(engine), tainted);
+    run.checkDocument();
+    if (run.hasNoErrors() && tainted.isEmpty()) {
+      new PlanChecks(run).check();
+    }
+    return new ValidationReport(run.problems);
   }
 
   record Checked(ValidationReport report, Option<SchemaPlan> plan) {}
