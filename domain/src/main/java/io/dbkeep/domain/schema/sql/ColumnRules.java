@@ -90,7 +90,7 @@ final class ColumnRules {
     }
     if (type.isSerial()
         && run.dialect.autoIncrementOnlyAsSoleKey()
-        && !(column.primaryKey() && table.primaryKey().size() == 1)) {
+        && !(column.primaryKey() && RelationRules.isSoleKey(table, column))) {
       run.warning(
           at(tablePath, index) + ".type",
           "TYPE_MAPPED",

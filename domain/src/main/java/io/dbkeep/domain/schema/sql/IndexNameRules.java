@@ -18,20 +18,25 @@ final class IndexNameRules {
 
   /** Index names chosen by the user share one namespace with tables (and PostgreSQL types). */
   void checkIndexNames() {
-    var taken = new HashSet<String>();
-    run.document.tables().forEach(table -> taken.add(run.dialect.fold(table.name())));
-    if (run.dialect.enumsAreTypes()) {
-      taken.addAll(run.enumNames);
-    }
+    HashSet<String> taken = null; // the names of tables and types: only for a named index
     for (int i = 0; i < run.document.tables().size(); i++) {
       var table = run.document.tables().get(i);
       for (int k = 0; k < table.indexes().size(); k++) {
         var index = table.indexes().get(k);
-        var path = "tables[" + i + "].indexes[" + k + "].name";
         if (index.name().isEmpty()) {
           continue;
         }
+        var path = "tables[" + i + "].indexes[" + k + "].name";
         var name = index.name().get();
+        if (taken == null) {
+          taken = new HashSet<>();
+          for (var each : run.document.tables()) {
+            taken.add(run.dialect.fold(each.name()));
+          }
+          if (run.dialect.enumsAreTypes()) {
+            taken.addAll(run.enumNames);
+          }
+        }
         if (run.dialect.reservedIndexName(name)) {
           run.error(
               path,

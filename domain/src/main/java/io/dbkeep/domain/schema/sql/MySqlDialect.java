@@ -6,7 +6,9 @@ import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.vavr.control.Option;
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -84,6 +86,10 @@ final class MySqlDialect extends Dialect {
 
   @Override
   String literal(String text) {
+    return quoteLiteral(text);
+  }
+
+  private static String quoteLiteral(String text) {
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
@@ -92,7 +98,7 @@ final class MySqlDialect extends Dialect {
     if (hasNul(name)) {
       return Option.of(new Refusal("INVALID_NAME", "must not contain the NUL character"));
     }
-    if (name.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+    if (hasSupplementary(name)) {
       return Option.of(
           new Refusal(
               "INVALID_NAME",
@@ -115,6 +121,18 @@ final class MySqlDialect extends Dialect {
                   + " characters"));
     }
     return Option.none();
+  }
+
+  /**
+   * Whether {@code name} has a character outside the Basic Multilingual Plane (a surrogate pair).
+   */
+  private static boolean hasSupplementary(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isSupplementaryCodePoint(name.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -157,8 +175,35 @@ final class MySqlDialect extends Dialect {
     return true;
   }
 
+  /**
+   * The mapping of each type whose mapping does not depend on the column (all but lengths,
+   * precisions and enums): made once instead of for every column each time a rule asks.
+   */
+  private static final Map<ColumnType, MappedType> PLAIN_TYPES = new EnumMap<>(ColumnType.class);
+
+  static {
+    for (var type : ColumnType.values()) {
+      if (!dependsOnColumn(type)) {
+        PLAIN_TYPES.put(type, mapEach(Column.builder("", "", type).build(), Option.none()));
+      }
+    }
+  }
+
+  private static boolean dependsOnColumn(ColumnType type) {
+    return switch (type) {
+      case DECIMAL, NUMERIC, CHAR, VARCHAR, BIT, VARBIT, ENUM -> true;
+      default -> false;
+    };
+  }
+
   @Override
   MappedType map(Column column, Option<EnumType> enumType) {
+    return dependsOnColumn(column.type())
+        ? mapEach(column, enumType)
+        : PLAIN_TYPES.get(column.type());
+  }
+
+  private static MappedType mapEach(Column column, Option<EnumType> enumType) {
     var type = column.type();
     var name = type.wireName();
     return switch (type) {
@@ -224,7 +269,7 @@ final class MySqlDialect extends Dialect {
         var values = enumType.map(EnumType::values).getOrElse(java.util.List.of());
         var sql = new StringBuilder("ENUM(");
         for (int i = 0; i < values.size(); i++) {
-          sql.append(i == 0 ? "" : ", ").append(literal(values.get(i)));
+          sql.append(i == 0 ? "" : ", ").append(quoteLiteral(values.get(i)));
         }
         yield fixed(sql.append(")").toString(), values.size() > 255 ? 2 : 1);
       }

@@ -215,7 +215,10 @@ final class PostgresDialect extends Dialect {
     return switch (type) {
       case DECIMAL, NUMERIC -> MappedType.of(type.wireName() + precision(column));
       case CHAR, VARCHAR, BIT, VARBIT ->
-          MappedType.of(type.wireName() + column.length().map(n -> "(" + n + ")").getOrElse(""));
+          MappedType.of(
+              column.length().isEmpty()
+                  ? type.wireName()
+                  : type.wireName() + "(" + column.length().get() + ")");
       case VECTOR, HALFVEC, SPARSEVEC ->
           MappedType.of(
               type.name().toLowerCase(Locale.ROOT)
@@ -229,10 +232,9 @@ final class PostgresDialect extends Dialect {
     if (column.precision().isEmpty()) {
       return "";
     }
-    return "("
-        + column.precision().get()
-        + column.scale().map(scale -> "," + scale).getOrElse("")
-        + ")";
+    return column.scale().isEmpty()
+        ? "(" + column.precision().get() + ")"
+        : "(" + column.precision().get() + "," + column.scale().get() + ")";
   }
 
   @Override

@@ -27,13 +27,16 @@ final class RelationRules {
   }
 
   void checkRelations() {
+    var relations = run.document.relations();
     var ids = new HashSet<String>();
-    for (int r = 0; r < run.document.relations().size(); r++) {
-      var relation = run.document.relations().get(r);
+    var sources = new ArrayList<Column>();
+    var targets = new ArrayList<Column>();
+    for (int r = 0; r < relations.size(); r++) {
+      var relation = relations.get(r);
       var path = "relations[" + r + "]";
       run.checkId(relation.id(), ids, path, "relation");
-      var sourceTable = run.table(relation.sourceTableId(), path + ".sourceTableId");
-      var targetTable = run.table(relation.targetTableId(), path + ".targetTableId");
+      var sourceTable = table(relation.sourceTableId(), path, ".sourceTableId");
+      var targetTable = table(relation.targetTableId(), path, ".targetTableId");
       if (relation.type() == RelationType.MANY_TO_MANY && relation.isComposite()) {
         run.error(
             path + ".additionalColumns",
@@ -41,22 +44,37 @@ final class RelationRules {
             "an N:M relation joins both tables' whole primary keys through its junction table;"
                 + " additionalColumns is only for 1:1 and 1:N foreign keys");
       }
-      var sources = new ArrayList<Column>();
-      var targets = new ArrayList<Column>();
+      sources.clear();
+      targets.clear();
       var resolved = true;
-      var pairs = relation.pairs();
-      for (int p = 0; p < pairs.size(); p++) {
-        var pairPath = pairPath(path, p);
-        var pair = pairs.get(p);
+      var pairs = 1 + relation.additionalColumns().size();
+      for (int p = 0; p < pairs; p++) {
+        var pair = p == 0 ? null : relation.additionalColumns().get(p - 1);
         var source =
-            sourceTable.flatMap(
-                t -> run.column(t, pair.sourceColumnId(), pairPath + ".sourceColumnId"));
+            sourceTable == null
+                ? null
+                : column(
+                    sourceTable,
+                    p == 0 ? relation.sourceColumnId() : pair.sourceColumnId(),
+                    path,
+                    p,
+                    ".sourceColumnId");
         var target =
-            targetTable.flatMap(
-                t -> run.column(t, pair.targetColumnId(), pairPath + ".targetColumnId"));
-        resolved &= source.isDefined() && target.isDefined();
-        source.forEach(sources::add);
-        target.forEach(targets::add);
+            targetTable == null
+                ? null
+                : column(
+                    targetTable,
+                    p == 0 ? relation.targetColumnId() : pair.targetColumnId(),
+                    path,
+                    p,
+                    ".targetColumnId");
+        resolved &= source != null && target != null;
+        if (source != null) {
+          sources.add(source);
+        }
+        if (target != null) {
+          targets.add(target);
+        }
       }
       if (!resolved) {
         continue;
@@ -68,15 +86,70 @@ final class RelationRules {
         continue;
       }
       if (relation.type() == RelationType.MANY_TO_MANY) {
-        checkManyToMany(relation, sourceTable.get(), targetTable.get(), path);
+        checkManyToMany(relation, sourceTable, targetTable, path);
       } else if (relation.isComposite()) {
-        checkCompositeForeignKey(
-            relation, sourceTable.get(), sources, targetTable.get(), targets, path);
+        checkCompositeForeignKey(relation, sourceTable, sources, targetTable, targets, path);
       } else {
-        checkForeignKey(
-            relation, sourceTable.get(), sources.get(0), targetTable.get(), targets.get(0), path);
+        checkForeignKey(relation, sourceTable, sources.get(0), targetTable, targets.get(0), path);
       }
     }
+  }
+
+  /**
+   * The table with {@code id}, or null after reporting it missing at {@code path + member}: the
+   * path is built only then (every relation of every save is resolved here).
+   */
+  private Table table(String id, String path, String member) {
+    var index = run.tableIndex.get(id);
+    if (index == null) {
+      run.error(path + member, "RELATION_TABLE_NOT_FOUND", "no table has the id " + quoted(id));
+      return null;
+    }
+    return run.document.tables().get(index);
+  }
+
+  /** The column of pair {@code p} with {@code id}, or null after reporting it missing. */
+  private Column column(Table table, String id, String path, int p, String member) {
+    for (var column : table.columns()) {
+      if (column.id().equals(id)) {
+        return column;
+      }
+    }
+    run.error(
+        pairPath(path, p) + member,
+        "RELATION_COLUMN_NOT_FOUND",
+        "table " + quoted(table.name()) + " has no column with the id " + quoted(id));
+    return null;
+  }
+
+  /**
+   * Pair {@code p}'s source can reference its target (compatible types) and be a key: reports what
+   * it cannot; the source's mapped type when it can be a key, else null.
+   */
+  private MappedType checkPair(
+      String path, int p, Table sourceTable, Column source, Table targetTable, Column target) {
+    if (!compatible(source, target)) {
+      run.error(
+          pairPath(path, p),
+          "INCOMPATIBLE_TYPES",
+          quoted(sourceTable.name() + "." + source.name())
+              + " ("
+              + run.describe(source)
+              + ") cannot reference "
+              + quoted(targetTable.name() + "." + target.name())
+              + " ("
+              + run.describe(target)
+              + ")");
+    }
+    var mapped = run.dialect.map(source, run.enumOfQuiet(source));
+    if (!mapped.keyable()) {
+      run.error(
+          pairPath(path, p) + ".sourceColumnId",
+          "TYPE_NOT_INDEXABLE",
+          run.notKeyable(source, mapped, "a foreign key"));
+      return null;
+    }
+    return mapped;
   }
 
   /** The path of pair {@code p} (0: the relation's own first pair). */
@@ -135,28 +208,8 @@ final class RelationRules {
     }
     var keyable = true;
     for (int p = 0; p < sources.size(); p++) {
-      var source = sources.get(p);
-      var target = targets.get(p);
-      if (!compatible(source, target)) {
-        run.error(
-            pairPath(path, p),
-            "INCOMPATIBLE_TYPES",
-            quoted(sourceTable.name() + "." + source.name())
-                + " ("
-                + run.describe(source)
-                + ") cannot reference "
-                + quoted(targetTable.name() + "." + target.name())
-                + " ("
-                + run.describe(target)
-                + ")");
-      }
-      var mapped = run.dialect.map(source, run.enumOfQuiet(source));
-      if (!mapped.keyable()) {
+      if (checkPair(path, p, sourceTable, sources.get(p), targetTable, targets.get(p)) == null) {
         keyable = false;
-        run.error(
-            pairPath(path, p) + ".sourceColumnId",
-            "TYPE_NOT_INDEXABLE",
-            run.notKeyable(source, mapped, "a foreign key"));
       }
     }
     if (keyable) {
@@ -301,26 +354,8 @@ final class RelationRules {
               + quoted(targetTable.name() + "." + target.name())
               + " is neither");
     }
-    if (!compatible(source, target)) {
-      run.error(
-          path,
-          "INCOMPATIBLE_TYPES",
-          quoted(sourceTable.name() + "." + source.name())
-              + " ("
-              + run.describe(source)
-              + ") cannot reference "
-              + quoted(targetTable.name() + "." + target.name())
-              + " ("
-              + run.describe(target)
-              + ")");
-    }
-    var mapped = run.dialect.map(source, run.enumOfQuiet(source));
-    if (!mapped.keyable()) {
-      run.error(
-          path + ".sourceColumnId",
-          "TYPE_NOT_INDEXABLE",
-          run.notKeyable(source, mapped, "a foreign key"));
-    } else {
+    var mapped = checkPair(path, 0, sourceTable, source, targetTable, target);
+    if (mapped != null) {
       run.checkKeyBytes(mapped.keyBytes(), path + ".sourceColumnId");
     }
     checkSetNull(relation, path, source.nullable() && !source.primaryKey());
@@ -370,8 +405,7 @@ final class RelationRules {
   }
 
   boolean isUnique(Table table, Column column) {
-    var key = table.primaryKey();
-    if (key.size() == 1 && key.get(0).id().equals(column.id())) {
+    if (isSoleKey(table, column)) {
       return true;
     }
     if (column.unique() && !column.primaryKey()) {
@@ -381,20 +415,54 @@ final class RelationRules {
         && !column.primaryKey()) {
       return true;
     }
-    return table.indexes().stream()
-        .anyMatch(index -> index.unique() && index.columnIds().equals(List.of(column.id())));
+    for (var index : table.indexes()) {
+      if (index.unique()
+          && index.columnIds().size() == 1
+          && index.columnIds().get(0).equals(column.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean leadsAnIndex(Table table, Column column) {
-    var key = table.primaryKey();
-    if (!key.isEmpty() && key.get(0).id().equals(column.id())) {
+    var firstKey = firstKeyColumn(table);
+    if (firstKey != null && firstKey.id().equals(column.id())) {
       return true;
     }
-    return (column.unique() && !column.primaryKey())
-        || table.indexes().stream()
-            .anyMatch(
-                index ->
-                    !index.columnIds().isEmpty() && index.columnIds().get(0).equals(column.id()));
+    if (column.unique() && !column.primaryKey()) {
+      return true;
+    }
+    for (var index : table.indexes()) {
+      if (!index.columnIds().isEmpty() && index.columnIds().get(0).equals(column.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first primary-key column of {@code table}, or null: without copying the key. */
+  static Column firstKeyColumn(Table table) {
+    for (var column : table.columns()) {
+      if (column.primaryKey()) {
+        return column;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code column}'s id is that of the only primary-key column of {@code table}. */
+  static boolean isSoleKey(Table table, Column column) {
+    Column key = null;
+    for (var each : table.columns()) {
+      if (each.primaryKey()) {
+        if (key != null) {
+          return false;
+        }
+        key = each;
+      }
+    }
+    return key != null && key.id().equals(column.id());
   }
 
   static boolean compatible(Column source, Column target) {

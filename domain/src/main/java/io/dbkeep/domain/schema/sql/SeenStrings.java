@@ -39,6 +39,13 @@ final class SeenStrings extends AbstractSet<String> {
     return many.add(text);
   }
 
+  /** Forgets every string, to check the next table with the same instance. */
+  @Override
+  public void clear() {
+    few.clear();
+    many = null;
+  }
+
   @Override
   public boolean contains(Object text) {
     return many != null ? many.contains(text) : few.contains(text);

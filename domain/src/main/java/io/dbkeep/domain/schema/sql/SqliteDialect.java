@@ -6,7 +6,9 @@ import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.check.CheckExpression;
 import io.vavr.control.Option;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * SQLite: declared types chosen so SQLite's affinity rules give the intended storage class; types
@@ -69,8 +71,33 @@ final class SqliteDialect extends Dialect {
     return name.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The mapping of each type but CHAR, VARCHAR, DECIMAL and NUMERIC (whose SQL names the length or
+   * precision): made once instead of for every column each time a rule asks.
+   */
+  private static final Map<ColumnType, MappedType> PLAIN_TYPES = new EnumMap<>(ColumnType.class);
+
+  static {
+    for (var type : ColumnType.values()) {
+      if (!dependsOnColumn(type)) {
+        PLAIN_TYPES.put(type, mapEach(Column.builder("", "", type).build()));
+      }
+    }
+  }
+
+  private static boolean dependsOnColumn(ColumnType type) {
+    return switch (type) {
+      case CHAR, VARCHAR, DECIMAL, NUMERIC -> true;
+      default -> false;
+    };
+  }
+
   @Override
   MappedType map(Column column, Option<EnumType> enumType) {
+    return dependsOnColumn(column.type()) ? mapEach(column) : PLAIN_TYPES.get(column.type());
+  }
+
+  private static MappedType mapEach(Column column) {
     var type = column.type();
     var name = type.wireName();
     return switch (type) {
@@ -80,7 +107,8 @@ final class SqliteDialect extends Dialect {
       case TEXT -> MappedType.of("TEXT");
       case BYTEA -> MappedType.of("BLOB");
       case CHAR, VARCHAR ->
-          MappedType.of(name + column.length().map(n -> "(" + n + ")").getOrElse(""));
+          MappedType.of(
+              column.length().isEmpty() ? name : name + "(" + column.length().get() + ")");
       case DECIMAL, NUMERIC -> {
         var sql = name + PostgresDialect.precision(column);
         yield MappedType.of(sql)

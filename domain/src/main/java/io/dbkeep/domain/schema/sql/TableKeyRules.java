@@ -49,6 +49,9 @@ final class TableKeyRules {
                 + " key, unique, or the first column of an index");
       }
     }
+    if (table.indexes().isEmpty()) {
+      return;
+    }
     var ids = new SeenStrings(table.indexes().size());
     for (int k = 0; k < table.indexes().size(); k++) {
       var index = table.indexes().get(k);

@@ -15,6 +15,11 @@ final class TableRules {
 
   private final ValidationRun run;
 
+  /** A table's column ids and names seen so far: one pair for all tables of the run. */
+  private final SeenStrings columnIds = new SeenStrings(16);
+
+  private final SeenStrings columnNames = new SeenStrings(16);
+
   TableRules(ValidationRun run) {
     this.run = run;
   }
@@ -84,8 +89,10 @@ final class TableRules {
               + run.dialect.maxColumns()
               + " columns");
     }
-    var ids = new SeenStrings(table.columns().size());
-    var names = new SeenStrings(table.columns().size());
+    var ids = columnIds;
+    var names = columnNames;
+    ids.clear();
+    names.clear();
     for (int j = 0; j < table.columns().size(); j++) {
       var column = table.columns().get(j);
       if (column.id().isBlank() || ids.contains(column.id())) {

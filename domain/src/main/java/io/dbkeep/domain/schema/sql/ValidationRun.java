@@ -61,7 +61,12 @@ final class ValidationRun {
   }
 
   boolean hasNoErrors() {
-    return problems.stream().noneMatch(Problem::isError);
+    for (var problem : problems) {
+      if (problem.isError()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void error(String path, String code, String message) {

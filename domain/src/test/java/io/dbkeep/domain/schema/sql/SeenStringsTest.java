@@ -26,4 +26,24 @@ class SeenStringsTest {
       assertThat(seen.contains(null)).isFalse();
     }
   }
+
+  @Test
+  void clearedItForgetsEverythingAndAnswersAsANewSetAgain() {
+    var random = new Random(12);
+    var seen = new SeenStrings(16); // one instance for every round, as a run keeps one per table
+    for (int round = 0; round < 300; round++) {
+      seen.clear();
+      assertThat(seen).isEmpty();
+      var expected = new HashSet<String>();
+      var count = random.nextInt(60); // often past the scanned length, so `many` is dropped too
+      for (int i = 0; i < count; i++) {
+        var text = "c" + random.nextInt(30);
+        assertThat(seen.contains(text)).isEqualTo(expected.contains(text));
+        assertThat(seen.add(text))
+            .as("round %d, add %s", round, text)
+            .isEqualTo(expected.add(text));
+      }
+      assertThat(new HashSet<>(seen)).isEqualTo(expected);
+    }
+  }
 }
