@@ -92,6 +92,17 @@ public class SavePathBenchmarks {
     return codec.write(written);
   }
 
+  /**
+   * Document → the check that it stores and the text PostgreSQL receives, straight from the
+   * records (ADR 0131): what {@link #writeStoredForm} and {@link #writeText} were.
+   */
+  @Benchmark
+  public int writeStoredText() {
+    var checker = StorableJson.checker();
+    SchemaDocumentWriter.write(decoded.value(), checker);
+    return codec.write(decoded.value()).length() + checker.problems().size();
+  }
+
   /** The document's problems for PostgreSQL (every save answers them). */
   @Benchmark
   public ValidationReport validate() {
@@ -103,11 +114,11 @@ public class SavePathBenchmarks {
   public int wholeSave() {
     var tree = (JsonObject) codec.read(body);
     var document = reader.read(tree.get("data").get());
-    var stored = SchemaDocumentWriter.write(document.value());
-    var unstorable = StorableJson.problems(stored);
-    var text = codec.write(stored);
+    var unstorable = StorableJson.checker();
+    SchemaDocumentWriter.write(document.value(), unstorable);
+    var text = codec.write(document.value());
     return text.length()
-        + unstorable.size()
+        + unstorable.problems().size()
         + SchemaValidator.validate(document, Engine.POSTGRESQL).problems().size();
   }
 

@@ -65,7 +65,7 @@ public final class SchemaDocumentJson {
 
   /** The document as compact JSON text. */
   public String write(SchemaDocument document) {
-    return codec.write(SchemaDocumentWriter.write(document));
+    return codec.write(document);
   }
 
   /** The export envelope as compact JSON text. */

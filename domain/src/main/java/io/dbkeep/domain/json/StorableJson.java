@@ -28,47 +28,172 @@ public final class StorableJson {
 
   /** Every value in {@code value} that could not be stored and read back, with its path. */
   public static List<Problem> problems(JsonValue value) {
-    var problems = new ArrayList<Problem>();
-    if (!surelyStorable(value)) {
-      check(value, new Path(), problems);
-    }
-    return problems;
+    var checker = checker();
+    checker.value(value);
+    return checker.problems();
   }
 
   /**
-   * Whether {@code value} certainly has no problem, in one pass without paths or lambdas: a
-   * document is tens of thousands of values and, almost always, storable, and every save checks it.
-   * {@code false} for anything in doubt (any surrogate, paired or not), which {@link #check} then
-   * decides and names.
+   * A sink that checks what it is sent (a document written straight from its records, ADR 0131), in
+   * one pass without building a tree: a document is tens of thousands of values and, almost always,
+   * storable, and every save checks it, so the path of a value is kept as a stack and written out
+   * only for a problem.
    */
-  private static boolean surelyStorable(JsonValue value) {
-    if (value instanceof JsonObject object) {
-      var members = (JsonMembers) object.members();
-      for (int i = 0, size = members.size(); i < size; i++) {
-        if (!surelyStorable(members.nameAt(i)) || !surelyStorable(members.valueAt(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (value instanceof JsonArray array) {
-      var elements = array.elements();
-      for (int i = 0, size = elements.size(); i < size; i++) {
-        if (!surelyStorable(elements.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (value instanceof JsonString string) {
-      return surelyStorable(string.value());
-    }
-    if (value instanceof JsonNumber number) {
-      return plainLength(number.value()) <= MAX_NUMBER_CHARS;
-    }
-    return true;
+  public static Checker checker() {
+    return new Checker();
   }
 
+  /** See {@link #checker()}; {@link #problems()} lists what it found, in the order sent. */
+  public static final class Checker implements JsonSink {
+    private static final int MEMBER = -1;
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** Per open container, innermost last: the current member's name, or null in an array. */
+    private String[] names = new String[16];
+
+    /** Per open container: the current element's index in an array, or {@link #MEMBER}. */
+    private int[] indexes = new int[16];
+
+    private int depth;
+
+    private Checker() {}
+
+    /** Every value sent that could not be stored and read back, with its path. */
+    public List<Problem> problems() {
+      return problems;
+    }
+
+    @Override
+    public void startObject() {
+      beginValue();
+      push(MEMBER);
+    }
+
+    @Override
+    public void endObject() {
+      depth--;
+    }
+
+    @Override
+    public void startArray() {
+      beginValue();
+      // the first element makes it 0
+      push(-2);
+    }
+
+    @Override
+    public void endArray() {
+      depth--;
+    }
+
+    @Override
+    public void name(String name) {
+      names[depth - 1] = name;
+      text(name, "member name");
+    }
+
+    @Override
+    public void string(String value) {
+      beginValue();
+      text(value, "string");
+    }
+
+    @Override
+    public void number(long value) {
+      beginValue();
+      // a long is at most 20 characters in full: always storable
+    }
+
+    @Override
+    public void number(BigDecimal value) {
+      beginValue();
+      var length = plainLength(value);
+      if (length > MAX_NUMBER_CHARS) {
+        problems.add(
+            Problem.error(
+                path(),
+                "NUMBER_TOO_LONG",
+                "this number has "
+                    + length
+                    + " characters written in full (no exponent), as it would be stored; at most "
+                    + MAX_NUMBER_CHARS
+                    + " are allowed"));
+      }
+    }
+
+    @Override
+    public void bool(boolean value) {
+      beginValue();
+    }
+
+    @Override
+    public void nullValue() {
+      beginValue();
+    }
+
+    /** A value in an array is its next element. */
+    private void beginValue() {
+      if (depth > 0 && indexes[depth - 1] != MEMBER) {
+        indexes[depth - 1] = indexes[depth - 1] == -2 ? 0 : indexes[depth - 1] + 1;
+      }
+    }
+
+    private void push(int index) {
+      if (depth == names.length) {
+        names = java.util.Arrays.copyOf(names, depth * 2);
+        indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+      }
+      names[depth] = null;
+      indexes[depth] = index;
+      depth++;
+    }
+
+    /** The path of the current value, as {@code tables[2].columns[0].default}. */
+    private String path() {
+      var text = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        if (indexes[i] != MEMBER) {
+          text.append('[').append(indexes[i]).append(']');
+        } else {
+          if (text.length() > 0) {
+            text.append('.');
+          }
+          text.append(names[i]);
+        }
+      }
+      return text.toString();
+    }
+
+    private void text(String text, String what) {
+      if (surelyStorable(text)) {
+        return;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        var c = text.charAt(i);
+        if (c == '\u0000') {
+          problems.add(
+              Problem.error(
+                  path(),
+                  "UNSTORABLE_TEXT",
+                  "this " + what + " contains the character U+0000, which cannot be stored"));
+          return;
+        }
+        if (Character.isHighSurrogate(c)
+            && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
+          problems.add(unpaired(path(), what));
+          return;
+        }
+        if (Character.isLowSurrogate(c)
+            && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+          problems.add(unpaired(path(), what));
+          return;
+        }
+      }
+    }
+  }
+
+  /** No U+0000 and no surrogate at all: certainly storable, decided without paths. */
   private static boolean surelyStorable(String text) {
     for (int i = 0, length = text.length(); i < length; i++) {
       var c = text.charAt(i);
@@ -97,103 +222,6 @@ public final class StorableJson {
       return sign + precision + 1;
     }
     return sign + 2 + scale;
-  }
-
-  /**
-   * The path to the value being checked, kept as a stack of member names and element indexes and
-   * written out only for a problem: a document has tens of thousands of values and, almost always,
-   * no problem.
-   */
-  private static final class Path {
-    private Object[] segments = new Object[16];
-    private int depth;
-
-    void push(Object segment) {
-      if (depth == segments.length) {
-        segments = java.util.Arrays.copyOf(segments, depth * 2);
-      }
-      segments[depth++] = segment;
-    }
-
-    void pop() {
-      segments[--depth] = null;
-    }
-
-    @Override
-    public String toString() {
-      var text = new StringBuilder();
-      for (int i = 0; i < depth; i++) {
-        if (segments[i] instanceof Integer index) {
-          text.append('[').append(index).append(']');
-        } else {
-          if (text.length() > 0) {
-            text.append('.');
-          }
-          text.append((String) segments[i]);
-        }
-      }
-      return text.toString();
-    }
-  }
-
-  private static void check(JsonValue value, Path path, List<Problem> problems) {
-    if (value instanceof JsonObject object) {
-      object
-          .members()
-          .forEach(
-              (name, member) -> {
-                path.push(name);
-                text(name, path, "member name", problems);
-                check(member, path, problems);
-                path.pop();
-              });
-    } else if (value instanceof JsonArray array) {
-      var elements = array.elements();
-      for (int i = 0; i < elements.size(); i++) {
-        path.push(i);
-        check(elements.get(i), path, problems);
-        path.pop();
-      }
-    } else if (value instanceof JsonString string) {
-      text(string.value(), path, "string", problems);
-    } else if (value instanceof JsonNumber number) {
-      var length = plainLength(number.value());
-      if (length > MAX_NUMBER_CHARS) {
-        problems.add(
-            Problem.error(
-                path.toString(),
-                "NUMBER_TOO_LONG",
-                "this number has "
-                    + length
-                    + " characters written in full (no exponent), as it would be stored; at most "
-                    + MAX_NUMBER_CHARS
-                    + " are allowed"));
-      }
-    }
-  }
-
-  private static void text(String text, Path path, String what, List<Problem> problems) {
-    for (int i = 0; i < text.length(); i++) {
-      var c = text.charAt(i);
-      if (c == '\u0000') {
-        problems.add(
-            Problem.error(
-                path.toString(),
-                "UNSTORABLE_TEXT",
-                "this " + what + " contains the character U+0000, which cannot be stored"));
-        return;
-      }
-      if (Character.isHighSurrogate(c)
-          && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
-        problems.add(unpaired(path.toString(), what));
-        return;
-      }
-      if (Character.isLowSurrogate(c)
-          && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
-        problems.add(unpaired(path.toString(), what));
-        return;
-      }
-    }
   }
 
   private static Problem unpaired(String path, String what) {

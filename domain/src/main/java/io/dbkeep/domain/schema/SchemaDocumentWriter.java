@@ -1,220 +1,307 @@
 package io.dbkeep.domain.schema;
 
-import io.dbkeep.domain.json.JsonArray;
-import io.dbkeep.domain.json.JsonBoolean;
-import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
-import io.dbkeep.domain.json.JsonString;
-import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.json.JsonSink;
+import io.dbkeep.domain.json.JsonTreeSink;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
- * Writes a {@link SchemaDocument} (or a {@link ProjectExport}) as the domain's JSON tree, in the
- * wire format {@link SchemaDocumentReader} reads: known members in a fixed order, then each
- * element's unknown members in their original order. Optional members are written only when
- * present, the four original arrays always, {@code enums}, {@code indexes}, a table's {@code
- * checks} and a relation's {@code additionalColumns} when not empty, and {@code formatVersion}
- * always. Reading what this writes gives an equal document.
+ * Writes a {@link SchemaDocument} (or a {@link ProjectExport}) in the wire format {@link
+ * SchemaDocumentReader} reads: known members in a fixed order, then each element's unknown members
+ * in their original order (one whose name a known member already took is left out). Optional
+ * members are written only when present, the four original arrays always, {@code enums}, {@code
+ * indexes}, a table's {@code checks} and a relation's {@code additionalColumns} when not empty, and
+ * {@code formatVersion} always. Reading what this writes gives an equal document.
+ *
+ * <p>One writer for every destination ({@link JsonSink}): the domain's tree ({@link
+ * #write(SchemaDocument)}), text straight from the document, or the check that it can be stored
+ * (ADR 0131). Thread-safe; each call writes to its own sink.
  */
 public final class SchemaDocumentWriter {
 
-  private SchemaDocumentWriter() {}
+  private final JsonSink sink;
 
-  /** The document as JSON. */
+  /**
+   * The names written so far in each open object of the document's own records, innermost last: an
+   * element's unknown members are written only under names not taken (its {@code extra} is almost
+   * always empty, so this is only read then).
+   */
+  private String[][] written = new String[8][];
+
+  private int[] writtenCount = new int[8];
+  private int depth = -1;
+
+  private SchemaDocumentWriter(JsonSink sink) {
+    this.sink = sink;
+  }
+
+  /** The document as the domain's JSON tree. */
   public static JsonObject write(SchemaDocument document) {
-    var members = JsonObject.builder();
-    writeDocumentMembers(document, members);
-    return members.build();
+    var tree = new JsonTreeSink();
+    write(document, tree);
+    return (JsonObject) tree.result();
+  }
+
+  /** Sends the document, as one JSON object, to {@code sink}. */
+  public static void write(SchemaDocument document, JsonSink sink) {
+    var writer = new SchemaDocumentWriter(sink);
+    writer.open();
+    writer.documentMembers(document);
+    writer.close(document.extra());
   }
 
   /** The export envelope as JSON: {@code {version, exportedAt, project:{name, engine, …}}}. */
   public static JsonObject write(ProjectExport export) {
-    var project = JsonObject.builder();
-    project.add("name", new JsonString(export.name()));
-    project.add("engine", new JsonString(export.engine().displayName()));
-    writeDocumentMembers(export.document(), project);
-    var members = JsonObject.builder();
-    members.add("version", new JsonString(export.version()));
-    export.exportedAt().forEach(at -> members.add("exportedAt", new JsonString(at)));
-    members.add("project", project.build());
-    putExtra(members, export.extra());
-    return members.build();
+    var tree = new JsonTreeSink();
+    write(export, tree);
+    return (JsonObject) tree.result();
   }
 
-  private static void writeDocumentMembers(SchemaDocument document, JsonObject.Builder into) {
-    into.add("formatVersion", JsonNumber.of(document.formatVersion()));
-    into.add("tables", array(document.tables(), SchemaDocumentWriter::table));
-    into.add("relations", array(document.relations(), SchemaDocumentWriter::relation));
-    into.add("groups", array(document.groups(), SchemaDocumentWriter::group));
-    into.add("notes", array(document.notes(), SchemaDocumentWriter::note));
+  /** Sends the export envelope, as one JSON object, to {@code sink}. */
+  public static void write(ProjectExport export, JsonSink sink) {
+    var writer = new SchemaDocumentWriter(sink);
+    writer.open();
+    writer.string("version", export.version());
+    writer.string("exportedAt", export.exportedAt());
+    writer.name("project");
+    writer.open();
+    writer.string("name", export.name());
+    writer.string("engine", export.engine().displayName());
+    writer.documentMembers(export.document());
+    writer.close(export.document().extra());
+    writer.close(export.extra());
+  }
+
+  private void documentMembers(SchemaDocument document) {
+    name("formatVersion");
+    sink.number(document.formatVersion());
+    array("tables", document.tables(), SchemaDocumentWriter::table);
+    array("relations", document.relations(), SchemaDocumentWriter::relation);
+    array("groups", document.groups(), SchemaDocumentWriter::group);
+    array("notes", document.notes(), SchemaDocumentWriter::note);
     if (!document.enums().isEmpty()) {
-      into.add("enums", array(document.enums(), SchemaDocumentWriter::enumType));
+      array("enums", document.enums(), SchemaDocumentWriter::enumType);
     }
-    putExtra(into, document.extra());
   }
 
-  private static JsonObject table(Table table) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(table.id()));
-    members.add("name", new JsonString(table.name()));
-    putString(members, "color", table.color());
-    table.position().forEach(p -> members.add("position", position(p)));
-    putString(members, "parentNode", table.parentNode());
-    members.add("columns", array(table.columns(), SchemaDocumentWriter::column));
+  private void table(Table table) {
+    open();
+    string("id", table.id());
+    string("name", table.name());
+    string("color", table.color());
+    table.position().forEach(p -> position("position", p));
+    string("parentNode", table.parentNode());
+    array("columns", table.columns(), SchemaDocumentWriter::column);
     if (!table.indexes().isEmpty()) {
-      members.add("indexes", array(table.indexes(), SchemaDocumentWriter::index));
+      array("indexes", table.indexes(), SchemaDocumentWriter::index);
     }
     if (!table.checks().isEmpty()) {
-      members.add("checks", array(table.checks(), SchemaDocumentWriter::check));
+      array("checks", table.checks(), SchemaDocumentWriter::check);
     }
-    putString(members, "comment", table.comment());
-    putExtra(members, table.extra());
-    return members.build();
+    string("comment", table.comment());
+    close(table.extra());
   }
 
-  private static JsonObject column(Column column) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(column.id()));
-    members.add("name", new JsonString(column.name()));
-    members.add("type", new JsonString(column.type().wireName()));
-    members.add("primaryKey", JsonBoolean.of(column.primaryKey()));
-    members.add("nullable", JsonBoolean.of(column.nullable()));
-    members.add("unique", JsonBoolean.of(column.unique()));
-    putString(members, "default", column.defaultValue());
-    putInt(members, "length", column.length());
-    putInt(members, "precision", column.precision());
-    putInt(members, "scale", column.scale());
-    putInt(members, "dimension", column.dimension());
-    putString(members, "enumId", column.enumId());
-    putString(members, "comment", column.comment());
-    putExtra(members, column.extra());
-    return members.build();
+  private void column(Column column) {
+    open();
+    string("id", column.id());
+    string("name", column.name());
+    string("type", column.type().wireName());
+    bool("primaryKey", column.primaryKey());
+    bool("nullable", column.nullable());
+    bool("unique", column.unique());
+    string("default", column.defaultValue());
+    integer("length", column.length());
+    integer("precision", column.precision());
+    integer("scale", column.scale());
+    integer("dimension", column.dimension());
+    string("enumId", column.enumId());
+    string("comment", column.comment());
+    close(column.extra());
   }
 
-  private static JsonObject index(Index index) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(index.id()));
-    putString(members, "name", index.name());
-    members.add("columnIds", array(index.columnIds(), JsonString::new));
-    members.add("unique", JsonBoolean.of(index.unique()));
-    putExtra(members, index.extra());
-    return members.build();
+  private void index(Index index) {
+    open();
+    string("id", index.id());
+    string("name", index.name());
+    array("columnIds", index.columnIds(), SchemaDocumentWriter::stringElement);
+    bool("unique", index.unique());
+    close(index.extra());
   }
 
-  private static JsonObject check(Check check) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(check.id()));
-    putString(members, "name", check.name());
-    members.add("expression", new JsonString(check.expression()));
-    putExtra(members, check.extra());
-    return members.build();
+  private void check(Check check) {
+    open();
+    string("id", check.id());
+    string("name", check.name());
+    string("expression", check.expression());
+    close(check.extra());
   }
 
-  private static JsonObject relation(Relation relation) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(relation.id()));
-    putString(members, "name", relation.name());
-    members.add("sourceTableId", new JsonString(relation.sourceTableId()));
-    members.add("sourceColumnId", new JsonString(relation.sourceColumnId()));
-    members.add("targetTableId", new JsonString(relation.targetTableId()));
-    members.add("targetColumnId", new JsonString(relation.targetColumnId()));
+  private void relation(Relation relation) {
+    open();
+    string("id", relation.id());
+    string("name", relation.name());
+    string("sourceTableId", relation.sourceTableId());
+    string("sourceColumnId", relation.sourceColumnId());
+    string("targetTableId", relation.targetTableId());
+    string("targetColumnId", relation.targetColumnId());
     if (relation.isComposite()) {
-      members.add(
-          "additionalColumns",
-          array(relation.additionalColumns(), SchemaDocumentWriter::columnPair));
+      array("additionalColumns", relation.additionalColumns(), SchemaDocumentWriter::columnPair);
     }
-    members.add("type", new JsonString(relation.type().wireName()));
-    putString(members, "onDelete", relation.onDelete().map(ReferentialAction::sql));
-    putString(members, "onUpdate", relation.onUpdate().map(ReferentialAction::sql));
-    putString(members, "sourceHandlePosition", relation.sourceHandlePosition());
-    putString(members, "targetHandlePosition", relation.targetHandlePosition());
-    putExtra(members, relation.extra());
-    return members.build();
+    string("type", relation.type().wireName());
+    string("onDelete", relation.onDelete().map(ReferentialAction::sql));
+    string("onUpdate", relation.onUpdate().map(ReferentialAction::sql));
+    string("sourceHandlePosition", relation.sourceHandlePosition());
+    string("targetHandlePosition", relation.targetHandlePosition());
+    close(relation.extra());
   }
 
-  private static JsonObject columnPair(ColumnPair pair) {
-    var members = JsonObject.builder();
-    members.add("sourceColumnId", new JsonString(pair.sourceColumnId()));
-    members.add("targetColumnId", new JsonString(pair.targetColumnId()));
-    putExtra(members, pair.extra());
-    return members.build();
+  private void columnPair(ColumnPair pair) {
+    open();
+    string("sourceColumnId", pair.sourceColumnId());
+    string("targetColumnId", pair.targetColumnId());
+    close(pair.extra());
   }
 
-  private static JsonObject group(Group group) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(group.id()));
-    members.add("name", new JsonString(group.name()));
-    putString(members, "color", group.color());
-    group.position().forEach(p -> members.add("position", position(p)));
-    group.style().forEach(s -> members.add("style", size(s)));
-    putExtra(members, group.extra());
-    return members.build();
+  private void group(Group group) {
+    open();
+    string("id", group.id());
+    string("name", group.name());
+    string("color", group.color());
+    group.position().forEach(p -> position("position", p));
+    group.style().forEach(s -> size("style", s));
+    close(group.extra());
   }
 
-  private static JsonObject note(Note note) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(note.id()));
-    members.add("name", new JsonString(note.name()));
-    members.add("content", new JsonString(note.content()));
-    putString(members, "color", note.color());
-    putString(members, "textColor", note.textColor());
-    note.position().forEach(p -> members.add("position", position(p)));
-    note.style().forEach(s -> members.add("style", size(s)));
-    putString(members, "parentNode", note.parentNode());
-    putExtra(members, note.extra());
-    return members.build();
+  private void note(Note note) {
+    open();
+    string("id", note.id());
+    string("name", note.name());
+    string("content", note.content());
+    string("color", note.color());
+    string("textColor", note.textColor());
+    note.position().forEach(p -> position("position", p));
+    note.style().forEach(s -> size("style", s));
+    string("parentNode", note.parentNode());
+    close(note.extra());
   }
 
-  private static JsonObject enumType(EnumType type) {
-    var members = JsonObject.builder();
-    members.add("id", new JsonString(type.id()));
-    members.add("name", new JsonString(type.name()));
-    members.add("values", array(type.values(), JsonString::new));
-    putExtra(members, type.extra());
-    return members.build();
+  private void enumType(EnumType type) {
+    open();
+    string("id", type.id());
+    string("name", type.name());
+    array("values", type.values(), SchemaDocumentWriter::stringElement);
+    close(type.extra());
   }
 
-  private static JsonObject position(Position position) {
-    var members = JsonObject.builder();
-    members.add("x", number(position.x()));
-    members.add("y", number(position.y()));
-    putExtra(members, position.extra());
-    return members.build();
+  private void position(String member, Position position) {
+    name(member);
+    open();
+    name("x");
+    sink.number(number(position.x()));
+    name("y");
+    sink.number(number(position.y()));
+    close(position.extra());
   }
 
-  private static JsonObject size(Size size) {
-    var members = JsonObject.builder();
-    putString(members, "width", size.width());
-    putString(members, "height", size.height());
-    putExtra(members, size.extra());
-    return members.build();
+  private void size(String member, Size size) {
+    name(member);
+    open();
+    string("width", size.width());
+    string("height", size.height());
+    close(size.extra());
   }
 
-  private static JsonNumber number(double value) {
-    return new JsonNumber(BigDecimal.valueOf(value).stripTrailingZeros());
+  private void stringElement(String value) {
+    sink.string(value);
   }
 
-  private static <T> JsonArray array(List<T> items, Function<T, ? extends JsonValue> write) {
-    var elements = new ArrayList<JsonValue>(items.size());
-    for (var item : items) {
-      elements.add(write.apply(item));
+  private static BigDecimal number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros();
+  }
+
+  private <T> void array(String member, List<T> items, BiConsumer<SchemaDocumentWriter, T> write) {
+    name(member);
+    sink.startArray();
+    for (int i = 0, size = items.size(); i < size; i++) {
+      write.accept(this, items.get(i));
     }
-    return new JsonArray(elements);
+    sink.endArray();
   }
 
-  private static void putString(JsonObject.Builder members, String name, Option<String> value) {
-    value.forEach(text -> members.add(name, new JsonString(text)));
+  private void string(String member, String value) {
+    name(member);
+    sink.string(value);
   }
 
-  private static void putInt(JsonObject.Builder members, String name, Option<Integer> value) {
-    value.forEach(number -> members.add(name, JsonNumber.of(number)));
+  private void string(String member, Option<String> value) {
+    if (value.isDefined()) {
+      string(member, value.get());
+    }
   }
 
-  private static void putExtra(JsonObject.Builder members, JsonObject extra) {
-    extra.members().forEach(members::addIfAbsent);
+  private void integer(String member, Option<Integer> value) {
+    if (value.isDefined()) {
+      name(member);
+      sink.number(value.get().longValue());
+    }
+  }
+
+  private void bool(String member, boolean value) {
+    name(member);
+    sink.bool(value);
+  }
+
+  /** Opens an object of the document's own records. */
+  private void open() {
+    sink.startObject();
+    depth++;
+    if (depth == written.length) {
+      written = Arrays.copyOf(written, depth * 2);
+      writtenCount = Arrays.copyOf(writtenCount, depth * 2);
+    }
+    if (written[depth] == null) {
+      written[depth] = new String[16];
+    }
+    writtenCount[depth] = 0;
+  }
+
+  /** A known member's name, remembered so that an unknown member cannot repeat it. */
+  private void name(String member) {
+    var names = written[depth];
+    var count = writtenCount[depth];
+    if (count == names.length) {
+      names = written[depth] = Arrays.copyOf(names, count * 2);
+    }
+    names[count] = member;
+    writtenCount[depth] = count + 1;
+    sink.name(member);
+  }
+
+  /** Writes the unknown members whose names are not taken, and closes the object. */
+  private void close(JsonObject extra) {
+    for (int i = 0, size = extra.size(); i < size; i++) {
+      var member = extra.nameAt(i);
+      if (!taken(member)) {
+        name(member);
+        sink.value(extra.valueAt(i));
+      }
+    }
+    depth--;
+    sink.endObject();
+  }
+
+  private boolean taken(String member) {
+    var names = written[depth];
+    for (int i = 0, count = writtenCount[depth]; i < count; i++) {
+      if (names[i].equals(member)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

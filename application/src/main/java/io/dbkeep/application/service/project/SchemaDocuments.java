@@ -43,8 +43,16 @@ final class SchemaDocuments {
     return accept(reader.read(data), engine);
   }
 
-  /** A well-formed document ready to store, and the model read from it. */
-  record Prepared(JsonValue data, Decoded<SchemaDocument> decoded) {}
+  /**
+   * A well-formed, storable document read from a request, ready to be written straight to the store
+   * (no tree of its stored form: ADR 0131).
+   */
+  record Prepared(Decoded<SchemaDocument> decoded) {
+
+    SchemaDocument document() {
+      return decoded.value();
+    }
+  }
 
   /**
    * The engine-independent half of {@link #accept}: refuses what cannot be read or stored, else the
@@ -58,12 +66,12 @@ final class SchemaDocuments {
               SchemaValidator.validate(decoded, io.dbkeep.domain.project.Engine.POSTGRESQL)
                   .problems()));
     }
-    var written = SchemaDocumentWriter.write(decoded.value());
-    var unstorable = StorableJson.problems(written);
-    if (!unstorable.isEmpty()) {
-      return Either.left(ProjectError.schemaInvalid(unstorable));
+    var unstorable = StorableJson.checker();
+    SchemaDocumentWriter.write(decoded.value(), unstorable);
+    if (!unstorable.problems().isEmpty()) {
+      return Either.left(ProjectError.schemaInvalid(unstorable.problems()));
     }
-    return Either.right(new Prepared(written, decoded));
+    return Either.right(new Prepared(decoded));
   }
 
   /** Every problem of a prepared document for {@code engine}. */

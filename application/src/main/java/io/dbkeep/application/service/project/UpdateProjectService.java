@@ -14,6 +14,7 @@ import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.SavedProject;
 import io.dbkeep.domain.project.StoredProject;
 import io.dbkeep.domain.project.VersionNotes;
+import io.dbkeep.domain.schema.SchemaDocumentWriter;
 import io.dbkeep.domain.schema.SchemaLimits;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -108,7 +109,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                                     command.caller(),
                                     command.name(),
                                     command.engine(),
-                                    prepared.data(),
+                                    prepared.document(),
                                     command.expectedVersion().getOrElse(ExpectedVersion.ANY),
                                     Now.of(clock))
                                 .peek(stored -> recorded(stored, command))
@@ -122,7 +123,9 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                                     stored.engine(),
                                     stored.createdBy(),
                                     stored.owner(),
-                                    prepared.data(),
+                                    command.returnDocument()
+                                        ? SchemaDocumentWriter.write(prepared.document())
+                                        : SchemaDocuments.emptyDocument(),
                                     stored.createdAt(),
                                     stored.updatedAt(),
                                     stored.version()),

@@ -14,6 +14,10 @@ import java.util.Objects;
  *
  * @param expectedVersion when present (an {@code If-Match}), the update happens only if it admits
  *     the stored version
+ * @param returnDocument whether the caller wants the saved document back: when false, the result's
+ *     project carries the empty document in its place, and a save of a new document does not build
+ *     the saved document's tree at all (it is written as text straight from the document read, ADR
+ *     0131)
  */
 public record UpdateProjectCommand(
     UserId caller,
@@ -21,7 +25,19 @@ public record UpdateProjectCommand(
     Option<ProjectName> name,
     Option<Engine> engine,
     Option<JsonValue> data,
-    Option<ExpectedVersion> expectedVersion) {
+    Option<ExpectedVersion> expectedVersion,
+    boolean returnDocument) {
+
+  /** A change whose result carries the saved document. */
+  public UpdateProjectCommand(
+      UserId caller,
+      ProjectId id,
+      Option<ProjectName> name,
+      Option<Engine> engine,
+      Option<JsonValue> data,
+      Option<ExpectedVersion> expectedVersion) {
+    this(caller, id, name, engine, data, expectedVersion, true);
+  }
 
   public UpdateProjectCommand {
     Objects.requireNonNull(caller, "caller");

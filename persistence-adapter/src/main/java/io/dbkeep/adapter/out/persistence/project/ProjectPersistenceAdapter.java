@@ -8,7 +8,6 @@ import io.dbkeep.application.port.out.project.LoadProjectPort;
 import io.dbkeep.application.port.out.project.ReadStoredProjectPort;
 import io.dbkeep.application.port.out.project.SaveProjectDocumentPort;
 import io.dbkeep.application.port.out.project.SaveProjectPort;
-import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.Project;
@@ -16,6 +15,7 @@ import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.ProjectSummary;
 import io.dbkeep.domain.project.StoredProject;
+import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
 import jakarta.persistence.LockModeType;
@@ -88,10 +88,10 @@ public final class ProjectPersistenceAdapter
       UserId owner,
       Option<ProjectName> name,
       Option<Engine> engine,
-      JsonValue data,
+      SchemaDocument document,
       ExpectedVersion expectedVersion,
       Instant now) {
-    var json = MAPPER.json(data);
+    var json = ProjectJpaMapper.CODEC.write(document);
     return session()
         .doReturningWork(
             connection -> {

@@ -212,7 +212,13 @@ public final class ProjectController implements WebRoutes {
             inData(
                 updateProject.updateProject(
                     new UpdateProjectCommand(
-                        caller.userId(), id, name, engine, data, ETags.expectedVersion(ctx)))));
+                        caller.userId(),
+                        id,
+                        name,
+                        engine,
+                        data,
+                        ETags.expectedVersion(ctx),
+                        wantsDocument(ctx)))));
     ctx.header("ETag", ETags.of(updated.project().version()));
     var response = ProjectResponse.from(updated);
     ctx.json(wantsDocument(ctx) ? response : response.withoutData());
