@@ -112,11 +112,11 @@ public final class JsonCodec {
    * {@code write(SchemaDocumentWriter.write(document))}.
    */
   public String write(SchemaDocument document) {
-    var out = new ByteArrayOutputStream();
+    var out = TextBuffers.open();
     try (var generator = factory.createGenerator(out)) {
       SchemaDocumentWriter.write(document, new JsonGeneratorSink(generator));
     }
-    return out.toString(StandardCharsets.UTF_8);
+    return out.text();
   }
 
   /** Writes {@code value} through an open generator (for use inside other serialisers). */
