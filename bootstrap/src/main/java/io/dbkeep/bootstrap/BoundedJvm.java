@@ -129,7 +129,7 @@ final class BoundedJvm {
       return Optional.empty();
     }
     var archive =
-        jvmArguments.stream().anyMatch(BoundedJvm::choosesClassData)
+        jvmArguments.stream().anyMatch(it -> choosesClassData(it) || watchesClassLoading(it))
             ? Optional.<ClassDataArchive>empty()
             : ClassDataArchive.forThisJvm(System.getenv(), classPath);
     var command = new ArrayList<String>();
@@ -182,6 +182,21 @@ final class BoundedJvm {
         || argument.startsWith("-XX:SharedArchiveFile")
         || argument.startsWith("-XX:ArchiveClassesAtExit")
         || argument.contains("AutoCreateSharedArchive");
+  }
+
+  /**
+   * An option that starts an agent or a flight recording with the JVM: these watch every class
+   * load, and Java 17 crashed (SIGSEGV in {@code KlassFactory::check_shared_class_file_load_hook})
+   * loading the server's classes from our archive with {@code -XX:StartFlightRecording} given on
+   * the command line. Such a start runs without the archive (ADR 0134).
+   */
+  static boolean watchesClassLoading(String argument) {
+    return argument.startsWith("-XX:StartFlightRecording")
+        || argument.startsWith("-XX:+FlightRecorder")
+        || argument.startsWith("-javaagent")
+        || argument.startsWith("-agentlib")
+        || argument.startsWith("-agentpath")
+        || argument.startsWith("-Xrun");
   }
 
   private static int runChild(

@@ -150,4 +150,16 @@ class ClassDataArchiveTest {
     assertThat(BoundedJvm.choosesClassData("-XX:ArchiveClassesAtExit=/tmp/a.jsa")).isTrue();
     assertThat(BoundedJvm.choosesClassData("-Dfile.encoding=UTF-8")).isFalse();
   }
+
+  @Test
+  void aFlightRecordingOrAnAgentStartedWithTheJvmGetsNoArchive() {
+    assertThat(BoundedJvm.watchesClassLoading("-XX:StartFlightRecording=filename=start.jfr"))
+        .isTrue();
+    assertThat(BoundedJvm.watchesClassLoading("-XX:StartFlightRecording")).isTrue();
+    assertThat(BoundedJvm.watchesClassLoading("-javaagent:/opt/otel.jar")).isTrue();
+    assertThat(BoundedJvm.watchesClassLoading("-agentlib:jdwp=transport=dt_socket")).isTrue();
+    assertThat(BoundedJvm.watchesClassLoading("-agentpath:/opt/libprofiler.so")).isTrue();
+    assertThat(BoundedJvm.watchesClassLoading("-XX:FlightRecorderOptions=stackdepth=96")).isFalse();
+    assertThat(BoundedJvm.watchesClassLoading("-Dfile.encoding=UTF-8")).isFalse();
+  }
 }

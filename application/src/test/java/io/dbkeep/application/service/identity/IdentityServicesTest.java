@@ -148,6 +148,53 @@ class IdentityServicesTest {
   }
 
   @Test
+  void buildingTheServicesHashesNothingAndTheFirstSignInMakesTheDecoyOnEitherPath() {
+    signUp().signUp(command("Ada", "ada@example.com", "correct horse"));
+    for (var email : List.of("nobody@example.com", "ada@example.com")) {
+      var hashes = new int[1];
+      var checks = new int[1];
+      var counting =
+          new io.dbkeep.application.port.out.identity.PasswordHasher() {
+            @Override
+            public io.dbkeep.domain.identity.PasswordHash hash(
+                io.dbkeep.domain.identity.Password password) {
+              hashes[0]++;
+              return hasher.hash(password);
+            }
+
+            @Override
+            public Check verify(
+                io.dbkeep.domain.identity.Password password,
+                io.dbkeep.domain.identity.PasswordHash hash) {
+              checks[0]++;
+              return hasher.verify(password, hash);
+            }
+          };
+      var services =
+          new IdentityServices(
+              database,
+              users,
+              identity,
+              outbox,
+              policy,
+              tokens,
+              counting,
+              FakeOAuthProviders.none(),
+              recorder,
+              clock);
+      assertThat(hashes[0]).as("hashes while the services are built").isZero();
+
+      var first = services.signIn().signIn(signInCommand(email, "wrong horse"));
+      var second = services.signIn().signIn(signInCommand(email, "wrong horse"));
+
+      assertThat(first.getLeft().code()).isEqualTo(Code.INVALID_EMAIL_OR_PASSWORD);
+      assertThat(second.getLeft().code()).isEqualTo(Code.INVALID_EMAIL_OR_PASSWORD);
+      assertThat(hashes[0]).as("the decoy, made once, for " + email).isEqualTo(1);
+      assertThat(checks[0]).as("one check per attempt for " + email).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aPasswordInTheOldFormatSignsInAndIsRehashed() {
     var user =
         User.register(
