@@ -36,7 +36,7 @@ final class ColumnRules {
     var type = column.type();
     var enumType = enumOf(column, tablePath, index);
     checkParameters(column, tablePath, index);
-    var mapped = run.dialect.map(column, enumType);
+    var mapped = run.map(column, enumType);
     mapped
         .mapping()
         .forEach(note -> run.warning(at(tablePath, index) + ".type", "TYPE_MAPPED", note));

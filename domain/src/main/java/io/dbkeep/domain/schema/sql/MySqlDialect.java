@@ -397,8 +397,10 @@ final class MySqlDialect extends Dialect {
 
   @Override
   Option<Integer> maxKeyBytes() {
-    return Option.of(MAX_KEY_BYTES);
+    return MAX_KEY_BYTES_OPTION;
   }
+
+  private static final Option<Integer> MAX_KEY_BYTES_OPTION = Option.of(MAX_KEY_BYTES);
 
   @Override
   boolean limitsRowSize() {

@@ -39,7 +39,7 @@ final class PlanBuilder {
   private final Engine engine;
   private final List<Problem> problems;
   private final NameRegistry names;
-  private final Map<String, Integer> tableIndex = new HashMap<>();
+  private final Map<String, Integer> tableIndex;
   private final Set<String> oneToOneSources = new HashSet<>();
   private final Map<String, List<Relation>> compositeOneToOnes = new HashMap<>();
   private final Map<String, List<Relation>> bySource = new HashMap<>();
@@ -48,6 +48,20 @@ final class PlanBuilder {
   record Junction(int relationIndex, Relation relation, String name) {}
 
   PlanBuilder(SchemaDocument document, Dialect dialect, List<Problem> problems) {
+    this(document, dialect, problems, new HashMap<>());
+    indexTables();
+  }
+
+  /**
+   * A builder that finds tables by {@code tableIndex} (each table's index by id, as {@link
+   * ValidationRun#tableIndex} has it for a document without errors) instead of indexing them again.
+   */
+  PlanBuilder(
+      SchemaDocument document,
+      Dialect dialect,
+      List<Problem> problems,
+      Map<String, Integer> tableIndex) {
+    this.tableIndex = tableIndex;
     this.document = document;
     this.dialect = dialect;
     this.engine = dialect.engine();
@@ -56,7 +70,6 @@ final class PlanBuilder {
   }
 
   SchemaPlan build() {
-    indexTables();
     reserveDocumentNames();
     groupRelations();
     var junctions = junctions();
@@ -90,7 +103,7 @@ final class PlanBuilder {
   }
 
   /** Each table's index by id. */
-  void indexTables() {
+  private void indexTables() {
     var tables = document.tables();
     for (int i = 0; i < tables.size(); i++) {
       tableIndex.put(tables.get(i).id(), i);
@@ -283,13 +296,15 @@ final class PlanBuilder {
       var soleKey = key.size() == 1 && column.primaryKey();
       var unique =
           (column.unique() && !column.primaryKey())
-              || oneToOneSources.contains(table.id() + "\u0000" + column.id());
+              || (!oneToOneSources.isEmpty()
+                  && oneToOneSources.contains(table.id() + "\u0000" + column.id()));
       if (unique && !soleKey) {
         uniques.add(List.of(column.id()));
       }
     }
-    var uniqueSets = new HashSet<Set<String>>();
-    for (var oneToOne : compositeOneToOnes.getOrDefault(table.id(), List.of())) {
+    var oneToOnes = compositeOneToOnes.getOrDefault(table.id(), List.of());
+    var uniqueSets = oneToOnes.isEmpty() ? Set.<Set<String>>of() : new HashSet<Set<String>>();
+    for (var oneToOne : oneToOnes) {
       var sourceIds = uniqueOrder(oneToOne);
       if (RelationRules.uniqueKeyOver(table, sourceIds).isEmpty()
           && uniqueSets.add(new HashSet<>(sourceIds))) {

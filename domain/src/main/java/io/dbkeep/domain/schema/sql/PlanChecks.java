@@ -28,6 +28,9 @@ final class PlanChecks {
 
   private final ValidationRun run;
 
+  /** The columns that lead a key of the table being checked (MySQL): one set for every table. */
+  private final SeenStrings leading = new SeenStrings(16);
+
   PlanChecks(ValidationRun run) {
     this.run = run;
   }
@@ -35,8 +38,7 @@ final class PlanChecks {
   /** The plan's problems, for a document without errors so far. */
   void check() {
     var document = run.document;
-    var builder = new PlanBuilder(document, run.dialect, run.problems);
-    builder.indexTables();
+    var builder = new PlanBuilder(document, run.dialect, run.problems, run.tableIndex);
     List<PlanBuilder.Junction> junctions = List.of();
     if (hasManyToMany()) {
       builder.reserveDocumentNames();
@@ -89,7 +91,7 @@ final class PlanChecks {
     var keyBytes = keyColumns > 0 ? 0 : -1;
     var key = new ArrayList<Column>(keyColumns);
     for (var column : table.columns()) {
-      var mapped = run.dialect.map(column, builder.enumOf(column));
+      var mapped = run.map(column, builder.enumOf(column));
       size.add(mapped, !column.nullable() || column.primaryKey() || column.type().isSerial());
       if (column.primaryKey()) {
         keyBytes += mapped.keyBytes();
@@ -100,14 +102,19 @@ final class PlanChecks {
     // column leads none of those (column ids stand for the names: both are unique in a table)
     var uniques = builder.uniqueKeys(table, key);
     var keys = (keyColumns > 0 ? 1 : 0) + uniques.size() + table.indexes().size();
-    var leading = new SeenStrings(keys + 1);
+    var leading = this.leading;
+    leading.clear();
     if (!key.isEmpty()) {
       leading.add(key.get(0).id());
     }
     uniques.forEach(unique -> leading.add(unique.get(0)));
     table.indexes().forEach(tableIndex -> leading.add(tableIndex.columnIds().get(0)));
     for (var relation : builder.outgoing(table)) {
-      if (leading.add(builder.foreignKeyPairs(relation).sourceIds().get(0))) {
+      var first =
+          relation.isComposite()
+              ? builder.foreignKeyPairs(relation).sourceIds().get(0)
+              : relation.sourceColumnId();
+      if (leading.add(first)) {
         keys++;
       }
     }

@@ -141,7 +141,7 @@ final class RelationRules {
               + run.describe(target)
               + ")");
     }
-    var mapped = run.dialect.map(source, run.enumOfQuiet(source));
+    var mapped = run.map(source, run.enumOfQuiet(source));
     if (!mapped.keyable()) {
       run.error(
           pairPath(path, p) + ".sourceColumnId",
@@ -376,13 +376,16 @@ final class RelationRules {
       run.warning(
           path,
           "FK_WITHOUT_INDEX",
-          "foreign-key column "
-              + quoted(sourceTable.name() + "." + source.name())
-              + " has no index; "
+          // one concatenation (a PostgreSQL save warns about every such key): quoted(…) spelled out
+          "foreign-key column \""
+              + sourceTable.name()
+              + "."
+              + source.name()
+              + "\" has no index; "
               + run.engine.displayName()
-              + " does not create one (joins and deletes on "
-              + quoted(targetTable.name())
-              + " scan the table)");
+              + " does not create one (joins and deletes on \""
+              + targetTable.name()
+              + "\" scan the table)");
     }
   }
 

@@ -189,8 +189,10 @@ final class SqliteDialect extends Dialect {
 
   @Override
   Option<String> reservedPrefix() {
-    return Option.of("sqlite_");
+    return RESERVED_PREFIX;
   }
+
+  private static final Option<String> RESERVED_PREFIX = Option.of("sqlite_");
 
   @Override
   String preamble(SchemaPlan plan) {

@@ -23,11 +23,14 @@ final class TableKeyRules {
     if (table.columns().isEmpty()) {
       return;
     }
-    var key = table.primaryKey();
-    if (key.isEmpty()) {
+    var keyColumns = 0;
+    for (var column : table.columns()) {
+      keyColumns += column.primaryKey() ? 1 : 0;
+    }
+    if (keyColumns == 0) {
       run.warning(path, "NO_PRIMARY_KEY", "table " + quoted(table.name()) + " has no primary key");
     } else {
-      run.checkKeySize(key, path + ".columns", "the primary key");
+      run.checkPrimaryKeySize(table, keyColumns, path);
     }
     var serials = 0;
     for (int j = 0; j < table.columns().size(); j++) {
@@ -79,7 +82,7 @@ final class TableKeyRules {
           run.error(columnPath, "DUPLICATE_INDEX_COLUMN", "the index names this column twice");
         } else {
           columns.add(column.get());
-          var mapped = run.dialect.map(column.get(), run.enumOfQuiet(column.get()));
+          var mapped = run.map(column.get(), run.enumOfQuiet(column.get()));
           if (!mapped.keyable()) {
             run.error(
                 columnPath, "TYPE_NOT_INDEXABLE", run.notKeyable(column.get(), mapped, "indexed"));
@@ -91,8 +94,8 @@ final class TableKeyRules {
   }
 
   boolean isMySqlKeyStart(Table table, Column column) {
-    var key = table.primaryKey();
-    if (!key.isEmpty() && key.get(0).id().equals(column.id())) {
+    var firstKey = RelationRules.firstKeyColumn(table);
+    if (firstKey != null && firstKey.id().equals(column.id())) {
       return true;
     }
     if (column.unique() && !column.primaryKey()) {

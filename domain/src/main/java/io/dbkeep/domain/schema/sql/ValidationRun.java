@@ -5,6 +5,7 @@ import static io.dbkeep.domain.schema.sql.SchemaValidator.quoted;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
+import io.dbkeep.domain.schema.ColumnType;
 import io.dbkeep.domain.schema.EnumType;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
@@ -53,6 +54,18 @@ final class ValidationRun {
 
   boolean vectorWarned;
 
+  private static final int TYPES = ColumnType.values().length;
+
+  /**
+   * Per column type, the last mapping made in this run and the column and enum it was made for: a
+   * document's columns share a few types and parameters (a save maps each column more than once,
+   * and the engine makes a new type name for every VARCHAR(120) or NUMERIC(12,2)).
+   */
+  private final Column[] mappedColumn = new Column[TYPES];
+
+  private final EnumType[] mappedEnum = new EnumType[TYPES];
+  private final MappedType[] mappedType = new MappedType[TYPES];
+
   ValidationRun(SchemaDocument document, Dialect dialect, Set<String> tainted) {
     this.document = document;
     this.dialect = dialect;
@@ -77,6 +90,55 @@ final class ValidationRun {
     problems.add(Problem.warning(path, code, message));
   }
 
+  /**
+   * {@code dialect.map(column, enumType)}, the same value again for a column of the same type,
+   * parameters (length, precision, scale, dimension) and enum as the last one of its type: a
+   * mapping depends on nothing else, and {@link MappedType} is immutable.
+   */
+  MappedType map(Column column, Option<EnumType> enumType) {
+    var slot = column.type().ordinal();
+    var last = mappedColumn[slot];
+    var enumValue = enumType.getOrNull();
+    if (last != null
+        && mappedEnum[slot] == enumValue
+        && last.length().equals(column.length())
+        && last.precision().equals(column.precision())
+        && last.scale().equals(column.scale())
+        && last.dimension().equals(column.dimension())) {
+      return mappedType[slot];
+    }
+    var mapped = dialect.map(column, enumType);
+    mappedColumn[slot] = column;
+    mappedEnum[slot] = enumValue;
+    mappedType[slot] = mapped;
+    return mapped;
+  }
+
+  /**
+   * {@link #checkKeySize} of {@code table}'s primary key ({@code keyColumns} columns, at {@code
+   * tablePath + ".columns"}), without copying the key, building the path only for a problem and
+   * mapping the columns only where keys have a byte limit.
+   */
+  void checkPrimaryKeySize(Table table, int keyColumns, String tablePath) {
+    if (keyColumns > dialect.maxKeyColumns()) {
+      checkKeySize(table.primaryKey(), tablePath + ".columns", "the primary key");
+      return;
+    }
+    var max = dialect.maxKeyBytes();
+    if (max.isEmpty()) {
+      return;
+    }
+    var bytes = 0;
+    for (var column : table.columns()) {
+      if (column.primaryKey()) {
+        bytes += map(column, enumOfQuiet(column)).keyBytes();
+      }
+    }
+    if (bytes > max.get()) {
+      checkKeyBytes(bytes, tablePath + ".columns");
+    }
+  }
+
   void checkKeySize(List<Column> columns, String path, String what) {
     if (columns.size() > dialect.maxKeyColumns()) {
       error(
@@ -91,9 +153,12 @@ final class ValidationRun {
               + dialect.maxKeyColumns());
       return;
     }
+    if (dialect.maxKeyBytes().isEmpty()) {
+      return; // no byte limit: nothing to count
+    }
     var bytes = 0;
     for (var column : columns) {
-      bytes += dialect.map(column, enumOfQuiet(column)).keyBytes();
+      bytes += map(column, enumOfQuiet(column)).keyBytes();
     }
     checkKeyBytes(bytes, path);
   }
