@@ -2,6 +2,7 @@ package io.dbkeep.domain.schema;
 
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What a foreign key does when the referenced row is deleted or updated. */
 public enum ReferentialAction {
@@ -9,6 +10,14 @@ public enum ReferentialAction {
   SET_NULL("SET NULL"),
   RESTRICT("RESTRICT"),
   NO_ACTION("NO ACTION");
+
+  private static final ReferentialAction[] VALUES = values();
+
+  /**
+   * Runs of blanks and underscores, compiled once: {@code String.replaceAll} compiled it for each
+   * of the two actions of every relation of every saved document.
+   */
+  private static final Pattern BLANKS = Pattern.compile("[\\s_]+");
 
   private final String sql;
 
@@ -25,8 +34,13 @@ public enum ReferentialAction {
     if (text == null) {
       return Option.none();
     }
-    var key = text.strip().replaceAll("[\\s_]+", " ").toUpperCase(Locale.ROOT);
-    for (var action : values()) {
+    for (var action : VALUES) {
+      if (action.sql.equals(text)) {
+        return Option.of(action); // the wire spelling, as every saved relation has it
+      }
+    }
+    var key = BLANKS.matcher(text.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+    for (var action : VALUES) {
       if (action.sql.equals(key)) {
         return Option.of(action);
       }
