@@ -150,6 +150,9 @@ final class MySqlDialect extends Dialect {
 
   @Override
   String fold(String name) {
+    if (isAscii(name)) {
+      return name.toLowerCase(Locale.ROOT); // no ß to replace: one scan less for every name
+    }
     return foldAccents(name).replace("ß", "s");
   }
 

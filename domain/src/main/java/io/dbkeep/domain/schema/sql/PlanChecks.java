@@ -29,7 +29,7 @@ final class PlanChecks {
   private final ValidationRun run;
 
   /** The columns that lead a key of the table being checked (MySQL): one set for every table. */
-  private final SeenStrings leading = new SeenStrings(16);
+  private final SeenStrings leading = new SeenStrings();
 
   PlanChecks(ValidationRun run) {
     this.run = run;

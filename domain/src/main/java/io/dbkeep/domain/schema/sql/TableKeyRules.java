@@ -55,7 +55,7 @@ final class TableKeyRules {
     if (table.indexes().isEmpty()) {
       return;
     }
-    var ids = new SeenStrings(table.indexes().size());
+    var ids = new SeenStrings();
     for (int k = 0; k < table.indexes().size(); k++) {
       var index = table.indexes().get(k);
       var indexPath = path + ".indexes[" + k + "]";
@@ -68,7 +68,7 @@ final class TableKeyRules {
         continue;
       }
       var columns = new ArrayList<Column>();
-      var seen = new SeenStrings(index.columnIds().size());
+      var seen = new SeenStrings();
       for (int m = 0; m < index.columnIds().size(); m++) {
         var columnId = index.columnIds().get(m);
         var column = table.column(columnId);

@@ -16,9 +16,9 @@ final class TableRules {
   private final ValidationRun run;
 
   /** A table's column ids and names seen so far: one pair for all tables of the run. */
-  private final SeenStrings columnIds = new SeenStrings(16);
+  private final SeenStrings columnIds = new SeenStrings();
 
-  private final SeenStrings columnNames = new SeenStrings(16);
+  private final SeenStrings columnNames = new SeenStrings();
 
   TableRules(ValidationRun run) {
     this.run = run;
@@ -95,10 +95,8 @@ final class TableRules {
     names.clear();
     for (int j = 0; j < table.columns().size(); j++) {
       var column = table.columns().get(j);
-      if (column.id().isBlank() || ids.contains(column.id())) {
+      if (column.id().isBlank() || !ids.add(column.id())) {
         run.checkId(column.id(), ids, ColumnRules.at(path, j), "column");
-      } else {
-        ids.add(column.id());
       }
       var nameRefusal = run.nameRefusal(column.name(), "column", true);
       if (nameRefusal != null) {
