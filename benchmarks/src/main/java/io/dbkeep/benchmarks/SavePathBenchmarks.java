@@ -93,8 +93,8 @@ public class SavePathBenchmarks {
   }
 
   /**
-   * Document → the check that it stores and the text PostgreSQL receives, straight from the
-   * records (ADR 0131): what {@link #writeStoredForm} and {@link #writeText} were.
+   * Document → the check that it stores and the text PostgreSQL receives, straight from the records
+   * (ADR 0131): what {@link #writeStoredForm} and {@link #writeText} were.
    */
   @Benchmark
   public int writeStoredText() {
