@@ -1,5 +1,6 @@
 package io.dbkeep.bootstrap;
 
+import io.dbkeep.adapter.out.sqlimport.SqlSchemaReaders;
 import io.dbkeep.adapter.out.studio.StudioDatabase;
 import io.dbkeep.application.failure.DataStoreUnavailableException;
 import io.dbkeep.application.service.studio.IntrospectDatabaseService;
@@ -33,7 +34,7 @@ public final class StudioIntrospection {
           "cannot open " + url.display() + ": " + DbkeepServer.rootMessage(e), e);
     }
     try (database) {
-      return new IntrospectDatabaseService(database.catalog())
+      return new IntrospectDatabaseService(database.catalog(), SqlSchemaReaders.checkTranslator())
           .introspect(schema)
           .mapLeft(error -> error.message())
           .map(

@@ -4,6 +4,7 @@ import io.dbkeep.adapter.in.web.studio.StudioAccess;
 import io.dbkeep.adapter.in.web.studio.StudioAssets;
 import io.dbkeep.adapter.in.web.studio.StudioController;
 import io.dbkeep.adapter.in.web.studio.StudioUseCases;
+import io.dbkeep.adapter.out.sqlimport.SqlSchemaReaders;
 import io.dbkeep.adapter.out.studio.StudioDatabase;
 import io.dbkeep.adapter.out.studio.StudioDatabaseSettings;
 import io.dbkeep.application.service.studio.BrowseRowsService;
@@ -56,7 +57,7 @@ final class StudioWiring {
         new DeleteRowsService(catalog, database.writer(), mode),
         new RunSqlService(database.console(), mode),
         new CancelSqlService(database.console()),
-        new IntrospectDatabaseService(catalog));
+        new IntrospectDatabaseService(catalog, SqlSchemaReaders.checkTranslator()));
   }
 
   static StudioController controller(

@@ -5,6 +5,7 @@ import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Check;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.ColumnPair;
 import io.dbkeep.domain.schema.ColumnType;
@@ -14,6 +15,10 @@ import io.dbkeep.domain.schema.Relation;
 import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
+import io.dbkeep.domain.schema.check.CheckParser;
+import io.dbkeep.domain.schema.check.CheckProblem;
+import io.dbkeep.domain.schema.check.CheckRenderer;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,10 +35,17 @@ import java.util.regex.Pattern;
  * actions, indexes, comments and enums, laid out on the canvas as an import is ({@link
  * TableLayout}: layered by foreign keys, without overlaps).
  *
+ * <p>CHECK constraints are carried in the document's neutral subset (ADR 127): a {@link
+ * CheckTranslation} turns each engine's spelling into it (the SQL import's translator, through the
+ * application's port); a check it cannot translate is left out with a {@code CHECK_NOT_CARRIED}
+ * warning naming the table, the constraint and why. Foreign keys are carried whole, composite ones
+ * included (ADR 125).
+ *
  * <p>Pure and deterministic: the same structure gives the same document (ids are derived from
  * positions in name order). What a document cannot express is left out and reported as a warning
- * ({@link Result#warnings()}): composite or cross-schema foreign keys, expression indexes, types
- * without an equivalent (kept as TEXT, the database's type in the column's {@code nativeType}).
+ * ({@link Result#warnings()}): foreign keys to tables outside the schema, expression indexes,
+ * checks outside the neutral subset, types without an equivalent (kept as TEXT, the database's type
+ * in the column's {@code nativeType}).
  */
 public final class SchemaIntrospection {
 
@@ -53,8 +65,30 @@ public final class SchemaIntrospection {
 
   private SchemaIntrospection() {}
 
-  /** The document of {@code schema}'s tables. */
+  /**
+   * Turns a catalog's CHECK condition into the neutral subset, in the context of the document table
+   * it belongs to (its columns, already mapped): the subset's text, or why it cannot be.
+   */
+  @FunctionalInterface
+  public interface CheckTranslation {
+    Either<String, String> toNeutral(String condition, Table table);
+
+    /** Accepts a condition only when it is already written in the subset ({@link CheckParser}). */
+    CheckTranslation SUBSET_ONLY =
+        (condition, table) ->
+            CheckParser.parse(condition)
+                .map(CheckRenderer::neutral)
+                .mapLeft(CheckProblem::describe);
+  }
+
+  /** The document of {@code schema}'s tables; checks are kept only when already in the subset. */
   public static Result toDocument(Engine engine, DatabaseStructure structure, String schema) {
+    return toDocument(engine, structure, schema, CheckTranslation.SUBSET_ONLY);
+  }
+
+  /** The document of {@code schema}'s tables, their checks translated by {@code checks}. */
+  public static Result toDocument(
+      Engine engine, DatabaseStructure structure, String schema, CheckTranslation checks) {
     var warnings = new ArrayList<Problem>();
     var tables =
         structure.tables().stream()
@@ -151,7 +185,7 @@ public final class SchemaIntrospection {
                 index.unique(),
                 JsonObject.empty()));
       }
-      documentTables.add(
+      var documentTable =
           new Table(
               tableIds.get(table.table().name()),
               table.table().name(),
@@ -161,7 +195,8 @@ public final class SchemaIntrospection {
               columns,
               indexes,
               table.comment(),
-              JsonObject.empty()));
+              JsonObject.empty());
+      documentTables.add(checks(table, documentTable, checks, warnings, path));
     }
 
     var relations = new ArrayList<Relation>();
@@ -222,6 +257,53 @@ public final class SchemaIntrospection {
         SchemaDocument.of(documentTables, relations)
             .withEnums(enums.values().stream().filter(e -> used.contains(e.id())).toList());
     return new Result(TableLayout.layout(document), warnings);
+  }
+
+  /** {@code table} with the structure's checks that translate; the others are warnings. */
+  private static Table checks(
+      TableStructure structure,
+      Table table,
+      CheckTranslation translation,
+      List<Problem> warnings,
+      String path) {
+    var checks = new ArrayList<Check>();
+    for (var info : structure.checks()) {
+      var described =
+          (info.name().isDefined() ? "Check " + info.name().get() : "An unnamed check")
+              + " of "
+              + structure.table().name();
+      var translated = translation.toNeutral(info.condition(), table);
+      if (translated.isLeft()) {
+        warnings.add(
+            Problem.warning(
+                path + ".checks",
+                "CHECK_NOT_CARRIED",
+                described
+                    + " ("
+                    + shorten(info.condition())
+                    + ") is left out: outside the expressions every engine shares ("
+                    + translated.getLeft()
+                    + ")"));
+        continue;
+      }
+      if (!info.validated()) {
+        warnings.add(
+            Problem.warning(
+                path + ".checks[" + checks.size() + "]",
+                "CHECK_NOT_VALIDATED",
+                described
+                    + " is NOT VALID in the database (older rows may break it); the document's"
+                    + " check holds for every row"));
+      }
+      checks.add(
+          new Check("k" + (checks.size() + 1), info.name(), translated.get(), JsonObject.empty()));
+    }
+    return checks.isEmpty() ? table : table.withChecks(checks);
+  }
+
+  private static String shorten(String text) {
+    var flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= 120 ? flat : flat.substring(0, 117) + "...";
   }
 
   private static Option<io.dbkeep.domain.schema.ReferentialAction> action(

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Everything the catalog says about one table or view. Column names here are the only ones that may
  * reach SQL (quoted by the dialect).
  *
- * <p>Invariant: every name in {@code primaryKey} is a column of the table.
+ * <p>Invariant: every name in {@code primaryKey} is a column of the table. {@code checks} are the
+ * table's CHECK constraints in catalog order (none for views).
  */
 public record TableStructure(
     TableRef table,
@@ -18,7 +19,8 @@ public record TableStructure(
     List<IndexInfo> indexes,
     List<UniqueConstraintInfo> uniques,
     List<ForeignKeyInfo> foreignKeys,
-    Option<String> comment) {
+    Option<String> comment,
+    List<CheckInfo> checks) {
 
   public TableStructure {
     Objects.requireNonNull(table, "table");
@@ -29,11 +31,25 @@ public record TableStructure(
     uniques = List.copyOf(uniques);
     foreignKeys = List.copyOf(foreignKeys);
     Objects.requireNonNull(comment, "comment");
+    checks = List.copyOf(checks);
     for (var key : primaryKey) {
       if (columns.stream().noneMatch(column -> column.name().equals(key))) {
         throw new IllegalArgumentException("primary key column " + key + " is not a column");
       }
     }
+  }
+
+  /** A table without CHECK constraints (or whose catalog reader does not read them). */
+  public TableStructure(
+      TableRef table,
+      TableKind kind,
+      List<ColumnInfo> columns,
+      List<String> primaryKey,
+      List<IndexInfo> indexes,
+      List<UniqueConstraintInfo> uniques,
+      List<ForeignKeyInfo> foreignKeys,
+      Option<String> comment) {
+    this(table, kind, columns, primaryKey, indexes, uniques, foreignKeys, comment, List.of());
   }
 
   /** The column called exactly {@code name}. */

@@ -2,8 +2,10 @@ package io.dbkeep.application.service.studio;
 
 import io.dbkeep.application.port.in.studio.IntrospectDatabaseQuery;
 import io.dbkeep.application.port.out.studio.ReadCatalogPort;
+import io.dbkeep.application.port.out.studio.TranslateCheckPort;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.schema.Check;
 import io.dbkeep.domain.schema.Column;
 import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
@@ -21,10 +23,26 @@ public final class IntrospectDatabaseService implements IntrospectDatabaseQuery 
   private static final Pattern COLUMN_DEFAULT =
       Pattern.compile("^tables\\[(\\d+)]\\.columns\\[(\\d+)]\\.default$");
 
-  private final ReadCatalogPort catalog;
+  private static final Pattern CHECK =
+      Pattern.compile("^tables\\[(\\d+)]\\.checks\\[(\\d+)](\\..*)?$");
 
+  private final ReadCatalogPort catalog;
+  private final Option<TranslateCheckPort> checks;
+
+  /**
+   * Checks are translated by {@code checks} (the SQL import's translator in the running system).
+   */
+  public IntrospectDatabaseService(ReadCatalogPort catalog, TranslateCheckPort checks) {
+    this.catalog = catalog;
+    this.checks = Option.of(checks);
+  }
+
+  /**
+   * Without a translator: only checks the catalog already prints in the neutral subset are kept.
+   */
   public IntrospectDatabaseService(ReadCatalogPort catalog) {
     this.catalog = catalog;
+    this.checks = Option.none();
   }
 
   @Override
@@ -34,8 +52,14 @@ public final class IntrospectDatabaseService implements IntrospectDatabaseQuery 
     if (!catalog.schemaExists(schema)) {
       return Either.left(StudioError.schemaNotFound(schema));
     }
-    var result = SchemaIntrospection.toDocument(engine, catalog.readStructure(), schema);
-    return Either.right(withoutRefusedDefaults(result, engine));
+    var translation =
+        checks
+            .<SchemaIntrospection.CheckTranslation>map(
+                port -> (condition, table) -> port.toNeutral(engine, condition, table))
+            .getOrElse(SchemaIntrospection.CheckTranslation.SUBSET_ONLY);
+    var result =
+        SchemaIntrospection.toDocument(engine, catalog.readStructure(), schema, translation);
+    return Either.right(withoutRefused(result, engine));
   }
 
   private String defaultSchema(Engine engine) {
@@ -48,12 +72,15 @@ public final class IntrospectDatabaseService implements IntrospectDatabaseQuery 
 
   /**
    * Defaults the document cannot express for the engine (function calls other than the common ones)
-   * are dropped, each with a warning, so the document validates where the database did.
+   * and translated checks the document's rules refuse for the engine (types, a check on a MySQL
+   * AUTO_INCREMENT column) are dropped, each with a warning, so the document validates where the
+   * database did.
    */
-  private static SchemaIntrospection.Result withoutRefusedDefaults(
+  private static SchemaIntrospection.Result withoutRefused(
       SchemaIntrospection.Result result, Engine engine) {
     var report = SchemaValidator.validate(result.document(), engine);
     var refused = new HashSet<String>();
+    var refusedChecks = new HashSet<String>();
     var warnings = new ArrayList<Problem>(result.warnings());
     for (var problem : report.errors()) {
       if (COLUMN_DEFAULT.matcher(problem.path()).matches()) {
@@ -62,9 +89,27 @@ public final class IntrospectDatabaseService implements IntrospectDatabaseQuery 
             Problem.warning(
                 problem.path(), "DEFAULT_NOT_CARRIED", "Default left out: " + problem.message()));
       }
+      var check = CHECK.matcher(problem.path());
+      if (check.matches()) {
+        var table = result.document().tables().get(Integer.parseInt(check.group(1)));
+        var refusedCheck = table.checks().get(Integer.parseInt(check.group(2)));
+        if (refusedChecks.add(check.group(1) + "/" + check.group(2))) {
+          warnings.add(
+              Problem.warning(
+                  "tables[" + check.group(1) + "].checks",
+                  "CHECK_NOT_CARRIED",
+                  refusedCheck.name().map(n -> "Check " + n).getOrElse("An unnamed check")
+                      + " of "
+                      + table.name()
+                      + " ("
+                      + refusedCheck.expression()
+                      + ") is left out: "
+                      + problem.message()));
+        }
+      }
     }
     var document = result.document();
-    if (!refused.isEmpty()) {
+    if (!refused.isEmpty() || !refusedChecks.isEmpty()) {
       var tables = new ArrayList<Table>();
       for (int t = 0; t < document.tables().size(); t++) {
         var table = document.tables().get(t);
@@ -75,7 +120,13 @@ public final class IntrospectDatabaseService implements IntrospectDatabaseQuery 
           columns.add(
               refused.contains(path) ? column.toBuilder().defaultValue(null).build() : column);
         }
-        tables.add(table.withColumns(columns));
+        var kept = new ArrayList<Check>();
+        for (int k = 0; k < table.checks().size(); k++) {
+          if (!refusedChecks.contains(t + "/" + k)) {
+            kept.add(table.checks().get(k));
+          }
+        }
+        tables.add(table.withColumns(columns).withChecks(kept));
       }
       document = document.withTables(tables);
     }

@@ -1,5 +1,7 @@
 package io.dbkeep.adapter.out.sqlimport;
 
+import io.dbkeep.domain.schema.ColumnType;
+import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.check.CheckExpression;
 import io.dbkeep.domain.schema.check.CheckExpression.Binary;
 import io.dbkeep.domain.schema.check.CheckExpression.BooleanLiteral;
@@ -7,6 +9,7 @@ import io.dbkeep.domain.schema.check.CheckExpression.ColumnRef;
 import io.dbkeep.domain.schema.check.CheckExpression.Not;
 import io.dbkeep.domain.schema.check.CheckExpression.NumberLiteral;
 import io.dbkeep.domain.schema.check.CheckExpression.Operator;
+import io.dbkeep.domain.schema.check.CheckRewriter;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -62,6 +65,35 @@ final class CheckHints {
       compared(binary.left(), pairs);
       compared(binary.right(), pairs);
     }
+  }
+
+  /**
+   * {@code expression} fitted to {@code table}: column names resolved as the engines resolve them
+   * (exactly, else ignoring case), then {@link #booleanNumbers} on its BOOLEAN columns. The import
+   * and the Studio's introspection both fit their checks this way.
+   */
+  static CheckExpression forTable(CheckExpression expression, Table table) {
+    var renamed =
+        CheckRewriter.renameColumns(
+            expression,
+            name -> {
+              for (var column : table.columns()) {
+                if (column.name().equals(name)) {
+                  return name;
+                }
+              }
+              for (var column : table.columns()) {
+                if (column.name().equalsIgnoreCase(name)) {
+                  return column.name();
+                }
+              }
+              return name;
+            });
+    return booleanNumbers(
+        renamed,
+        name ->
+            table.columns().stream()
+                .anyMatch(c -> c.name().equals(name) && c.type() == ColumnType.BOOLEAN));
   }
 
   /** {@code expression} with {@code b = 0} / {@code b <> 1} on boolean columns as TRUE/FALSE. */

@@ -17,7 +17,6 @@ import io.dbkeep.domain.schema.RelationType;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.check.CheckRenderer;
-import io.dbkeep.domain.schema.check.CheckRewriter;
 import io.dbkeep.domain.schema.check.CheckTypes;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -215,14 +214,7 @@ final class DocumentAssembler {
     enums.addAll(inlineEnums.values());
     var context = SchemaDocument.of(List.of(table), List.of()).withEnums(enums);
     for (var draftCheck : draftTable.checks) {
-      var expression =
-          CheckHints.booleanNumbers(
-              CheckRewriter.renameColumns(
-                  draftCheck.expression(),
-                  name -> draftTable.column(name).map(column -> column.name).getOrElse(name)),
-              name ->
-                  table.columns().stream()
-                      .anyMatch(c -> c.name().equals(name) && c.type() == ColumnType.BOOLEAN));
+      var expression = CheckHints.forTable(draftCheck.expression(), table);
       var problems = CheckTypes.problems(expression, table, context);
       if (!problems.isEmpty()) {
         warnings.add(

@@ -1,5 +1,6 @@
 package io.dbkeep.adapter.out.studio;
 
+import io.dbkeep.domain.studio.CheckInfo;
 import io.dbkeep.domain.studio.ColumnInfo;
 import io.dbkeep.domain.studio.ColumnType;
 import io.dbkeep.domain.studio.ForeignKeyInfo;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -237,7 +237,17 @@ final class MariaDbCatalog {
                     (Long) row.getObject(8, Long.class),
                     (Long) row.getObject(9, Long.class),
                     row.getString(10)));
-    var jsonColumns = jsonColumns(session, table);
+    var checkClauses = checkClauses(session, table);
+    var jsonColumns = new HashSet<String>();
+    var checks = new ArrayList<CheckInfo>();
+    for (var clause : checkClauses) {
+      var json = jsonColumnOf(clause[0], clause[1]);
+      if (json.isDefined()) {
+        jsonColumns.add(json.get());
+      } else {
+        checks.add(CheckInfo.of(clause[0], clause[1]));
+      }
+    }
     record KeyPart(
         String name,
         String type,
@@ -387,35 +397,49 @@ final class MariaDbCatalog {
         indexes,
         uniqueInfos,
         foreignKeys,
-        comment == null || comment.isEmpty() ? Option.none() : Option.of(comment));
+        comment == null || comment.isEmpty() ? Option.none() : Option.of(comment),
+        checks);
   }
 
-  /** MariaDB's JSON columns are LONGTEXT with a {@code json_valid(`col`)} check. */
-  private Set<String> jsonColumns(Session session, TableRef table)
+  /**
+   * The table's CHECK constraints, name and clause as {@code information_schema.CHECK_CONSTRAINTS}
+   * prints them (column-level ones, which MariaDB names after their column, and table-level ones).
+   */
+  private List<String[]> checkClauses(Session session, TableRef table)
       throws SQLException, StatementGuard.StoppedException {
-    var columns = new HashSet<String>();
     var savepoint = session.connection.setSavepoint();
     try {
-      for (var clause :
+      var clauses =
           session.query(
               new Sql(
-                      "SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+                      "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
                           + " WHERE CONSTRAINT_SCHEMA = ")
                   .param(text(table.schema()))
                   .append(" AND TABLE_NAME = ")
-                  .param(text(table.name())),
-              row -> row.getString(1))) {
-        var matcher = Pattern.compile("^json_valid\\(`((?:[^`]|``)+)`\\)$").matcher(clause.strip());
-        if (matcher.matches()) {
-          columns.add(matcher.group(1).replace("``", "`"));
-        }
-      }
+                  .param(text(table.name()))
+                  .append(" ORDER BY CONSTRAINT_NAME"),
+              row -> new String[] {row.getString(1), row.getString(2)});
       session.connection.releaseSavepoint(savepoint);
+      return clauses;
     } catch (SQLException e) {
       // MySQL before 8.0.16 has no CHECK_CONSTRAINTS; its JSON type is reported as json.
       session.connection.rollback(savepoint);
+      return List.of();
     }
-    return columns;
+  }
+
+  private static final Pattern JSON_VALID = Pattern.compile("^json_valid\\(`((?:[^`]|``)+)`\\)$");
+
+  /**
+   * The column a check is MariaDB's own JSON check of ({@code json_valid(`col`)}, named after
+   * {@code col}: what MariaDB adds to a JSON column, which is LONGTEXT underneath), or none.
+   */
+  static Option<String> jsonColumnOf(String name, String clause) {
+    var matcher = JSON_VALID.matcher(clause.strip());
+    if (matcher.matches() && matcher.group(1).replace("``", "`").equals(name)) {
+      return Option.of(name);
+    }
+    return Option.none();
   }
 
   private static Option<String> defaultValue(String raw, boolean nullable) {

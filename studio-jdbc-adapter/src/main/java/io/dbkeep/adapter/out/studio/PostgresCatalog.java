@@ -1,5 +1,6 @@
 package io.dbkeep.adapter.out.studio;
 
+import io.dbkeep.domain.studio.CheckInfo;
 import io.dbkeep.domain.studio.ColumnInfo;
 import io.dbkeep.domain.studio.ColumnType;
 import io.dbkeep.domain.studio.EnumTypeInfo;
@@ -262,7 +263,9 @@ final class PostgresCatalog {
         TableRef referenced,
         List<String> refColumns,
         String onUpdate,
-        String onDelete) {}
+        String onDelete,
+        String condition,
+        boolean validated) {}
     var constraints =
         session.query(
             new Sql(
@@ -272,13 +275,18 @@ final class PostgresCatalog {
                         + " fn.nspname, fc.relname,"
                         + " ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, i)"
                         + "   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i),"
-                        + " con.confupdtype, con.confdeltype"
+                        + " con.confupdtype, con.confdeltype,"
+                        // the condition alone (pg_get_constraintdef wraps it in CHECK (…) and
+                        // appends NOT VALID, which convalidated says without parsing)
+                        + " CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid)"
+                        + " END, con.convalidated"
                         + " FROM pg_constraint con"
                         + " LEFT JOIN pg_class fc ON fc.oid = con.confrelid"
                         + " LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
                         + " WHERE con.conrelid = ")
                 .param(oid(oid))
-                .append(" AND con.contype IN ('p', 'u', 'f') ORDER BY con.conname"),
+                // 'c': the table's CHECK constraints; a domain's checks have no conrelid
+                .append(" AND con.contype IN ('p', 'u', 'f', 'c') ORDER BY con.conname"),
             row ->
                 new Constraint(
                     row.getString(1),
@@ -289,7 +297,9 @@ final class PostgresCatalog {
                         : new TableRef(row.getString(4), row.getString(5)),
                     stringArray(row.getArray(6)),
                     row.getString(7),
-                    row.getString(8)));
+                    row.getString(8),
+                    row.getString(9),
+                    row.getBoolean(10)));
     var indexes =
         session.query(
             new Sql(
@@ -313,9 +323,14 @@ final class PostgresCatalog {
     var primaryKey = new ArrayList<String>();
     var uniques = new ArrayList<UniqueConstraintInfo>();
     var foreignKeys = new ArrayList<ForeignKeyInfo>();
+    var checks = new ArrayList<CheckInfo>();
     for (var constraint : constraints) {
       switch (constraint.type) {
         case "p" -> primaryKey.addAll(constraint.columns);
+        case "c" ->
+            checks.add(
+                new CheckInfo(
+                    Option.of(constraint.name), constraint.condition, constraint.validated));
         case "u" -> uniques.add(new UniqueConstraintInfo(constraint.name, constraint.columns));
         default ->
             foreignKeys.add(
@@ -368,7 +383,15 @@ final class PostgresCatalog {
               Option.of(raw.comment)));
     }
     return new TableStructure(
-        table, kind, columns, primaryKey, indexes, uniques, foreignKeys, Option.of(comment));
+        table,
+        kind,
+        columns,
+        primaryKey,
+        indexes,
+        uniques,
+        foreignKeys,
+        Option.of(comment),
+        checks);
   }
 
   private static Option<Integer> length(String base, int typmod) {

@@ -346,8 +346,12 @@ final class SqliteDialect extends Dialect {
               isKey && autoIncrement,
               Option.none()));
     }
+    var checks =
+        kind == TableKind.TABLE && !definition.isEmpty()
+            ? SqliteChecks.read(definition.get(0))
+            : List.<io.dbkeep.domain.studio.CheckInfo>of();
     return new TableStructure(
-        table, kind, columns, primaryKey, indexes, uniques, foreignKeys, Option.none());
+        table, kind, columns, primaryKey, indexes, uniques, foreignKeys, Option.none(), checks);
   }
 
   private List<String> primaryKeyOf(Session session, String table)
