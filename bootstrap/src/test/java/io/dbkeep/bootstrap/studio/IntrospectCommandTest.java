@@ -50,4 +50,36 @@ class IntrospectCommandTest {
         .isEqualTo(1);
     assertThat(Main.run("introspect", "--database-url", "jdbc:sqlite:/no/such.db")).isEqualTo(2);
   }
+
+  @Test
+  void keepsTheChecksAndWarnsAboutThoseItCannotCarry() throws Exception {
+    var file = SQLITE.newDatabase("introspect-checks");
+    try (var connection = DriverManager.getConnection(SqliteTestDatabase.jdbcUrl(file));
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "create table item (id integer primary key, qty integer check ([qty] > 0),"
+              + " code text constraint \"code ) -- ok\" check (code <> ')--'),"
+              + " constraint code_glob check (code glob '[a-z]*'))");
+    }
+    var out = file.resolveSibling("checks.json");
+    var err = new java.io.ByteArrayOutputStream();
+    var previous = System.err;
+    int exit;
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      exit =
+          Main.run("introspect", "--database-url", "jdbc:sqlite:" + file, "--out", out.toString());
+    } finally {
+      System.setErr(previous);
+    }
+
+    assertThat(exit).isZero();
+    var read = new SchemaDocumentJson().readDocument(Files.readString(out));
+    assertThat(read.problems()).isEmpty();
+    var checks = read.value().tables().get(0).checks();
+    assertThat(checks).extracting(c -> c.expression()).containsExactly("qty > 0", "code <> ')--'");
+    assertThat(checks.get(1).name().get()).isEqualTo("code ) -- ok");
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("warning: tables[0].checks: Check code_glob of item");
+  }
 }
