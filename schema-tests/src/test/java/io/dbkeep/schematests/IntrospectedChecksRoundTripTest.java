@@ -92,6 +92,15 @@ class IntrospectedChecksRoundTripTest {
           .as(check + " in " + warnings)
           .anySatisfy(w -> assertThat(w.message()).startsWith("Check " + check + " of hostile"));
     }
+    assertThat(warnings.stream().filter(w -> w.code().equals("CHECK_NOT_VALIDATED")))
+        .as("%s", warnings)
+        .map(Problem::message)
+        .containsExactlyElementsOf(
+            engine == Engine.POSTGRESQL
+                ? List.of(
+                    "Check late of product is NOT VALID in the database (older rows may break it);"
+                        + " the document's check holds for every row")
+                : List.of());
     assertThat(document.tables())
         .filteredOn(t -> t.name().equals("product"))
         .singleElement()

@@ -48,6 +48,20 @@ public final class InMemoryStudioDatabase
 
   private final Map<TableRef, TableStructure> tables = new LinkedHashMap<>();
   private final Map<TableRef, List<JsonObject>> rows = new LinkedHashMap<>();
+  private Engine engine = Engine.SQLITE;
+
+  /** The engine the catalog says it runs on (SQLite unless told). */
+  public InMemoryStudioDatabase withEngine(Engine newEngine) {
+    this.engine = newEngine;
+    return this;
+  }
+
+  /** Adds a table as {@code structure} describes it (its schema must be {@link #SCHEMA}). */
+  public synchronized InMemoryStudioDatabase withTable(TableStructure structure) {
+    tables.put(structure.table(), structure);
+    rows.put(structure.table(), new ArrayList<>());
+    return this;
+  }
 
   /** Adds a table {@code name(id integer primary key, name text not null, note text)}. */
   public InMemoryStudioDatabase withPeopleTable(String name) {
@@ -96,7 +110,7 @@ public final class InMemoryStudioDatabase
 
   @Override
   public Engine engine() {
-    return Engine.SQLITE;
+    return engine;
   }
 
   @Override

@@ -8,8 +8,9 @@ import io.vavr.control.Option;
 /**
  * The live database's structure as a schema document ("open as schema project"): the tables of one
  * schema (default: PostgreSQL {@code public}, MySQL the connection's database, SQLite {@code
- * main}), valid for the database's engine, with warnings for what could not be carried over.
- * Unknown schema → {@code SCHEMA_NOT_FOUND}.
+ * main}), valid for the database's engine, with warnings for what could not be carried over (among
+ * them CHECK constraints outside the document's neutral subset, ADR 0140). Unknown schema → {@code
+ * SCHEMA_NOT_FOUND}.
  */
 public interface IntrospectDatabaseQuery {
 
