@@ -72,6 +72,15 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
   /** Sets the special values of author 1 (big integer, JSON, bytes, long text, timestamps). */
   protected abstract List<String> specialValues();
 
+  /**
+   * Drops and creates the table {@code checked}: CHECK constraints of the kinds this engine has
+   * (column- and table-level, a hostile name and literal with quotes, {@code )} and {@code --}).
+   */
+  protected abstract List<String> checkedTableDdl();
+
+  /** The checks the catalog must report for {@code checked}, in the catalog's order. */
+  protected abstract List<io.dbkeep.domain.studio.CheckInfo> checkedTableChecks();
+
   /** A statement that runs for about {@code seconds} seconds. */
   protected abstract String slowStatement(int seconds);
 
@@ -258,6 +267,28 @@ abstract class JdbcStudioPortContract extends io.dbkeep.application.contract.Stu
 
   private TableStructure structure(String name) {
     return database.catalog().describeTable(table(name)).get();
+  }
+
+  @Test
+  void theCatalogReadsATablesCheckConstraintsWithNamesAndConditionsAsTheEnginePrintsThem()
+      throws SQLException {
+    try (var connection = connect();
+        var statement = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      for (var ddl : checkedTableDdl()) {
+        statement.execute(ddl);
+      }
+    }
+
+    assertThat(structure("checked").checks()).containsExactlyElementsOf(checkedTableChecks());
+    assertThat(
+            database.catalog().readStructure().tables().stream()
+                .filter(t -> t.table().name().equals("checked"))
+                .findFirst()
+                .orElseThrow()
+                .checks())
+        .containsExactlyElementsOf(checkedTableChecks());
+    assertThat(structure("author").checks()).isEmpty();
   }
 
   private RowPage page(String name, RowSelection selection) {

@@ -8,6 +8,7 @@ import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.studio.CheckInfo;
 import io.dbkeep.domain.studio.FilterOperator;
 import io.dbkeep.domain.studio.Paging;
 import io.dbkeep.domain.studio.RowFilter;
@@ -258,5 +259,21 @@ class MariaDbStudioPortTest extends JdbcStudioPortContract {
                     false))
             .get();
     assertThat(found.rows()).hasSize(1);
+  }
+
+  @Override
+  protected List<String> checkedTableDdl() {
+    return List.of(
+        "DROP TABLE IF EXISTS checked",
+        // doc's json_valid check is MariaDB's own: doc is a JSON column, not a check
+        "CREATE TABLE checked (n int CHECK (n > 0), doc json, s varchar(20),"
+            + " CONSTRAINT `a \"b\" ) -- \u00fc` CHECK (s <> 'it''s \\\\ ) --'))");
+  }
+
+  @Override
+  protected List<CheckInfo> checkedTableChecks() {
+    return List.of(
+        CheckInfo.of("a \"b\" ) -- \u00fc", "`s` <> 'it\\'s \\\\ ) --'"),
+        CheckInfo.of("n", "`n` > 0"));
   }
 }

@@ -7,6 +7,7 @@ import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.studio.CheckInfo;
 import io.dbkeep.domain.studio.FilterOperator;
 import io.dbkeep.domain.studio.Paging;
 import io.dbkeep.domain.studio.RowFilter;
@@ -306,5 +307,25 @@ class PostgresStudioPortTest extends JdbcStudioPortContract {
                 JsonObject.empty());
     assertThat(refused.getLeft().code())
         .isIn(StudioError.Code.INVALID_VALUE, StudioError.Code.SQL_ERROR);
+  }
+
+  @Override
+  protected List<String> checkedTableDdl() {
+    return List.of(
+        "DROP TABLE IF EXISTS checked",
+        "DROP DOMAIN IF EXISTS positive",
+        // a domain's check belongs to the domain, not to the tables using it
+        "CREATE DOMAIN positive AS integer CHECK (VALUE > 0)",
+        "CREATE TABLE checked (n integer CHECK (n > 0), p positive, s text,"
+            + " CONSTRAINT \"a \"\"b\"\" ) -- \u00fc\" CHECK (s <> 'it''s ) --'))",
+        "ALTER TABLE checked ADD CONSTRAINT late CHECK (n < 9) NOT VALID");
+  }
+
+  @Override
+  protected List<CheckInfo> checkedTableChecks() {
+    return List.of(
+        CheckInfo.of("a \"b\" ) -- \u00fc", "(s <> 'it''s ) --'::text)"),
+        CheckInfo.of("checked_n_check", "(n > 0)"),
+        new CheckInfo(Option.of("late"), "(n < 9)", false));
   }
 }

@@ -1,7 +1,9 @@
 package io.dbkeep.adapter.out.studio;
 
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.studio.CheckInfo;
 import io.dbkeep.testsupport.SqliteTestDatabase;
+import io.vavr.control.Option;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -214,5 +216,20 @@ class SqliteStudioPortTest extends JdbcStudioPortContract {
       org.assertj.core.api.Assertions.assertThat(result.next()).isTrue();
       org.assertj.core.api.Assertions.assertThat(result.getInt(1)).isEqualTo(4_321);
     }
+  }
+
+  @Override
+  protected List<String> checkedTableDdl() {
+    return List.of(
+        "DROP TABLE IF EXISTS checked",
+        "CREATE TABLE checked (n INTEGER CHECK (n > 0), s TEXT, -- a comment ) CHECK (\n"
+            + " CONSTRAINT \"a \"\"b\"\" ) -- \u00fc\" CHECK (s <> 'it''s ) --'))");
+  }
+
+  @Override
+  protected List<CheckInfo> checkedTableChecks() {
+    return List.of(
+        new CheckInfo(Option.none(), "n > 0", true),
+        CheckInfo.of("a \"b\" ) -- \u00fc", "s <> 'it''s ) --'"));
   }
 }
