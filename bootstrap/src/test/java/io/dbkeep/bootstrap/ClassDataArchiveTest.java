@@ -2,10 +2,16 @@ package io.dbkeep.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +106,77 @@ class ClassDataArchiveTest {
     assertThat(oldList).doesNotExist();
     assertThat(unrelated).exists();
     assertThat(archive.classList()).hasContent("list");
+  }
+
+  @Test
+  void anArchiveOfAnotherJarOrADamagedOneIsNotUsedAndTheJvmStillRuns() throws Exception {
+    var jar = home.resolve("app.jar");
+    writeJar(jar, "archived");
+    var archive = ClassDataArchive.at(home.resolve("cds").resolve("dbkeep-app.jsa"), 17);
+    archive.childOptions();
+    Files.writeString(archive.classList(), "java/lang/Object id: 0\nprobe/Hello id: 1\n");
+    var javaCommand = ProcessHandle.current().info().command().orElseThrow();
+    archive.startDumpIfNeeded(javaCommand, jar.toString());
+    var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (!Files.exists(archive.archive()) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(archive.archive()).isNotEmptyFile();
+    assertThat(run(javaCommand, archive, jar)).isEqualTo("archived");
+    assertThat(helloSource()).contains("shared objects file");
+
+    // the jar is replaced by another one at the same path: its own class runs, not the archived one
+    writeJar(jar, "replaced, a longer answer");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertThat(run(javaCommand, archive, jar)).isEqualTo("replaced, a longer answer");
+    assertThat(helloSource()).doesNotContain("shared objects file");
+
+    Files.write(archive.archive(), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    assertThat(run(javaCommand, archive, jar)).isEqualTo("replaced, a longer answer");
+  }
+
+  /** A jar with one class, {@code probe.Hello}, that prints {@code answer}. */
+  private void writeJar(Path jar, String answer) throws Exception {
+    var sources = Files.createDirectories(home.resolve("src-" + answer.length()).resolve("probe"));
+    var source =
+        Files.writeString(
+            sources.resolve("Hello.java"),
+            "package probe; public class Hello { public static void main(String[] a) {"
+                + " System.out.print(\""
+                + answer
+                + "\"); } }");
+    var classes = Files.createDirectories(home.resolve("classes-" + answer.length()));
+    var compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+    assertThat(compiler.run(null, null, null, "-d", classes.toString(), source.toString()))
+        .isZero();
+    try (var out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("probe/Hello.class"));
+      out.write(Files.readAllBytes(classes.resolve("probe").resolve("Hello.class")));
+      out.closeEntry();
+    }
+  }
+
+  /**
+   * Where the last {@link #run} loaded {@code probe.Hello} from, as {@code -Xlog:class+load} says.
+   */
+  private String helloSource() throws Exception {
+    return Files.readAllLines(home.resolve("class-load.txt")).stream()
+        .filter(line -> line.contains(" probe.Hello "))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Runs {@code probe.Hello} from {@code jar} with the child's class-data options. */
+  private String run(String javaCommand, ClassDataArchive archive, Path jar) throws Exception {
+    var command = new ArrayList<String>();
+    command.add(javaCommand);
+    command.addAll(archive.childOptions());
+    command.add("-Xlog:class+load=info:file=" + home.resolve("class-load.txt"));
+    command.addAll(List.of("-cp", jar.toString(), "probe.Hello"));
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    return output;
   }
 
   private static Path pendingArchive(ClassDataArchive archive) {
