@@ -4,7 +4,7 @@
 # the first 200 from /health/ready; stops it with SIGTERM and measures a start on the now existing
 # data directory. Repeats RUNS times (default 3) and prints every figure, the medians and the load.
 #
-# Usage: scripts/first-run-timing.sh
+# Usage: scripts/first-run-timing.sh   (RUNS=3; BENCH_JAR=path/to/other.jar times another build)
 # Needs: curl; builds bootstrap/target/dbkeep.jar if it is missing. The PostgreSQL binaries are
 # unpacked once into bootstrap/target/postgres-binaries (DBKEEP_POSTGRES_BINARIES), as a user's
 # first start unpacks them into ~/.dbkeep/binaries: that one-off (a few seconds) is not counted.
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
-JAR=bootstrap/target/dbkeep.jar
+JAR=${BENCH_JAR:-bootstrap/target/dbkeep.jar}
 BINARIES=$PWD/bootstrap/target/postgres-binaries
 WORK=$(mktemp -d /tmp/dbkeep-first-run.XXXXXX)
 PID=""
