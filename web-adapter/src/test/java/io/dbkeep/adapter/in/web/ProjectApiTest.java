@@ -20,6 +20,12 @@ import io.dbkeep.application.service.project.UpdateProjectService;
 import io.dbkeep.application.service.user.EnsureGuestUserService;
 import io.dbkeep.json.JsonCodec;
 import io.dbkeep.testsupport.HttpTestClient;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -321,6 +327,47 @@ class ProjectApiTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(json(response).get("error").get("code").asString()).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  void aBodyJustUnderTheLimitWithMultiByteTextIsReadWhole() {
+    // 4,096 bytes allowed: 1,000 three-byte characters in the comment of a table, the name last
+    var comment = "€".repeat(1000);
+    var body =
+        "{\"name\":\"Ünïcödé\",\"data\":{\"tables\":[{\"id\":\"t\",\"name\":\"t\","
+            + "\"columns\":[],\"comment\":\""
+            + comment
+            + "\"}]}}";
+    assertThat(body.getBytes(StandardCharsets.UTF_8).length).isBetween(3000, 4096);
+
+    var response = http.post("/api/projects", body);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(json(response).get("name").asString()).isEqualTo("Ünïcödé");
+    assertThat(json(response).get("data").get("tables").get(0).get("comment").asString())
+        .isEqualTo(comment);
+  }
+
+  @Test
+  void aBodySentInChunksWithoutALengthIsReadAndOneOverTheLimitRefused() throws Exception {
+    var client = HttpClient.newHttpClient();
+    var small = "{\"name\":\"Chunked\",\"data\":{\"tables\":[]}}".getBytes(StandardCharsets.UTF_8);
+    var large = ("{\"name\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+    var created = client.send(chunked(small), HttpResponse.BodyHandlers.ofString());
+    var refused = client.send(chunked(large), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(json(created).get("name").asString()).isEqualTo("Chunked");
+    assertThat(refused.statusCode()).isEqualTo(413);
+  }
+
+  /** A POST whose body has no Content-Length (sent chunked). */
+  private HttpRequest chunked(byte[] body) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/api/projects"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+        .build();
   }
 
   @Test

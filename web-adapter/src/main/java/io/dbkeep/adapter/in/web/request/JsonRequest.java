@@ -12,8 +12,11 @@ import io.dbkeep.json.JsonCodec;
 import io.dbkeep.json.JsonTreeTooLargeException;
 import io.dbkeep.json.MalformedJsonException;
 import io.javalin.http.Context;
+import io.javalin.http.servlet.MaxRequestSize;
 import io.vavr.control.Option;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -124,7 +127,7 @@ public final class JsonRequest {
    *     PAYLOAD_TOO_LARGE} when its tree would pass the budget
    */
   public static JsonValue readValue(Context ctx, JsonCodec codec, int documents) {
-    var bytes = ctx.bodyAsBytes();
+    var bytes = body(ctx);
     if (bytes.length == 0) {
       throw new ApiException(
           new ApiError(
@@ -147,6 +150,36 @@ public final class JsonRequest {
               List.of(ErrorDetail.of("", "MALFORMED_JSON", e.describe()))));
     }
     return value;
+  }
+
+  /**
+   * The body's bytes. With a {@code Content-Length} within the server's request limit they are read
+   * into one array of that size: Javalin's {@code bodyAsBytes()} grows a {@code
+   * ByteArrayOutputStream} from 32 bytes and copies it once more at the end, some 2.3 MB of garbage
+   * for each 0.76 MB document saved (the largest allocation of a save in JFR, ADR 0131). Without a
+   * length, or over the limit, Javalin reads it as before (and refuses it with 413). Read once per
+   * request: the body is not kept for a second read.
+   */
+  static byte[] body(Context ctx) {
+    long declared = ctx.contentLength();
+    long limit = ctx.appData(MaxRequestSize.INSTANCE.getMaxRequestSizeKey());
+    if (declared <= 0 || declared > limit || declared > Integer.MAX_VALUE - 8) {
+      return ctx.bodyAsBytes();
+    }
+    var bytes = new byte[(int) declared];
+    int read;
+    try {
+      read = ctx.req().getInputStream().readNBytes(bytes, 0, bytes.length);
+    } catch (IOException e) {
+      // as from bodyAsBytes(): Javalin and Jetty handle a client that goes away mid-body
+      throw JsonRequest.<RuntimeException>rethrow(e);
+    }
+    return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E rethrow(Throwable e) throws E {
+    throw (E) e;
   }
 
   /**
