@@ -79,6 +79,18 @@ export interface TableStructure {
   readOnlyReason: string | null
 }
 
+/** Something the introspection could not carry over into the document. */
+export interface IntrospectionWarning {
+  path: string
+  code: string
+  message: string
+}
+
+export interface Introspection {
+  document: Record<string, unknown>
+  warnings: IntrospectionWarning[]
+}
+
 export interface RowPage {
   rows: Row[]
   total: number
@@ -128,5 +140,5 @@ export const studioApi = {
   runSql: (sql: string, id: string) =>
     request<{ results: SqlResult[] }>('POST', `${API}/sql`, { sql, id }),
   cancelSql: (id: string) => request<{ cancelled: boolean }>('POST', `${API}/sql/cancel`, { id }),
-  introspect: () => request<Record<string, unknown>>('GET', `${API}/introspect`),
+  introspect: () => request<Introspection>('GET', `${API}/introspect?include=warnings`),
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code GET /studio/api/introspect} on the composition root: a PostgreSQL table's CHECK
  * constraints come back in the document in the neutral subset (casts gone), and one outside the
- * subset is counted in {@code X-DBKeep-Warnings} instead.
+ * subset is counted in {@code X-DBKeep-Warnings} instead, and listed with {@code
+ * ?include=warnings}.
  */
 class StudioIntrospectChecksSystemTest {
 
@@ -61,6 +62,25 @@ class StudioIntrospectChecksSystemTest {
       assertThat(checks.get(1).get("name").asString()).isEqualTo("price ≥ 0 \"ok\"");
       assertThat(checks.get(1).get("expression").asString()).isEqualTo("price >= 0");
       assertThat(response.headers().firstValue("X-DBKeep-Warnings")).hasValue("1");
+
+      var client = new HttpTestClient(server.port());
+      var bearer = "Bearer " + matcher.group(1);
+      var withWarnings =
+          client.get("/studio/api/introspect?include=warnings", "Authorization", bearer);
+      assertThat(withWarnings.statusCode()).as(withWarnings.body()).isEqualTo(200);
+      var body = json(withWarnings);
+      assertThat(body.get("document").get("tables").get(0).get("checks")).hasSize(2);
+      assertThat(body.get("warnings")).hasSize(1);
+      var warning = body.get("warnings").get(0);
+      assertThat(warning.get("code").asString()).isEqualTo("CHECK_NOT_CARRIED");
+      assertThat(warning.get("severity").asString()).isEqualTo("warning");
+      assertThat(warning.get("message").asString()).contains("code_regex").contains("item");
+
+      var unknown =
+          client.get("/studio/api/introspect?include=everything", "Authorization", bearer);
+      assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+      assertThat(json(unknown).get("error").get("details").get(0).get("path").asString())
+          .isEqualTo("include");
     }
   }
 }

@@ -262,14 +262,33 @@ public final class StudioController implements WebRoutes {
   // ---- open as schema project ----------------------------------------------------------------
 
   /**
-   * The live database as a schema document ({@code ?schema=} picks the schema). What could not be
-   * carried over is listed, one per header, in {@code X-DBKeep-Warning}.
+   * The live database as a schema document ({@code ?schema=} picks the schema). The number of
+   * things that could not be carried over is in {@code X-DBKeep-Warnings}; with {@code
+   * ?include=warnings} the body is {@code {document, warnings: [{path, code, severity, message}]}}
+   * so that a client can show them (names may hold any character, so they are not sent in headers).
    */
   private void introspect(Context ctx) {
     var schema = io.vavr.control.Option.of(ctx.queryParam("schema")).filter(s -> !s.isBlank());
+    var include = ctx.queryParam("include");
+    if (include != null && !include.equals("warnings")) {
+      throw new ApiException(
+          ApiError.validation(
+              List.of(
+                  ErrorDetail.of(
+                      "include",
+                      "INVALID_VALUE",
+                      "include may only be 'warnings' (the document and what was not carried over)"))));
+    }
     var result = orFail(useCases.introspect().introspect(schema));
     ctx.header("X-DBKeep-Warnings", String.valueOf(result.warnings().size()));
-    ctx.json(io.dbkeep.domain.schema.SchemaDocumentWriter.write(result.document()));
+    var document = io.dbkeep.domain.schema.SchemaDocumentWriter.write(result.document());
+    if (include == null) {
+      ctx.json(document);
+    } else {
+      ctx.json(
+          new StudioResponses.IntrospectionWithWarnings(
+              document, result.warnings().stream().map(ErrorDetail::from).toList()));
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.dbkeep.adapter.in.web.studio;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.dbkeep.adapter.in.web.error.ErrorDetail;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.studio.ColumnInfo;
@@ -185,4 +186,8 @@ final class StudioResponses {
   }
 
   record SqlResults(List<SqlResult> results) {}
+
+  /** {@code GET /studio/api/introspect?include=warnings}: the document and what was left out. */
+  record IntrospectionWithWarnings(
+      io.dbkeep.domain.json.JsonValue document, List<ErrorDetail> warnings) {}
 }
