@@ -32,18 +32,23 @@ final class ColumnRules {
     return tablePath + ".columns[" + index + "]";
   }
 
+  /** {@code at(tablePath, index) + member} in one concatenation. */
+  static String at(String tablePath, int index, String member) {
+    return tablePath + ".columns[" + index + "]" + member;
+  }
+
   void checkColumn(Table table, Column column, String tablePath, int index) {
     var type = column.type();
     var enumType = enumOf(column, tablePath, index);
     checkParameters(column, tablePath, index);
     var mapped = run.map(column, enumType);
-    mapped
-        .mapping()
-        .forEach(note -> run.warning(at(tablePath, index) + ".type", "TYPE_MAPPED", note));
+    if (mapped.mapping().isDefined()) {
+      run.warning(at(tablePath, index, ".type"), "TYPE_MAPPED", mapped.mapping().get());
+    }
     if (type.isVector() && run.dialect.vectorsNeedExtension() && !run.vectorWarned) {
       run.vectorWarned = true;
       run.warning(
-          at(tablePath, index) + ".type",
+          at(tablePath, index, ".type"),
           "PGVECTOR_REQUIRED",
           type.wireName()
               + " needs the pgvector extension on the server (the script runs"
@@ -51,24 +56,24 @@ final class ColumnRules {
     }
     if (column.primaryKey() && column.nullable()) {
       run.warning(
-          at(tablePath, index) + ".nullable",
+          at(tablePath, index, ".nullable"),
           "PRIMARY_KEY_NULLABLE",
           "primary-key columns are always NOT NULL; nullable is ignored");
     }
     if (column.primaryKey() && !mapped.keyable()) {
       run.error(
-          at(tablePath, index) + ".primaryKey",
+          at(tablePath, index, ".primaryKey"),
           "TYPE_NOT_INDEXABLE",
           run.notKeyable(column, mapped, "a primary key"));
     }
     if (column.unique() && !column.primaryKey()) {
       if (!mapped.keyable()) {
         run.error(
-            at(tablePath, index) + ".unique",
+            at(tablePath, index, ".unique"),
             "TYPE_NOT_INDEXABLE",
             run.notKeyable(column, mapped, "unique"));
-      } else {
-        run.checkKeyBytes(mapped.keyBytes(), at(tablePath, index) + ".unique");
+      } else if (run.dialect.maxKeyBytes().isDefined()) { // the path only where keys have a limit
+        run.checkKeyBytes(mapped.keyBytes(), at(tablePath, index, ".unique"));
       }
     }
     column
@@ -82,17 +87,17 @@ final class ColumnRules {
                       ? Option.of(parsed.getLeft())
                       : DefaultRules.refusal(parsed.get(), column, enumType, run.dialect);
               refusal.forEach(
-                  r -> run.error(at(tablePath, index) + ".default", r.code(), r.message()));
+                  r -> run.error(at(tablePath, index, ".default"), r.code(), r.message()));
             });
     if (column.comment().isDefined()) {
       run.checkComment(
-          column.comment(), at(tablePath, index) + ".comment", run.dialect.maxColumnComment());
+          column.comment(), at(tablePath, index, ".comment"), run.dialect.maxColumnComment());
     }
     if (type.isSerial()
         && run.dialect.autoIncrementOnlyAsSoleKey()
         && !(column.primaryKey() && RelationRules.isSoleKey(table, column))) {
       run.warning(
-          at(tablePath, index) + ".type",
+          at(tablePath, index, ".type"),
           "TYPE_MAPPED",
           type.wireName()
               + " is stored as INTEGER without auto-increment on SQLite unless it is the only"
@@ -105,13 +110,13 @@ final class ColumnRules {
       return Option.none();
     }
     if (column.enumId().isEmpty()) {
-      run.error(at(tablePath, index) + ".enumId", "UNKNOWN_ENUM", "an ENUM column needs an enumId");
+      run.error(at(tablePath, index, ".enumId"), "UNKNOWN_ENUM", "an ENUM column needs an enumId");
       return Option.none();
     }
     var found = run.document.enumType(column.enumId().get());
     if (found.isEmpty()) {
       run.error(
-          at(tablePath, index) + ".enumId",
+          at(tablePath, index, ".enumId"),
           "UNKNOWN_ENUM",
           "no enum has the id " + quoted(column.enumId().get()));
     }
@@ -133,7 +138,7 @@ final class ColumnRules {
           .forEach(
               length ->
                   run.error(
-                      at(tablePath, index) + ".length",
+                      at(tablePath, index, ".length"),
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName()
                           + " length must be from 1 to "
@@ -151,7 +156,7 @@ final class ColumnRules {
           .forEach(
               p ->
                   run.error(
-                      at(tablePath, index) + ".precision",
+                      at(tablePath, index, ".precision"),
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName()
                           + " precision must be from 1 to "
@@ -166,14 +171,14 @@ final class ColumnRules {
               scale -> {
                 if (precision.isEmpty()) {
                   run.error(
-                      at(tablePath, index) + ".scale",
+                      at(tablePath, index, ".scale"),
                       "PARAMETER_OUT_OF_RANGE",
                       "a scale needs a precision");
                 } else if (scale < 0
                     || scale > precision.get()
                     || scale > run.dialect.maxDecimalScale()) {
                   run.error(
-                      at(tablePath, index) + ".scale",
+                      at(tablePath, index, ".scale"),
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName()
                           + " scale must be from 0 to the precision ("
@@ -198,7 +203,7 @@ final class ColumnRules {
           .forEach(
               d ->
                   run.error(
-                      at(tablePath, index) + ".dimension",
+                      at(tablePath, index, ".dimension"),
                       "PARAMETER_OUT_OF_RANGE",
                       type.wireName() + " dimension must be from 1 to " + max + ", not " + d));
     }

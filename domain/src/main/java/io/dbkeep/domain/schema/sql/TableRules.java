@@ -100,11 +100,11 @@ final class TableRules {
       }
       var nameRefusal = run.nameRefusal(column.name(), "column", true);
       if (nameRefusal != null) {
-        run.error(ColumnRules.at(path, j) + ".name", nameRefusal.code(), nameRefusal.message());
+        run.error(ColumnRules.at(path, j, ".name"), nameRefusal.code(), nameRefusal.message());
       } else {
         if (!names.add(run.dialect.fold(column.name()))) {
           run.error(
-              ColumnRules.at(path, j) + ".name",
+              ColumnRules.at(path, j, ".name"),
               "DUPLICATE_NAME",
               "another column of this table is also named "
                   + quoted(column.name())
