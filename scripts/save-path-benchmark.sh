@@ -9,7 +9,8 @@
 # the resident memory (VmRSS) after the load and its peak (VmHWM) of the started process and of the
 # bounded JVM it serves from, and the machine's load average (uptime) before and after.
 #
-# Usage: scripts/save-path-benchmark.sh   (BENCH_SECONDS=10 BENCH_CONNECTIONS=16 BENCH_TABLES=500 START_RUNS=5;
+# Usage: scripts/save-path-benchmark.sh   (BENCH_SECONDS=10 BENCH_CONNECTIONS=16 BENCH_TABLES=500 START_RUNS=5
+#        WARMUP_GET_SECONDS=10 WARMUP_PUT_SECONDS=40;
 #        BENCH_JAR=path/to/other.jar compares another build)
 # Needs: the local PostgreSQL (postgres@127.0.0.1:5432), wrk, pgbench, psql, curl, python3.
 # Builds bootstrap/target/dbkeep.jar if it is missing. Uses a throw-away database dbkeep_bench_save.
@@ -19,6 +20,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib/save-bench.sh
 
 SECONDS_EACH=${BENCH_SECONDS:-10}
+WARMUP_GET_SECONDS=${WARMUP_GET_SECONDS:-10}
+WARMUP_PUT_SECONDS=${WARMUP_PUT_SECONDS:-40}
 START_RUNS=${START_RUNS:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 TABLES=${BENCH_TABLES:-500}
@@ -92,9 +95,10 @@ print(f"UPDATE project SET data = '{doc}'::jsonb, version = version + 1, updated
       f"WHERE id = '{sys.argv[2]}' RETURNING id, name, engine, version, updated_at;")
 PY
 
-# warm up both sides
-wrk -t1 -c4 -d5s "$BASE/api/projects/$ID" >/dev/null
-wrk -t1 -c4 -d5s -s "$WORK/put.lua" "$BASE/api/projects/$ID" >/dev/null
+# warm up both sides: the JIT compiles the save path for about half a minute of saves (at 20 s of
+# PUT, C2 still took 4.4 ms of CPU per save; at 40 s, 1.0 ms: scripts/save-cpu-per-request.sh)
+wrk -t1 -c4 -d"${WARMUP_GET_SECONDS}s" "$BASE/api/projects/$ID" >/dev/null
+wrk -t1 -c4 -d"${WARMUP_PUT_SECONDS}s" -s "$WORK/put.lua" "$BASE/api/projects/$ID" >/dev/null
 pgbench -n -h 127.0.0.1 -U postgres -c 4 -j 1 -T 3 -f "$WORK/select.sql" "$DB" >/dev/null 2>&1
 
 # Saves still queued when wrk stops are still being served: wait until a list answers quickly.
