@@ -9,13 +9,9 @@ import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.schema.sql.MigrationPlanner;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,17 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckMigrationTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
-  private final FreshDatabases databases =
-      new FreshDatabases(POSTGRES, MARIADB, SQLITE, "checkmig");
-
-  @AfterAll
-  void cleanUp() {
-    databases.dropAll();
-  }
+  @RegisterExtension static final FreshDatabases DATABASES = new FreshDatabases("checkmig");
 
   private static Table product(SchemaDocument document) {
     return document.tables().get(0);
@@ -185,7 +171,7 @@ class CheckMigrationTest {
     assertThat(migration.get().changes()).as(label).isNotEmpty();
     var expected = catalog(engine, DdlExporter.export(b, engine).get().sql(), label);
 
-    var live = databases.fresh(engine, "mig");
+    var live = DATABASES.fresh(engine, "mig");
     try (var connection = live.connect()) {
       CatalogComparison.execute(
           connection, DdlExporter.export(a, engine).get().sql(), engine, label + " A");
@@ -201,7 +187,7 @@ class CheckMigrationTest {
   }
 
   private String catalog(Engine engine, String script, String label) throws Exception {
-    var database = databases.fresh(engine, "exp");
+    var database = DATABASES.fresh(engine, "exp");
     try (var connection = database.connect()) {
       CatalogComparison.execute(connection, script, engine, label + " export");
       return CatalogComparison.orderFree(database, engine, connection)

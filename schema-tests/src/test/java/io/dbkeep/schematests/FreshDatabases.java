@@ -5,18 +5,24 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.testsupport.MariaDbTestDatabase;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import io.dbkeep.testsupport.SqliteTestDatabase;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Fresh empty databases on the three real engines, reachable by JDBC and by the Studio's catalog
- * reader; {@link #dropAll()} removes the server-side ones (SQLite files go with their folder).
+ * reader. Register it as a static JUnit extension ({@code @RegisterExtension static final
+ * FreshDatabases DATABASES = new FreshDatabases("label");}): after the class, the fresh databases
+ * and the class's own three go (SQLite files with their folder).
  */
-final class FreshDatabases {
+final class FreshDatabases implements BeforeAllCallback, AfterAllCallback {
 
   /** A fresh database: how to reach it with JDBC and with the Studio. */
   interface Fresh {
@@ -25,24 +31,35 @@ final class FreshDatabases {
     StudioDatabaseSettings settings();
   }
 
-  private final PostgresTestDatabase postgres;
-  private final MariaDbTestDatabase mariaDb;
-  private final SqliteTestDatabase sqlite;
+  private final PostgresTestDatabase postgres = new PostgresTestDatabase();
+  private final MariaDbTestDatabase mariaDb = new MariaDbTestDatabase();
+  private final SqliteTestDatabase sqlite = new SqliteTestDatabase();
   private final String label;
   private final List<Runnable> cleanups = new ArrayList<>();
 
   /**
    * @param label how the Studio settings name these databases
    */
-  FreshDatabases(
-      PostgresTestDatabase postgres,
-      MariaDbTestDatabase mariaDb,
-      SqliteTestDatabase sqlite,
-      String label) {
-    this.postgres = postgres;
-    this.mariaDb = mariaDb;
-    this.sqlite = sqlite;
+  FreshDatabases(String label) {
     this.label = label;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws SQLException, IOException {
+    postgres.beforeAll(context);
+    mariaDb.beforeAll(context);
+    sqlite.beforeAll(context);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws SQLException, IOException {
+    try {
+      dropAll();
+    } finally {
+      postgres.afterAll(context);
+      mariaDb.afterAll(context);
+      sqlite.afterAll(context);
+    }
   }
 
   Fresh fresh(Engine engine, String prefix) throws SQLException {
@@ -99,7 +116,7 @@ final class FreshDatabases {
   }
 
   /** Drops every server-side database made so far. */
-  void dropAll() {
+  private void dropAll() {
     cleanups.forEach(Runnable::run);
     cleanups.clear();
   }

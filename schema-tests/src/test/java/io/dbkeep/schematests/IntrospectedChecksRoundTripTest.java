@@ -10,9 +10,6 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.studio.DatabaseStructure;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -22,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +36,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntrospectedChecksRoundTripTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
-  private final FreshDatabases databases =
-      new FreshDatabases(POSTGRES, MARIADB, SQLITE, "introspected checks");
+  @RegisterExtension
+  static final FreshDatabases DATABASES = new FreshDatabases("introspected checks");
 
   /** The checks of the hostile table that are outside the subset (or refused for the engine). */
   private static Set<String> notCarried(Engine engine) {
@@ -56,18 +48,13 @@ class IntrospectedChecksRoundTripTest {
     };
   }
 
-  @AfterAll
-  void cleanUp() {
-    databases.dropAll();
-  }
-
   @ParameterizedTest
   @EnumSource(Engine.class)
   void introspectedChecksExportToTheSameChecksOnAFreshDatabase(Engine engine) throws Exception {
     var name = engine.name().toLowerCase(Locale.ROOT);
     var script = resource("import/" + name + "-checks.sql");
     script += "\n" + resource("introspect/" + name + "-hostile-checks.sql");
-    var a = databases.fresh(engine, "checks_a");
+    var a = DATABASES.fresh(engine, "checks_a");
     execute(a, script, engine);
 
     SchemaDocument document;
@@ -108,7 +95,7 @@ class IntrospectedChecksRoundTripTest {
 
     var export = DdlExporter.export(document, engine);
     assertThat(export.isRight()).as("%s", export).isTrue();
-    var b = databases.fresh(engine, "checks_b");
+    var b = DATABASES.fresh(engine, "checks_b");
     execute(b, export.get().sql(), engine);
 
     Map<String, Map<String, String>> expected;

@@ -9,15 +9,11 @@ import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.studio.DatabaseStructure;
 import io.dbkeep.json.SchemaDocumentJson;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import io.vavr.control.Option;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,17 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntrospectionRoundTripTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
-  private final FreshDatabases databases =
-      new FreshDatabases(POSTGRES, MARIADB, SQLITE, "round trip");
-
-  @AfterAll
-  void cleanUp() {
-    databases.dropAll();
-  }
+  @RegisterExtension static final FreshDatabases DATABASES = new FreshDatabases("round trip");
 
   private List<SchemaDocument> documents() throws Exception {
     var documents = new ArrayList<SchemaDocument>();
@@ -62,7 +48,7 @@ class IntrospectionRoundTripTest {
   void introspectingAndExportingAgainGivesTheSameCatalog(Engine engine) throws Exception {
     for (var document : documents()) {
       var first = DdlExporter.export(document, engine).get().sql();
-      var a = databases.fresh(engine, "round_a");
+      var a = DATABASES.fresh(engine, "round_a");
       execute(a, first, engine);
 
       SchemaDocument introspected;
@@ -85,7 +71,7 @@ class IntrospectionRoundTripTest {
 
       var second = DdlExporter.export(introspected, engine);
       assertThat(second.isRight()).as(engine + " " + second).isTrue();
-      var b = databases.fresh(engine, "round_b");
+      var b = DATABASES.fresh(engine, "round_b");
       execute(b, second.get().sql(), engine);
 
       try (var ca = a.connect();

@@ -11,16 +11,12 @@ import io.dbkeep.domain.schema.Table;
 import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.schema.sql.MigrationPlanner;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
-import io.dbkeep.testsupport.MariaDbTestDatabase;
-import io.dbkeep.testsupport.PostgresTestDatabase;
-import io.dbkeep.testsupport.SqliteTestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,21 +32,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationOnRealEnginesTest {
 
-  @RegisterExtension static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
-  @RegisterExtension static final MariaDbTestDatabase MARIADB = new MariaDbTestDatabase();
-  @RegisterExtension static final SqliteTestDatabase SQLITE = new SqliteTestDatabase();
-
   private static final int ROWS = 3;
   private static final int PAIRS = Integer.getInteger("dbkeep.migration.pairs", 12);
   private static final long FIRST_SEED = Long.getLong("dbkeep.migration.seed", 1);
 
-  private final FreshDatabases databases =
-      new FreshDatabases(POSTGRES, MARIADB, SQLITE, "migration");
-
-  @AfterAll
-  void cleanUp() {
-    databases.dropAll();
-  }
+  @RegisterExtension static final FreshDatabases DATABASES = new FreshDatabases("migration");
 
   @ParameterizedTest
   @EnumSource(Engine.class)
@@ -104,7 +90,7 @@ class MigrationOnRealEnginesTest {
             List.of());
     var migration = MigrationPlanner.plan(a, b, engine).get();
     assertThat(migration.isDestructive()).as("a default makes it safe").isFalse();
-    var live = databases.fresh(engine, "fill");
+    var live = DATABASES.fresh(engine, "fill");
     try (var connection = live.connect();
         var statement = connection.createStatement()) {
       execute(connection, DdlExporter.export(a, engine).get().sql(), engine, "export A");
@@ -138,7 +124,7 @@ class MigrationOnRealEnginesTest {
     var expectedB = catalog(engine, DdlExporter.export(b, engine).get().sql(), label);
     var expectedA = catalog(engine, DdlExporter.export(a, engine).get().sql(), label);
 
-    var live = databases.fresh(engine, "mig");
+    var live = DATABASES.fresh(engine, "mig");
     try (var connection = live.connect()) {
       execute(connection, DdlExporter.export(a, engine).get().sql(), engine, label + " export A");
       insertRows(connection, a, engine);
@@ -352,7 +338,7 @@ class MigrationOnRealEnginesTest {
 
   /** The catalog a script gives on a fresh database. */
   private String catalog(Engine engine, String script, String label) throws Exception {
-    var database = databases.fresh(engine, "exp");
+    var database = DATABASES.fresh(engine, "exp");
     try (var connection = database.connect()) {
       execute(connection, script, engine, label + " export");
       return CatalogComparison.orderFree(database, engine, connection);
