@@ -6,6 +6,7 @@ import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -377,6 +378,50 @@ class BoundedServerHostileImportSystemTest {
   }
 
   /** {@code tables} tables of 200 columns of three members (an id, a name, a type). */
+  /**
+   * Bodies that announce the whole {@code MAX_REQUEST_SIZE} (32 MiB) and send one byte, on a route
+   * that reads JSON without the document admission (a version's notes): the server must not set
+   * aside the announced size for each of them before the bytes come (sixteen would be 512 MiB on a
+   * 224 MiB heap).
+   */
+  @Test
+  void bodiesThatAnnounceTheLimitAndSendNothingDoNotEndTheServer() throws Exception {
+    var created =
+        sendJson(
+            "POST",
+            "/api/projects",
+            "{\"name\":\"notes\",\"data\":{\"tables\":[],\"relations\":[]}}",
+            null);
+    assertAnswered(created, 201);
+    var id = created.body().replaceFirst("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
+    var sockets = new ArrayList<Socket>();
+    try {
+      for (int i = 0; i < 16; i++) {
+        var socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(60_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("PATCH /api/projects/"
+                        + id
+                        + "/versions/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+                        + " application/json\r\nContent-Length: "
+                        + (32 << 20)
+                        + "\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        sockets.add(socket);
+      }
+      Thread.sleep(3_000);
+      assertAlive();
+    } finally {
+      for (var socket : sockets) {
+        socket.close();
+      }
+    }
+    assertAlive();
+  }
+
   private static String dense(int tables) {
     var out = new StringBuilder(tables * 9_000).append("{\"tables\":[");
     for (int t = 0; t < tables; t++) {
