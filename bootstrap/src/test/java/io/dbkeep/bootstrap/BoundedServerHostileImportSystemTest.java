@@ -422,6 +422,38 @@ class BoundedServerHostileImportSystemTest {
     assertAlive();
   }
 
+  /**
+   * Sixteen real 8 MB bodies at once on a version's notes (legal size, hostile number): each is
+   * answered and the server lives. Read as they came, without the shared body admission, their
+   * buffers, strings and trees needed more than the bounded heap.
+   */
+  @Test
+  void concurrentLargeNotesAreAnsweredAndTheServerLives() throws Exception {
+    var created =
+        sendJson(
+            "POST",
+            "/api/projects",
+            "{\"name\":\"large notes\",\"data\":{\"tables\":[],\"relations\":[]}}",
+            null);
+    assertAnswered(created, 201);
+    var id = created.body().replaceFirst("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
+    var body = "{\"label\":\"" + "n".repeat(8 << 20) + "\"}";
+    var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
+    for (int i = 0; i < 16; i++) {
+      answers.add(sendJsonAsync("PATCH", "/api/projects/" + id + "/versions/1", body));
+    }
+    for (var answer : answers) {
+      HttpResponse<String> response;
+      try {
+        response = answer.get(5, TimeUnit.MINUTES);
+      } catch (java.util.concurrent.ExecutionException unanswered) {
+        throw new AssertionError("a PATCH was not answered; server log:\n" + tail(), unanswered);
+      }
+      assertThat(response.statusCode()).as(abbreviate(response.body())).isIn(400, 413, 503);
+    }
+    assertAlive();
+  }
+
   private static String dense(int tables) {
     var out = new StringBuilder(tables * 9_000).append("{\"tables\":[");
     for (int t = 0; t < tables; t++) {

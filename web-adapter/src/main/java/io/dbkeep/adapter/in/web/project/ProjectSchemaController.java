@@ -103,9 +103,14 @@ public final class ProjectSchemaController implements WebRoutes {
       ProjectController.respondCreated(ctx, saved, "");
       return;
     }
-    var envelope = JsonRequest.readValue(ctx, codec);
-    var saved =
-        orFail(importProject.importProject(new ImportProjectCommand(caller.userId(), envelope)));
-    ProjectController.respondCreated(ctx, saved, "project");
+    JsonRequest.withDocumentWork(
+        ctx,
+        () -> {
+          var envelope = JsonRequest.readValue(ctx, codec);
+          var saved =
+              orFail(
+                  importProject.importProject(new ImportProjectCommand(caller.userId(), envelope)));
+          ProjectController.respondCreated(ctx, saved, "project");
+        });
   }
 }

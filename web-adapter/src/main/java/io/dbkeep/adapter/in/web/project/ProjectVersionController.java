@@ -79,7 +79,10 @@ public final class ProjectVersionController implements WebRoutes {
   public void addTo(RoutesConfig routes) {
     routes.get("/api/projects/{id}/versions", this::list);
     routes.get("/api/projects/{id}/versions/{number}", this::get);
-    routes.patch("/api/projects/{id}/versions/{number}", this::annotate);
+    // a body read whole takes its turn in the shared body admission, as documents do
+    routes.patch(
+        "/api/projects/{id}/versions/{number}",
+        ctx -> JsonRequest.withDocumentWork(ctx, () -> annotate(ctx)));
     routes.post("/api/projects/{id}/versions/{number}/restore", this::restore);
     routes.get(
         "/api/projects/{id}/migration",
