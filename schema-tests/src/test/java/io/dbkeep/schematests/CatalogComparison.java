@@ -2,8 +2,8 @@ package io.dbkeep.schematests;
 
 import io.dbkeep.adapter.out.studio.StudioDatabase;
 import io.dbkeep.domain.project.Engine;
+import io.dbkeep.domain.studio.CatalogDefaults;
 import io.dbkeep.domain.studio.DatabaseStructure;
-import io.dbkeep.domain.studio.SchemaIntrospection;
 import io.dbkeep.domain.studio.TableStructure;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -97,7 +97,7 @@ final class CatalogComparison {
                     ? ""
                     : column
                         .defaultValue()
-                        .map(d -> SchemaIntrospection.defaultValue(engine, d, column.type()))
+                        .map(d -> CatalogDefaults.defaultValue(engine, d, column.type()))
                         .getOrElse(""))
             .append(" comment=")
             .append(column.comment().getOrElse(""))

@@ -29,6 +29,16 @@ final class FreshDatabases implements BeforeAllCallback, AfterAllCallback {
     Connection connect() throws SQLException;
 
     StudioDatabaseSettings settings();
+
+    /** Executes {@code script} statement by statement (MySQL's splitting on MySQL). */
+    default void execute(String script, Engine engine) throws SQLException {
+      try (var connection = connect();
+          var statement = connection.createStatement()) {
+        for (var sql : SqlScript.statements(script, engine == Engine.MYSQL)) {
+          statement.execute(sql);
+        }
+      }
+    }
   }
 
   private final PostgresTestDatabase postgres = new PostgresTestDatabase();

@@ -12,7 +12,6 @@ import io.dbkeep.domain.schema.sql.DdlExporter;
 import io.dbkeep.domain.studio.DatabaseStructure;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ class IntrospectedChecksRoundTripTest {
     var script = resource("import/" + name + "-checks.sql");
     script += "\n" + resource("introspect/" + name + "-hostile-checks.sql");
     var a = DATABASES.fresh(engine, "checks_a");
-    execute(a, script, engine);
+    a.execute(script, engine);
 
     SchemaDocument document;
     List<Problem> warnings;
@@ -96,7 +95,7 @@ class IntrospectedChecksRoundTripTest {
     var export = DdlExporter.export(document, engine);
     assertThat(export.isRight()).as("%s", export).isTrue();
     var b = DATABASES.fresh(engine, "checks_b");
-    execute(b, export.get().sql(), engine);
+    b.execute(export.get().sql(), engine);
 
     Map<String, Map<String, String>> expected;
     Map<String, Map<String, String>> actual;
@@ -152,16 +151,6 @@ class IntrospectedChecksRoundTripTest {
   private String resource(String name) throws Exception {
     try (var in = getClass().getClassLoader().getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static void execute(FreshDatabases.Fresh database, String script, Engine engine)
-      throws SQLException {
-    try (var connection = database.connect();
-        var statement = connection.createStatement()) {
-      for (var sql : SqlScript.statements(script, engine == Engine.MYSQL)) {
-        statement.execute(sql);
-      }
     }
   }
 }

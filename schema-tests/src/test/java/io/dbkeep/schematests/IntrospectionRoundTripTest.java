@@ -11,7 +11,6 @@ import io.dbkeep.domain.studio.DatabaseStructure;
 import io.dbkeep.json.SchemaDocumentJson;
 import io.vavr.control.Option;
 import java.nio.file.Files;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.TestInstance;
@@ -49,7 +48,7 @@ class IntrospectionRoundTripTest {
     for (var document : documents()) {
       var first = DdlExporter.export(document, engine).get().sql();
       var a = DATABASES.fresh(engine, "round_a");
-      execute(a, first, engine);
+      a.execute(first, engine);
 
       SchemaDocument introspected;
       DatabaseStructure structureA;
@@ -72,7 +71,7 @@ class IntrospectionRoundTripTest {
       var second = DdlExporter.export(introspected, engine);
       assertThat(second.isRight()).as(engine + " " + second).isTrue();
       var b = DATABASES.fresh(engine, "round_b");
-      execute(b, second.get().sql(), engine);
+      b.execute(second.get().sql(), engine);
 
       try (var ca = a.connect();
           var cb = b.connect()) {
@@ -91,16 +90,6 @@ class IntrospectionRoundTripTest {
               .as(engine + ": table " + table)
               .isEqualTo(expected.get(table));
         }
-      }
-    }
-  }
-
-  private static void execute(FreshDatabases.Fresh database, String script, Engine engine)
-      throws SQLException {
-    try (var connection = database.connect();
-        var statement = connection.createStatement()) {
-      for (var sql : SqlScript.statements(script, engine == Engine.MYSQL)) {
-        statement.execute(sql);
       }
     }
   }

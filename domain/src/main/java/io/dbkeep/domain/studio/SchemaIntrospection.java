@@ -25,9 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A live database's structure as a schema document: its tables (of one schema), columns mapped to
@@ -59,9 +57,6 @@ public final class SchemaIntrospection {
   static final List<String> COLORS =
       List.of(
           "#3b82f6", "#22c55e", "#a855f7", "#f97316", "#ef4444", "#14b8a6", "#eab308", "#ec4899");
-
-  private static final Pattern CAST =
-      Pattern.compile("^(.*?)::[a-z_ ]+(\\[\\])?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private SchemaIntrospection() {}
 
@@ -114,7 +109,7 @@ public final class SchemaIntrospection {
       columnIds.put(table.table().name(), ids);
     }
 
-    var serials = sqliteSerials(engine, tables);
+    var serials = CatalogTypes.sqliteSerials(engine, tables);
     var documentTables = new ArrayList<Table>();
     for (int t = 0; t < tables.size(); t++) {
       var table = tables.get(t);
@@ -340,10 +335,10 @@ public final class SchemaIntrospection {
     info.comment().forEach(builder::comment);
     var mapped =
         switch (engine) {
-          case POSTGRESQL -> postgres(type, info);
-          case MYSQL -> mysql(type, info);
+          case POSTGRESQL -> CatalogTypes.postgres(type, info);
+          case MYSQL -> CatalogTypes.mysql(type, info);
           case SQLITE ->
-              sqlite(
+              CatalogTypes.sqlite(
                   type,
                   info,
                   serials.getOrDefault(
@@ -370,7 +365,7 @@ public final class SchemaIntrospection {
       }
       default -> {}
     }
-    if (mapped == ColumnType.TEXT && !isText(type)) {
+    if (mapped == ColumnType.TEXT && !CatalogTypes.isText(type)) {
       builder.extra(new JsonObject(Map.of("nativeType", new JsonString(type.display()))));
       warnings.add(
           Problem.warning(
@@ -385,224 +380,10 @@ public final class SchemaIntrospection {
     }
     if (!info.autoIncrement()) {
       info.defaultValue()
-          .map(d -> defaultValue(engine, d, type))
+          .map(d -> CatalogDefaults.defaultValue(engine, d, type))
           .filter(d -> !d.isBlank())
           .forEach(builder::defaultValue);
     }
     return builder.build();
-  }
-
-  private static boolean isText(io.dbkeep.domain.studio.ColumnType type) {
-    return switch (type.base()) {
-      case "text", "longtext", "mediumtext", "tinytext", "clob" -> true;
-      default -> type.base().isEmpty() || type.base().equals("text");
-    };
-  }
-
-  static ColumnType postgres(io.dbkeep.domain.studio.ColumnType type, ColumnInfo info) {
-    if (type.kind() == ValueKind.ENUM) {
-      return ColumnType.ENUM;
-    }
-    return switch (type.base()) {
-      case "int2" -> info.autoIncrement() ? ColumnType.SMALLSERIAL : ColumnType.SMALLINT;
-      case "int4" -> info.autoIncrement() ? ColumnType.SERIAL : ColumnType.INTEGER;
-      case "int8" -> info.autoIncrement() ? ColumnType.BIGSERIAL : ColumnType.BIGINT;
-      case "numeric" -> ColumnType.NUMERIC;
-      case "float4" -> ColumnType.REAL;
-      case "float8" -> ColumnType.DOUBLE_PRECISION;
-      case "money" -> ColumnType.MONEY;
-      case "bpchar" -> ColumnType.CHAR;
-      case "varchar" -> type.length().isDefined() ? ColumnType.VARCHAR : ColumnType.TEXT;
-      case "text" -> ColumnType.TEXT;
-      case "bytea" -> ColumnType.BYTEA;
-      case "date" -> ColumnType.DATE;
-      case "time" -> ColumnType.TIME;
-      case "timetz" -> ColumnType.TIMETZ;
-      case "timestamp" -> ColumnType.TIMESTAMP;
-      case "timestamptz" -> ColumnType.TIMESTAMPTZ;
-      case "interval" -> ColumnType.INTERVAL;
-      case "bool" -> ColumnType.BOOLEAN;
-      case "point" -> ColumnType.POINT;
-      case "line" -> ColumnType.LINE;
-      case "lseg" -> ColumnType.LSEG;
-      case "box" -> ColumnType.BOX;
-      case "path" -> ColumnType.PATH;
-      case "polygon" -> ColumnType.POLYGON;
-      case "circle" -> ColumnType.CIRCLE;
-      case "cidr" -> ColumnType.CIDR;
-      case "inet" -> ColumnType.INET;
-      case "macaddr" -> ColumnType.MACADDR;
-      case "macaddr8" -> ColumnType.MACADDR8;
-      case "bit" -> ColumnType.BIT;
-      case "varbit" -> ColumnType.VARBIT;
-      case "tsvector" -> ColumnType.TSVECTOR;
-      case "tsquery" -> ColumnType.TSQUERY;
-      case "json" -> ColumnType.JSON;
-      case "jsonb" -> ColumnType.JSONB;
-      case "uuid" -> ColumnType.UUID;
-      case "xml" -> ColumnType.XML;
-      default -> ColumnType.TEXT;
-    };
-  }
-
-  static ColumnType mysql(io.dbkeep.domain.studio.ColumnType type, ColumnInfo info) {
-    var base = type.base();
-    var auto = info.autoIncrement();
-    return switch (base) {
-      case "tinyint" -> type.kind() == ValueKind.BOOLEAN ? ColumnType.BOOLEAN : ColumnType.SMALLINT;
-      case "bool", "boolean" -> ColumnType.BOOLEAN;
-      case "smallint", "year" -> auto ? ColumnType.SMALLSERIAL : ColumnType.SMALLINT;
-      case "mediumint", "int", "integer" -> auto ? ColumnType.SERIAL : ColumnType.INT;
-      case "bigint" -> auto ? ColumnType.BIGSERIAL : ColumnType.BIGINT;
-      case "decimal", "numeric" -> ColumnType.DECIMAL;
-      case "float" -> ColumnType.REAL;
-      case "double", "real" -> ColumnType.DOUBLE_PRECISION;
-      case "char" -> ColumnType.CHAR;
-      case "varchar" -> ColumnType.VARCHAR;
-      case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.BYTEA;
-      case "date" -> ColumnType.DATE;
-      case "time" -> ColumnType.TIME;
-      case "datetime", "timestamp" -> ColumnType.TIMESTAMP;
-      case "bit" -> ColumnType.BIT;
-      case "json" -> ColumnType.JSON;
-      case "enum" -> ColumnType.ENUM;
-      case "uuid" -> ColumnType.UUID;
-      default -> ColumnType.TEXT;
-    };
-  }
-
-  /**
-   * SQLite numbers every auto-increment key as INTEGER; the document's serial type is chosen so
-   * that the columns referencing it stay compatible (BIGINT → BIGSERIAL, SMALLINT → SMALLSERIAL).
-   */
-  private static Map<String, ColumnType> sqliteSerials(Engine engine, List<TableStructure> tables) {
-    var serials = new HashMap<String, ColumnType>();
-    if (engine != Engine.SQLITE) {
-      return serials;
-    }
-    for (var table : tables) {
-      for (var key : table.foreignKeys()) {
-        for (int i = 0; i < key.columns().size() && i < key.referencedColumns().size(); i++) {
-          var source = table.column(key.columns().get(i));
-          if (source.isEmpty()) {
-            continue;
-          }
-          var base = source.get().type().base().toUpperCase(Locale.ROOT);
-          var serial =
-              base.equals("BIGINT")
-                  ? ColumnType.BIGSERIAL
-                  : base.equals("SMALLINT") ? ColumnType.SMALLSERIAL : ColumnType.SERIAL;
-          serials.put(key.referenced().name() + "\u0000" + key.referencedColumns().get(i), serial);
-        }
-      }
-    }
-    return serials;
-  }
-
-  static ColumnType sqlite(
-      io.dbkeep.domain.studio.ColumnType type, ColumnInfo info, ColumnType serial) {
-    var base = type.base().toUpperCase(Locale.ROOT).strip();
-    if (info.autoIncrement()) {
-      return serial;
-    }
-    var exact = ColumnType.parse(base);
-    if (exact.isDefined() && exact.get() != ColumnType.ENUM) {
-      return exact.get();
-    }
-    if (base.equals("BLOB")) {
-      return ColumnType.BYTEA;
-    }
-    if (base.equals("DOUBLE")) {
-      return ColumnType.DOUBLE_PRECISION;
-    }
-    if (base.equals("DATETIME")) {
-      return ColumnType.TIMESTAMP;
-    }
-    return switch (type.kind()) {
-      case INTEGER -> ColumnType.INTEGER;
-      case FLOAT -> ColumnType.REAL;
-      case DECIMAL -> ColumnType.NUMERIC;
-      case BOOLEAN -> ColumnType.BOOLEAN;
-      case BYTES -> ColumnType.BYTEA;
-      case JSON -> ColumnType.JSON;
-      default -> ColumnType.TEXT;
-    };
-  }
-
-  /** A MySQL string literal's content (backslash escapes) as a standard SQL literal. */
-  private static String standardLiteral(String content) {
-    var out = new StringBuilder("'");
-    for (int i = 0; i < content.length(); i++) {
-      var c = content.charAt(i);
-      if (c == '\\' && i + 1 < content.length()) {
-        var next = content.charAt(++i);
-        switch (next) {
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case '0' -> out.append('\0');
-          case '\'' -> out.append("''");
-          default -> out.append(next);
-        }
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('\'').toString();
-  }
-
-  private static final Pattern QUOTED_NUMBER =
-      Pattern.compile("^'(-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?)'$");
-
-  /** A default as the document writes it: PostgreSQL casts dropped, MySQL spellings normalised. */
-  public static String defaultValue(
-      Engine engine, String raw, io.dbkeep.domain.studio.ColumnType type) {
-    var text = raw.strip();
-    if (engine == Engine.POSTGRESQL) {
-      var cast = CAST.matcher(text);
-      if (cast.matches()
-          && (cast.group(1).startsWith("'") || cast.group(1).equalsIgnoreCase("NULL"))) {
-        text = cast.group(1);
-      }
-      if (text.startsWith("(") && text.endsWith(")") && text.length() > 2) {
-        text = text.substring(1, text.length() - 1);
-      }
-    }
-    var numeric =
-        type.kind() == ValueKind.INTEGER
-            || type.kind() == ValueKind.DECIMAL
-            || type.kind() == ValueKind.FLOAT;
-    var quoted = QUOTED_NUMBER.matcher(text);
-    if (numeric && quoted.matches()) {
-      text = quoted.group(1);
-    }
-    if (engine == Engine.MYSQL
-        && text.length() >= 2
-        && text.startsWith("'")
-        && text.endsWith("'")) {
-      return standardLiteral(text.substring(1, text.length() - 1));
-    }
-    if (engine == Engine.MYSQL) {
-      var lower = text.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("current_timestamp") || lower.startsWith("now(")) {
-        return "CURRENT_TIMESTAMP";
-      }
-      if (lower.startsWith("curtime(") || lower.startsWith("current_time(")) {
-        return "CURRENT_TIME";
-      }
-      if (lower.startsWith("curdate(") || lower.equals("current_date()")) {
-        return "CURRENT_DATE";
-      }
-      if (lower.equals("uuid()")) {
-        return "gen_random_uuid()";
-      }
-      if (type.kind() == ValueKind.BOOLEAN && (text.equals("1") || text.equals("'1'"))) {
-        return "TRUE";
-      }
-      if (type.kind() == ValueKind.BOOLEAN && (text.equals("0") || text.equals("'0'"))) {
-        return "FALSE";
-      }
-    }
-    return text;
   }
 }

@@ -124,15 +124,15 @@ class SchemaIntrospectionTest {
   void defaultsAreWrittenTheDocumentsWay() {
     var integer = io.dbkeep.domain.studio.ColumnType.simple("int", "int4", ValueKind.INTEGER);
     var text = io.dbkeep.domain.studio.ColumnType.simple("text", "text", ValueKind.TEXT);
-    assertThat(SchemaIntrospection.defaultValue(Engine.POSTGRESQL, "'42'::integer", integer))
+    assertThat(CatalogDefaults.defaultValue(Engine.POSTGRESQL, "'42'::integer", integer))
         .isEqualTo("42");
-    assertThat(SchemaIntrospection.defaultValue(Engine.POSTGRESQL, "'user'::text", text))
+    assertThat(CatalogDefaults.defaultValue(Engine.POSTGRESQL, "'user'::text", text))
         .isEqualTo("'user'");
-    assertThat(SchemaIntrospection.defaultValue(Engine.POSTGRESQL, "NULL::character varying", text))
+    assertThat(CatalogDefaults.defaultValue(Engine.POSTGRESQL, "NULL::character varying", text))
         .isEqualTo("NULL");
-    assertThat(SchemaIntrospection.defaultValue(Engine.MYSQL, "current_timestamp(6)", text))
+    assertThat(CatalogDefaults.defaultValue(Engine.MYSQL, "current_timestamp(6)", text))
         .isEqualTo("CURRENT_TIMESTAMP");
-    assertThat(SchemaIntrospection.defaultValue(Engine.MYSQL, "'it''s a \\\\ b'", text))
+    assertThat(CatalogDefaults.defaultValue(Engine.MYSQL, "'it''s a \\\\ b'", text))
         .isEqualTo("'it''s a \\ b'");
   }
 }
