@@ -4,6 +4,7 @@ import io.dbkeep.domain.json.JsonArray;
 import io.dbkeep.domain.json.JsonBoolean;
 import io.dbkeep.domain.json.JsonNumber;
 import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonSink;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.schema.SchemaDocument;
@@ -13,10 +14,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
@@ -90,6 +93,23 @@ public final class JsonCodec {
    */
   public JsonValue read(byte[] bytes, long treeBudget) {
     return parse(parser -> parser.createParser(bytes), treeBudget);
+  }
+
+  /**
+   * Sends exactly one JSON value from UTF-8 {@code bytes} to {@code sink} and returns it, without
+   * building a tree (ADR 0141): refused as {@link #read(byte[], long)} refuses the same text, by
+   * the same budget charged for the tree it would have built, with the same exceptions.
+   *
+   * @throws JsonTreeTooLargeException when the tree the text makes passes the budget
+   * @throws MalformedJsonException when the text is not acceptable JSON (found before the budget)
+   */
+  public <S extends JsonSink> S stream(byte[] bytes, long treeBudget, S sink) {
+    return parse(
+        parser -> parser.createParser(bytes),
+        (parser, first) -> {
+          new JsonEventReader(parser, treeBudget, sink).read(first);
+          return sink;
+        });
   }
 
   /** Compact JSON text for {@code value}. */
@@ -175,12 +195,17 @@ public final class JsonCodec {
   }
 
   private JsonValue parse(Function<JsonFactory, JsonParser> open, long treeBudget) {
+    return parse(open, (parser, first) -> new JsonTreeReader(parser, treeBudget).read(first));
+  }
+
+  private <T> T parse(
+      Function<JsonFactory, JsonParser> open, BiFunction<JsonParser, JsonToken, T> read) {
     try (var parser = open.apply(factory)) {
       var first = parser.nextToken();
       if (first == null) {
         throw new MalformedJsonException("The input is empty: expected a JSON value", 1, 1, null);
       }
-      var value = new JsonTreeReader(parser, treeBudget).read(first);
+      var value = read.apply(parser, first);
       if (parser.nextToken() != null) {
         var location = parser.currentLocation();
         throw new MalformedJsonException(

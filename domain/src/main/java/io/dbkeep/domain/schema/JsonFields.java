@@ -11,16 +11,32 @@ import io.dbkeep.domain.problem.Problem;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Reads the members of one JSON object, recording a problem with its path for every member of the
  * wrong type. A JSON {@code null} counts as absent. Members not asked for are the object's extras.
+ *
+ * <p>The object is either a {@link JsonObject} of the domain's tree or the members that {@link
+ * SchemaDocumentSink} collected while streaming (ADR 0141): there a member's value is a {@link
+ * JsonValue}, a plain {@link String}, or what the sink has already read of an array or object
+ * member ({@link ReadArray}, {@link ReadObject}), whose problems are added here, where the rule
+ * asks for the member. The same rules thus read both, in the same order, with the same problems.
  */
 final class JsonFields {
 
   private static final BigDecimal MAX_DOUBLE = new BigDecimal("1e300");
 
+  /** The tree's object, or null when the members were collected by a {@link SchemaDocumentSink}. */
   private final JsonObject object;
+
+  private final String[] names;
+  private final Object[] values;
+  private final int size;
+
+  /** Where this object's path comes from when it is needed (streamed objects), or null. */
+  private final PathSource pathSource;
+
   private final List<Problem> problems;
 
   /** The path of the array this object is an element of, when {@link #index} is not -1. */
@@ -43,6 +59,10 @@ final class JsonFields {
 
   JsonFields(JsonObject object, String path, List<Problem> problems) {
     this.object = object;
+    this.names = null;
+    this.values = null;
+    this.size = object.size();
+    this.pathSource = null;
     this.path = path;
     this.problems = problems;
     this.base = path;
@@ -52,15 +72,37 @@ final class JsonFields {
   /** The fields of element {@code index} of the array at {@code arrayPath}. */
   JsonFields(JsonObject object, String arrayPath, int index, List<Problem> problems) {
     this.object = object;
+    this.names = null;
+    this.values = null;
+    this.size = object.size();
+    this.pathSource = null;
     this.problems = problems;
     this.base = arrayPath;
     this.index = index;
   }
 
+  /** A streamed object's first {@code size} members; its path asked of {@code pathSource}. */
+  JsonFields(
+      String[] names, Object[] values, int size, PathSource pathSource, List<Problem> problems) {
+    this.object = null;
+    this.names = names;
+    this.values = values;
+    this.size = size;
+    this.pathSource = pathSource;
+    this.problems = problems;
+    this.base = null;
+    this.index = -1;
+  }
+
+  /** Gives a streamed object's path when a problem needs it (mostly never). */
+  interface PathSource {
+    String path();
+  }
+
   /** This object's path. */
   String path() {
     if (path == null) {
-      path = element(base, index);
+      path = pathSource != null ? pathSource.path() : element(base, index);
     }
     return path;
   }
@@ -84,29 +126,48 @@ final class JsonFields {
     }
   }
 
-  Option<JsonValue> present(String name) {
+  /** The member's value (a {@link JsonValue}, a {@link String} or a streamed read), if present. */
+  Option<Object> present(String name) {
     return Option.of(raw(name));
   }
 
+  /** Whether the member is present and a string. */
+  boolean isString(String name) {
+    var value = raw(name);
+    return value instanceof JsonString || value instanceof String;
+  }
+
   /** The member's value; null when absent or JSON null (no Option: documents have many fields). */
-  private JsonValue raw(String name) {
+  private Object raw(String name) {
     var index = know(name);
     if (index < 0) {
       return null;
     }
-    var value = object.valueAt(index);
+    var value = object != null ? object.valueAt(index) : values[index];
     return value == JsonNull.INSTANCE ? null : value;
+  }
+
+  private int indexOf(String name) {
+    if (object != null) {
+      return object.indexOf(name);
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Marks the member as read; its position, or -1 when the object has no such member. */
   private int know(String name) {
-    var index = object.indexOf(name);
+    var index = indexOf(name);
     if (index >= 0 && !isRead(index)) {
       if (index < 64) {
         readBits |= 1L << index;
       } else {
         if (readMore == null) {
-          readMore = new boolean[object.size()];
+          readMore = new boolean[size];
         }
         readMore[index] = true;
       }
@@ -128,6 +189,9 @@ final class JsonFields {
       }
       return "";
     }
+    if (value instanceof String string) {
+      return string;
+    }
     if (value instanceof JsonString string) {
       return string.value();
     }
@@ -139,6 +203,9 @@ final class JsonFields {
     var value = raw(name);
     if (value == null) {
       return Option.none();
+    }
+    if (value instanceof String string) {
+      return Option.of(string);
     }
     if (value instanceof JsonString string) {
       return Option.of(string.value());
@@ -172,11 +239,11 @@ final class JsonFields {
     return integer(path(name), value, problems);
   }
 
-  static Option<Integer> integer(String path, JsonValue value, List<Problem> problems) {
+  static Option<Integer> integer(String path, Object value, List<Problem> problems) {
     if (!(value instanceof JsonNumber number)) {
       problems.add(
           Problem.error(
-              path, "WRONG_TYPE", lastName(path) + " must be an integer, not " + value.typeName()));
+              path, "WRONG_TYPE", lastName(path) + " must be an integer, not " + typeName(value)));
       return Option.none();
     }
     var decimal = number.value();
@@ -232,28 +299,83 @@ final class JsonFields {
             });
   }
 
-  /** An array's elements; absent gives an empty list. */
-  List<JsonValue> array(String name) {
+  /**
+   * An object member read with {@code read} (its problems in place, where this rule asks for it);
+   * none when absent, a problem when not an object.
+   */
+  <T> Option<T> optionalObject(String name, BiFunction<JsonFields, List<Problem>, T> read) {
     var value = raw(name);
     if (value == null) {
-      return List.of();
+      return Option.none();
+    }
+    if (value instanceof JsonObject member) {
+      return Option.of(read.apply(new JsonFields(member, path(name), problems), problems));
+    }
+    if (value instanceof ReadObject streamed) {
+      problems.addAll(streamed.problems());
+      @SuppressWarnings("unchecked")
+      var result = (T) streamed.value();
+      return Option.of(result);
+    }
+    wrongType(name, "an object", value);
+    return Option.none();
+  }
+
+  /** An array's elements; absent gives none. */
+  Elements array(String name) {
+    var value = raw(name);
+    if (value == null) {
+      return Elements.NONE;
     }
     if (value instanceof JsonArray array) {
-      return array.elements();
+      return new Elements(array.elements(), null);
+    }
+    if (value instanceof ReadArray streamed) {
+      return new Elements(null, streamed);
     }
     wrongType(name, "an array", value);
-    return List.of();
+    return Elements.NONE;
+  }
+
+  /**
+   * An array member: the tree's elements, or what a {@link SchemaDocumentSink} read of them (their
+   * results and problems, or only their count when there were more than it keeps).
+   */
+  record Elements(List<JsonValue> tree, ReadArray streamed) {
+
+    static final Elements NONE = new Elements(List.of(), null);
+
+    int size() {
+      return tree != null ? tree.size() : streamed.size();
+    }
+  }
+
+  /** The JSON type name of a member's value. */
+  static String typeName(Object value) {
+    if (value instanceof JsonValue json) {
+      return json.typeName();
+    }
+    if (value instanceof String) {
+      return "string";
+    }
+    return value instanceof ReadArray ? "array" : "object";
   }
 
   /** The members not read or skipped, in their order. */
   JsonObject extra() {
-    if (found == object.size()) {
+    if (found == size) {
       return JsonObject.empty();
     }
     var extra = JsonObject.builder();
-    for (int i = 0; i < object.size(); i++) {
+    for (int i = 0; i < size; i++) {
       if (!isRead(i)) {
-        extra.add(object.nameAt(i), object.valueAt(i));
+        if (object != null) {
+          extra.add(object.nameAt(i), object.valueAt(i));
+        } else {
+          var value = values[i];
+          extra.add(
+              names[i], value instanceof String text ? new JsonString(text) : (JsonValue) value);
+        }
       }
     }
     return extra.build();
@@ -263,12 +385,10 @@ final class JsonFields {
     problems.add(Problem.error(path(name), code, message));
   }
 
-  private void wrongType(String name, String expected, JsonValue actual) {
+  private void wrongType(String name, String expected, Object actual) {
     problems.add(
         Problem.error(
-            path(name),
-            "WRONG_TYPE",
-            name + " must be " + expected + ", not " + actual.typeName()));
+            path(name), "WRONG_TYPE", name + " must be " + expected + ", not " + typeName(actual)));
   }
 
   private static String lastName(String path) {

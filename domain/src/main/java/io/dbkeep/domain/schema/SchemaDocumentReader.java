@@ -34,6 +34,11 @@ public final class SchemaDocumentReader {
     this.limits = limits;
   }
 
+  /** The limits this reader refuses larger documents by. */
+  SchemaLimits limits() {
+    return limits;
+  }
+
   /** Whether {@code json} looks like an export envelope rather than a bare document. */
   public static boolean isExportEnvelope(JsonValue json) {
     return json instanceof JsonObject object
@@ -153,6 +158,11 @@ public final class SchemaDocumentReader {
       JsonObject object, String path, List<Problem> problems, List<String> skip) {
     var fields = new JsonFields(object, path, problems);
     skip.forEach(fields::skip);
+    return document(fields, problems);
+  }
+
+  /** The document rule, for a tree's object or a streamed one ({@link SchemaDocumentSink}). */
+  SchemaDocument document(JsonFields fields, List<Problem> problems) {
     var formatVersion =
         fields.optionalInt("formatVersion").getOrElse(SchemaDocument.CURRENT_FORMAT_VERSION);
     if (formatVersion < 1 || formatVersion > SchemaDocument.CURRENT_FORMAT_VERSION) {
@@ -183,8 +193,11 @@ public final class SchemaDocumentReader {
     }
     var relations =
         elements(fields.array("relations"), fields.path("relations"), problems, this::relation);
-    var groups = elements(fields.array("groups"), fields.path("groups"), problems, this::group);
-    var notes = elements(fields.array("notes"), fields.path("notes"), problems, this::note);
+    var groups =
+        elements(
+            fields.array("groups"), fields.path("groups"), problems, SchemaDocumentReader::group);
+    var notes =
+        elements(fields.array("notes"), fields.path("notes"), problems, SchemaDocumentReader::note);
     var enums =
         elements(
             fields.array("enums"), fields.path("enums"), problems, SchemaDocumentReader::enumType);
@@ -199,10 +212,14 @@ public final class SchemaDocumentReader {
   }
 
   private static <T> List<T> elements(
-      List<JsonValue> values,
+      JsonFields.Elements elements,
       String path,
       List<Problem> problems,
       BiFunction<JsonFields, List<Problem>, T> read) {
+    if (elements.streamed() != null) {
+      return streamed(elements.streamed(), problems);
+    }
+    var values = elements.tree();
     var result = new ArrayList<T>(values.size());
     for (int i = 0; i < values.size(); i++) {
       var value = values.get(i);
@@ -217,12 +234,18 @@ public final class SchemaDocumentReader {
     return result;
   }
 
-  private Table table(JsonFields fields, List<Problem> problems) {
+  /** What a streamed array's elements became, their problems added where the rule reads them. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> streamed(ReadArray streamed, List<Problem> problems) {
+    problems.addAll(streamed.problems());
+    return (List<T>) (List<?>) streamed.values();
+  }
+
+  Table table(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.string("name", true);
     var color = fields.optionalString("color");
-    var position =
-        fields.optionalObject("position").map(p -> position(p, fields.path("position"), problems));
+    var position = fields.optionalObject("position", SchemaDocumentReader::position);
     var parentNode = fields.optionalString("parentNode");
     var columnValues = fields.array("columns");
     List<Column> columns;
@@ -251,12 +274,12 @@ public final class SchemaDocumentReader {
         id, name, color, position, parentNode, columns, indexes, checks, comment, fields.extra());
   }
 
-  private static Column column(JsonFields fields, List<Problem> problems) {
+  static Column column(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.string("name", true);
     var rawType = fields.string("type", true);
     var type = ColumnType.TEXT;
-    if (fields.present("type").filter(JsonString.class::isInstance).isDefined()) {
+    if (fields.isString("type")) {
       var parsed = ColumnType.parse(rawType);
       if (parsed.isEmpty()) {
         fields.problem("type", "UNKNOWN_TYPE", "\"" + rawType + "\" is not a known column type");
@@ -290,7 +313,7 @@ public final class SchemaDocumentReader {
         fields.extra());
   }
 
-  private static Index index(JsonFields fields, List<Problem> problems) {
+  static Index index(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.optionalString("name");
     var columnIds = strings(fields.array("columnIds"), fields.path("columnIds"), problems);
@@ -298,7 +321,7 @@ public final class SchemaDocumentReader {
     return new Index(id, name, columnIds, unique, fields.extra());
   }
 
-  private static Check check(JsonFields fields, List<Problem> problems) {
+  static Check check(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.optionalString("name");
     var expression = fields.string("expression", true);
@@ -315,7 +338,12 @@ public final class SchemaDocumentReader {
     return new Check(id, name, expression, fields.extra());
   }
 
-  private static List<String> strings(List<JsonValue> values, String path, List<Problem> problems) {
+  private static List<String> strings(
+      JsonFields.Elements elements, String path, List<Problem> problems) {
+    if (elements.streamed() != null) {
+      return streamed(elements.streamed(), problems);
+    }
+    var values = elements.tree();
     var result = new ArrayList<String>(values.size());
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) instanceof JsonString string) {
@@ -331,7 +359,7 @@ public final class SchemaDocumentReader {
     return result;
   }
 
-  private Relation relation(JsonFields fields, List<Problem> problems) {
+  Relation relation(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.optionalString("name");
     var sourceTableId = fields.string("sourceTableId", true);
@@ -360,7 +388,7 @@ public final class SchemaDocumentReader {
     }
     var rawType = fields.string("type", true);
     var type = RelationType.ONE_TO_MANY;
-    if (fields.present("type").filter(JsonString.class::isInstance).isDefined()) {
+    if (fields.isString("type")) {
       var parsed = RelationType.parse(rawType);
       if (parsed.isEmpty()) {
         fields.problem(
@@ -390,7 +418,7 @@ public final class SchemaDocumentReader {
         fields.extra());
   }
 
-  private static ColumnPair columnPair(JsonFields fields, List<Problem> problems) {
+  static ColumnPair columnPair(JsonFields fields, List<Problem> problems) {
     var sourceColumnId = fields.string("sourceColumnId", true);
     var targetColumnId = fields.string("targetColumnId", true);
     return new ColumnPair(sourceColumnId, targetColumnId, fields.extra());
@@ -415,46 +443,42 @@ public final class SchemaDocumentReader {
             });
   }
 
-  private Group group(JsonFields fields, List<Problem> problems) {
+  static Group group(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.string("name", false);
     var color = fields.optionalString("color");
-    var position =
-        fields.optionalObject("position").map(p -> position(p, fields.path("position"), problems));
-    var style = fields.optionalObject("style").map(s -> size(s, fields.path("style"), problems));
+    var position = fields.optionalObject("position", SchemaDocumentReader::position);
+    var style = fields.optionalObject("style", SchemaDocumentReader::size);
     return new Group(id, name, color, position, style, fields.extra());
   }
 
-  private Note note(JsonFields fields, List<Problem> problems) {
+  static Note note(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.string("name", false);
     var content = fields.string("content", false);
     var color = fields.optionalString("color");
     var textColor = fields.optionalString("textColor");
-    var position =
-        fields.optionalObject("position").map(p -> position(p, fields.path("position"), problems));
-    var style = fields.optionalObject("style").map(s -> size(s, fields.path("style"), problems));
+    var position = fields.optionalObject("position", SchemaDocumentReader::position);
+    var style = fields.optionalObject("style", SchemaDocumentReader::size);
     var parentNode = fields.optionalString("parentNode");
     return new Note(
         id, name, content, color, textColor, position, style, parentNode, fields.extra());
   }
 
-  private static EnumType enumType(JsonFields fields, List<Problem> problems) {
+  static EnumType enumType(JsonFields fields, List<Problem> problems) {
     var id = fields.string("id", true);
     var name = fields.string("name", true);
     var values = strings(fields.array("values"), fields.path("values"), problems);
     return new EnumType(id, name, values, fields.extra());
   }
 
-  private static Position position(JsonObject object, String path, List<Problem> problems) {
-    var fields = new JsonFields(object, path, problems);
+  static Position position(JsonFields fields, List<Problem> problems) {
     var x = fields.number("x", 0);
     var y = fields.number("y", 0);
     return new Position(x, y, fields.extra());
   }
 
-  private static Size size(JsonObject object, String path, List<Problem> problems) {
-    var fields = new JsonFields(object, path, problems);
+  static Size size(JsonFields fields, List<Problem> problems) {
     var width = fields.optionalString("width");
     var height = fields.optionalString("height");
     return new Size(width, height, fields.extra());

@@ -1,0 +1,166 @@
+package io.dbkeep.json;
+
+import io.dbkeep.domain.json.JsonSink;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Sends one JSON value from a parser to a {@link JsonSink}, event by event, charging against a
+ * budget exactly what {@link JsonTreeReader} would charge for the tree of the same text (ADR 0130,
+ * 0141): the same estimate per node, the same sharing of repeated short strings, names and small
+ * integers, at the same points of the text. A body is thus refused with the same {@link
+ * JsonTreeTooLargeException} (after as many values) whether its tree is built or the sink reads a
+ * document from it without one; what a sink keeps is no more than that tree. Repeated strings are
+ * sent as one {@code String} instance. A duplicate member name, refused by the sink with {@link
+ * IllegalArgumentException} when its object ends, is refused as the tree reader refuses it.
+ */
+final class JsonEventReader {
+
+  private final JsonParser parser;
+  private final long budget;
+  private final JsonSink sink;
+  private final HashMap<String, String> strings = new HashMap<>();
+  private final HashMap<String, String> names = new HashMap<>();
+  private long charged;
+  private long values;
+
+  JsonEventReader(JsonParser parser, long budget, JsonSink sink) {
+    this.parser = parser;
+    this.budget = budget;
+    this.sink = sink;
+  }
+
+  /** The estimated retained bytes of the tree of what has been read so far. */
+  long charged() {
+    return charged;
+  }
+
+  void read(JsonToken token) {
+    values++;
+    switch (token) {
+      case START_OBJECT:
+        readObject();
+        return;
+      case START_ARRAY:
+        readArray();
+        return;
+      case VALUE_STRING:
+        sink.string(string(parser.getString()));
+        return;
+      case VALUE_NUMBER_INT:
+        var type = parser.getNumberType();
+        if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+          var value = parser.getLongValue();
+          if (value < 0 || value >= JsonTreeReader.SMALL_INTEGERS) {
+            charge(TreeSizes.COMPACT_NUMBER);
+          }
+          sink.number(value);
+          return;
+        }
+        var big = new BigDecimal(parser.getBigIntegerValue());
+        charge(TreeSizes.wideNumber(big));
+        sink.number(big);
+        return;
+      case VALUE_NUMBER_FLOAT:
+        BigDecimal decimal;
+        try {
+          decimal = parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+          // an exponent past an int (1E+2147483648): Jackson throws this, not a JacksonException
+          var at = parser.currentLocation();
+          throw new MalformedJsonException(
+              "A number's exponent is out of range", at.getLineNr(), at.getColumnNr(), null);
+        }
+        charge(TreeSizes.wideNumber(decimal));
+        sink.number(decimal);
+        return;
+      case VALUE_TRUE:
+        sink.bool(true);
+        return;
+      case VALUE_FALSE:
+        sink.bool(false);
+        return;
+      case VALUE_NULL:
+        sink.nullValue();
+        return;
+      default:
+        var location = parser.currentLocation();
+        throw new MalformedJsonException(
+            "Unexpected token " + token, location.getLineNr(), location.getColumnNr(), null);
+    }
+  }
+
+  private void readObject() {
+    sink.startObject();
+    int size = 0;
+    for (var next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+      sink.name(name(parser.currentName()));
+      read(parser.nextToken());
+      size++;
+    }
+    if (size > 0) {
+      charge(TreeSizes.object(size));
+    }
+    try {
+      sink.endObject();
+    } catch (IllegalArgumentException duplicate) {
+      var end = parser.currentLocation();
+      throw new MalformedJsonException(
+          "The object that ends here has a " + duplicate.getMessage(),
+          end.getLineNr(),
+          end.getColumnNr(),
+          null);
+    }
+  }
+
+  private void readArray() {
+    sink.startArray();
+    int size = 0;
+    for (var next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+      read(next);
+      size++;
+      charge(TreeSizes.REFERENCE);
+    }
+    if (size > 0) {
+      charge(TreeSizes.array(size) - (long) TreeSizes.REFERENCE * size);
+    }
+    sink.endArray();
+  }
+
+  private String string(String text) {
+    if (text.length() > JsonTreeReader.SHARED_STRING_LENGTH) {
+      charge(TreeSizes.string(text));
+      return text;
+    }
+    var shared = strings.get(text);
+    if (shared != null) {
+      return shared;
+    }
+    charge(TreeSizes.string(text));
+    if (strings.size() < JsonTreeReader.SHARED_ENTRIES) {
+      strings.put(text, text);
+    }
+    return text;
+  }
+
+  private String name(String name) {
+    var shared = names.get(name);
+    if (shared != null) {
+      return shared;
+    }
+    charge(TreeSizes.characters(name));
+    if (names.size() < JsonTreeReader.SHARED_ENTRIES) {
+      names.put(name, name);
+    }
+    return name;
+  }
+
+  private void charge(long bytes) {
+    charged += bytes;
+    if (charged > budget) {
+      throw new JsonTreeTooLargeException(budget, values);
+    }
+  }
+}

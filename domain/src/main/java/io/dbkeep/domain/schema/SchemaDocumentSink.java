@@ -1,0 +1,601 @@
+package io.dbkeep.domain.schema;
+
+import io.dbkeep.domain.json.JsonBoolean;
+import io.dbkeep.domain.json.JsonNull;
+import io.dbkeep.domain.json.JsonNumber;
+import io.dbkeep.domain.json.JsonObject;
+import io.dbkeep.domain.json.JsonSink;
+import io.dbkeep.domain.json.JsonString;
+import io.dbkeep.domain.json.JsonTreeSink;
+import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.Problem;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Reads a {@link SchemaDocument} straight from a parser's events, without a {@link JsonValue} tree
+ * of the document (ADR 0141): the same result and the same problems, in the same order, as {@link
+ * SchemaDocumentReader#read} of the tree of the same text.
+ *
+ * <p>Each element object's members are collected as they come (scalars as values, the element
+ * arrays and objects the rules read as what the sink has read of them already) and, when the object
+ * ends, the reader's own rule for it runs over them ({@link JsonFields}): so members are looked up
+ * in rule order, and a nested member's problems are added where the rule asks for it. Unknown
+ * members, and members of an unexpected type, are kept as trees (an element's {@code extra}). An
+ * array past its limit ({@code TOO_MANY_TABLES} …) is only counted from then on.
+ *
+ * <p>Names must be unique in each object: a repeated one ends the read with {@link
+ * IllegalArgumentException} ("duplicate member name …", as {@link JsonObject.Builder#build()}) from
+ * the {@link #endObject()} of its object. What the read holds is bounded by the caller (the adapter
+ * that parses charges the tree the text would have made). Not thread-safe; one value per sink.
+ */
+public final class SchemaDocumentSink implements JsonSink {
+
+  private static final JsonNumber[] SMALL = new JsonNumber[1_024];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = JsonNumber.of(i);
+    }
+  }
+
+  /** What an object or array of the document is read as. */
+  private enum Kind {
+    BODY,
+    DOCUMENT,
+    TABLE,
+    COLUMN,
+    INDEX,
+    CHECK,
+    RELATION,
+    COLUMN_PAIR,
+    GROUP,
+    NOTE,
+    ENUM,
+    POSITION,
+    SIZE,
+    STRING
+  }
+
+  private final SchemaDocumentReader reader;
+
+  /** The member of a body object that holds the document; null when the value is the document. */
+  private final String documentMember;
+
+  private final List<Frame> open = new ArrayList<>();
+  private final List<ObjectFrame> objectFrames = new ArrayList<>();
+  private final List<ArrayFrame> arrayFrames = new ArrayList<>();
+
+  /** The tree of a value kept as it is (unknown or of an unexpected type), while it is open. */
+  private JsonTreeSink tree;
+
+  private int treeDepth;
+
+  private boolean done;
+  private JsonValue body;
+  private Decoded<SchemaDocument> document;
+
+  private SchemaDocumentSink(SchemaLimits limits, String documentMember) {
+    this.reader = new SchemaDocumentReader(limits);
+    this.documentMember = documentMember;
+  }
+
+  /** A sink whose one value is a bare document ({@link #document()}). */
+  public static SchemaDocumentSink document(SchemaLimits limits) {
+    return new SchemaDocumentSink(limits, null);
+  }
+
+  /**
+   * A sink whose one value is a request body: an object whose member {@code member}, when it is an
+   * object, is read as a document ({@link #document()}); the rest is kept as a tree ({@link
+   * #body()}, without that member when it was read as a document).
+   */
+  public static SchemaDocumentSink member(SchemaLimits limits, String member) {
+    return new SchemaDocumentSink(limits, member);
+  }
+
+  /** The document read: as {@link SchemaDocumentReader#read} would from the tree of the value. */
+  public Option<Decoded<SchemaDocument>> document() {
+    requireDone();
+    return Option.of(document);
+  }
+
+  /** A body sink's value, less its document member when that was read as a document. */
+  public JsonValue body() {
+    requireDone();
+    if (documentMember == null) {
+      throw new IllegalStateException("a document sink has no body");
+    }
+    return body;
+  }
+
+  private void requireDone() {
+    if (!done) {
+      throw new IllegalStateException("no complete value was written");
+    }
+  }
+
+  // --- events
+
+  @Override
+  public void startObject() {
+    if (treeDepth > 0) {
+      treeDepth++;
+      tree.startObject();
+      return;
+    }
+    var kind = childObject();
+    if (kind == null) {
+      startTree().startObject();
+      return;
+    }
+    var frame = objectFrame(open.size());
+    frame.start(kind, top(), pendingName(), pendingIndex());
+    open.add(frame);
+  }
+
+  @Override
+  public void endObject() {
+    if (treeDepth > 0) {
+      tree.endObject();
+      endTreeLevel();
+      return;
+    }
+    var frame = (ObjectFrame) open.remove(open.size() - 1);
+    frame.refuseDuplicates();
+    switch (frame.kind) {
+      case BODY -> endBody(frame);
+      case DOCUMENT -> {
+        var problems = new ArrayList<Problem>();
+        var read = reader.document(frame.fields(problems), problems);
+        if (documentMember == null) {
+          finish(null, new Decoded<>(read, problems));
+        } else {
+          ((ObjectFrame) top()).add(new Decoded<>(read, problems));
+        }
+      }
+      case POSITION -> {
+        var problems = new ArrayList<Problem>(0);
+        var read = SchemaDocumentReader.position(frame.fields(problems), problems);
+        ((ObjectFrame) top()).add(new ReadObject(read, problems));
+      }
+      case SIZE -> {
+        var problems = new ArrayList<Problem>(0);
+        var read = SchemaDocumentReader.size(frame.fields(problems), problems);
+        ((ObjectFrame) top()).add(new ReadObject(read, problems));
+      }
+      default -> {
+        var array = (ArrayFrame) top();
+        array.addElement(element(frame, array.problems));
+      }
+    }
+  }
+
+  @Override
+  public void startArray() {
+    if (treeDepth > 0) {
+      treeDepth++;
+      tree.startArray();
+      return;
+    }
+    var kind = childArray();
+    if (kind == null) {
+      startTree().startArray();
+      return;
+    }
+    var frame = arrayFrame(open.size());
+    frame.open(kind, top(), pendingName(), keep(kind));
+    open.add(frame);
+  }
+
+  @Override
+  public void endArray() {
+    if (treeDepth > 0) {
+      tree.endArray();
+      endTreeLevel();
+      return;
+    }
+    var frame = (ArrayFrame) open.remove(open.size() - 1);
+    ((ObjectFrame) top()).add(frame.read());
+  }
+
+  @Override
+  public void name(String name) {
+    if (treeDepth > 0) {
+      tree.name(name);
+    } else {
+      ((ObjectFrame) top()).pending = name;
+    }
+  }
+
+  @Override
+  public void string(String value) {
+    if (treeDepth > 0) {
+      tree.string(value);
+    } else {
+      add(value);
+    }
+  }
+
+  @Override
+  public void number(long value) {
+    if (treeDepth > 0) {
+      tree.number(value);
+    } else {
+      add(value >= 0 && value < SMALL.length ? SMALL[(int) value] : JsonNumber.of(value));
+    }
+  }
+
+  @Override
+  public void number(BigDecimal value) {
+    if (treeDepth > 0) {
+      tree.number(value);
+    } else {
+      add(new JsonNumber(value));
+    }
+  }
+
+  @Override
+  public void bool(boolean value) {
+    if (treeDepth > 0) {
+      tree.bool(value);
+    } else {
+      add(JsonBoolean.of(value));
+    }
+  }
+
+  @Override
+  public void nullValue() {
+    if (treeDepth > 0) {
+      tree.nullValue();
+    } else {
+      add(JsonNull.INSTANCE);
+    }
+  }
+
+  // --- where values go
+
+  private JsonTreeSink startTree() {
+    tree = new JsonTreeSink();
+    treeDepth = 1;
+    return tree;
+  }
+
+  private void endTreeLevel() {
+    treeDepth--;
+    if (treeDepth == 0) {
+      var value = tree.result();
+      tree = null;
+      add(value);
+    }
+  }
+
+  /** A value that is not read as part of the document (a scalar, or a tree kept as it is). */
+  private void add(Object value) {
+    var frame = top();
+    if (frame == null) {
+      // the top-level value is not an object
+      var json = value instanceof String text ? new JsonString(text) : (JsonValue) value;
+      if (documentMember == null) {
+        finish(
+            null,
+            new Decoded<>(
+                SchemaDocument.empty(),
+                List.of(
+                    Problem.error(
+                        "",
+                        "WRONG_TYPE",
+                        "the document must be a JSON object, not " + json.typeName()))));
+      } else {
+        finish(json, null);
+      }
+    } else if (frame instanceof ObjectFrame object) {
+      object.add(value);
+    } else {
+      ((ArrayFrame) frame).addValue(value);
+    }
+  }
+
+  private void finish(JsonValue body, Decoded<SchemaDocument> document) {
+    if (done) {
+      throw new IllegalStateException("a sink takes one top-level value");
+    }
+    this.body = body;
+    this.document = document;
+    this.done = true;
+  }
+
+  private void endBody(ObjectFrame frame) {
+    var members = JsonObject.builder();
+    Decoded<SchemaDocument> read = null;
+    for (int i = 0; i < frame.size; i++) {
+      var value = frame.values[i];
+      if (value instanceof Decoded<?> decoded) {
+        @SuppressWarnings("unchecked")
+        var documentRead = (Decoded<SchemaDocument>) decoded;
+        read = documentRead;
+      } else {
+        members.add(
+            frame.names[i],
+            value instanceof String text ? new JsonString(text) : (JsonValue) value);
+      }
+    }
+    finish(members.build(), read);
+  }
+
+  private Object element(ObjectFrame frame, List<Problem> problems) {
+    var fields = frame.fields(problems);
+    return switch (frame.kind) {
+      case TABLE -> reader.table(fields, problems);
+      case COLUMN -> SchemaDocumentReader.column(fields, problems);
+      case INDEX -> SchemaDocumentReader.index(fields, problems);
+      case CHECK -> SchemaDocumentReader.check(fields, problems);
+      case RELATION -> reader.relation(fields, problems);
+      case COLUMN_PAIR -> SchemaDocumentReader.columnPair(fields, problems);
+      case GROUP -> SchemaDocumentReader.group(fields, problems);
+      case NOTE -> SchemaDocumentReader.note(fields, problems);
+      case ENUM -> SchemaDocumentReader.enumType(fields, problems);
+      default -> throw new IllegalStateException("not an element: " + frame.kind);
+    };
+  }
+
+  // --- what a container is read as
+
+  private Frame top() {
+    return open.isEmpty() ? null : open.get(open.size() - 1);
+  }
+
+  private String pendingName() {
+    return top() instanceof ObjectFrame object ? object.pending : null;
+  }
+
+  private int pendingIndex() {
+    return top() instanceof ArrayFrame array ? array.count : -1;
+  }
+
+  /** What an object starting here is read as; null to keep it as a tree. */
+  private Kind childObject() {
+    var parent = top();
+    if (parent == null) {
+      return documentMember == null ? Kind.DOCUMENT : Kind.BODY;
+    }
+    if (parent instanceof ArrayFrame array) {
+      return array.element == Kind.STRING || array.dropping() ? null : array.element;
+    }
+    var object = (ObjectFrame) parent;
+    var name = object.pending;
+    return switch (object.kind) {
+      case BODY -> name.equals(documentMember) ? Kind.DOCUMENT : null;
+      case TABLE -> name.equals("position") ? Kind.POSITION : null;
+      case GROUP, NOTE ->
+          name.equals("position") ? Kind.POSITION : name.equals("style") ? Kind.SIZE : null;
+      default -> null;
+    };
+  }
+
+  /** The kind of the elements of an array starting here; null to keep it as a tree. */
+  private Kind childArray() {
+    if (!(top() instanceof ObjectFrame object)) {
+      return null;
+    }
+    var name = object.pending;
+    return switch (object.kind) {
+      case DOCUMENT ->
+          switch (name) {
+            case "tables" -> Kind.TABLE;
+            case "relations" -> Kind.RELATION;
+            case "groups" -> Kind.GROUP;
+            case "notes" -> Kind.NOTE;
+            case "enums" -> Kind.ENUM;
+            default -> null;
+          };
+      case TABLE ->
+          switch (name) {
+            case "columns" -> Kind.COLUMN;
+            case "indexes" -> Kind.INDEX;
+            case "checks" -> Kind.CHECK;
+            default -> null;
+          };
+      case INDEX -> name.equals("columnIds") ? Kind.STRING : null;
+      case ENUM -> name.equals("values") ? Kind.STRING : null;
+      case RELATION -> name.equals("additionalColumns") ? Kind.COLUMN_PAIR : null;
+      default -> null;
+    };
+  }
+
+  /**
+   * How many elements of an array are read: past the reader's limit for it the rule refuses the
+   * array by its size alone, so later elements are only counted.
+   */
+  private int keep(Kind element) {
+    var limits = reader.limits();
+    return switch (element) {
+      case TABLE -> limits.maxTables();
+      case COLUMN -> limits.maxColumnsPerTable();
+      case COLUMN_PAIR -> limits.maxColumnsPerTable() - 1;
+      default -> Integer.MAX_VALUE;
+    };
+  }
+
+  private ObjectFrame objectFrame(int depth) {
+    while (objectFrames.size() <= depth) {
+      objectFrames.add(null);
+    }
+    var frame = objectFrames.get(depth);
+    if (frame == null) {
+      frame = new ObjectFrame();
+      objectFrames.set(depth, frame);
+    }
+    return frame;
+  }
+
+  private ArrayFrame arrayFrame(int depth) {
+    while (arrayFrames.size() <= depth) {
+      arrayFrames.add(null);
+    }
+    var frame = arrayFrames.get(depth);
+    if (frame == null) {
+      frame = new ArrayFrame();
+      arrayFrames.set(depth, frame);
+    }
+    return frame;
+  }
+
+  /** An open object or array; reused for the next one at its depth once closed. */
+  private abstract static class Frame implements JsonFields.PathSource {
+    Kind kind;
+    Frame parent;
+    String name;
+    int index;
+    private String path;
+
+    void start(Kind kind, Frame parent, String name, int index) {
+      this.kind = kind;
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+      this.path = null;
+    }
+
+    @Override
+    public String path() {
+      if (path == null) {
+        if (kind == Kind.DOCUMENT || parent == null) {
+          path = "";
+        } else if (parent instanceof ArrayFrame) {
+          path = JsonFields.element(parent.path(), index);
+        } else {
+          path = JsonFields.child(parent.path(), name);
+        }
+      }
+      return path;
+    }
+  }
+
+  /** An object being read: its members so far, in order. */
+  private static final class ObjectFrame extends Frame {
+    String[] names = new String[16];
+    Object[] values = new Object[16];
+    int size;
+    String pending;
+
+    @Override
+    void start(Kind kind, Frame parent, String name, int index) {
+      super.start(kind, parent, name, index);
+      Arrays.fill(values, 0, size, null);
+      size = 0;
+      pending = null;
+    }
+
+    void add(Object value) {
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = pending;
+      values[size] = value;
+      size++;
+      pending = null;
+    }
+
+    JsonFields fields(List<Problem> problems) {
+      return new JsonFields(names, values, size, this, problems);
+    }
+
+    /** The first member that repeats an earlier one's name ends the read, as in the tree. */
+    void refuseDuplicates() {
+      if (size <= 8) {
+        for (int i = 1; i < size; i++) {
+          for (int j = 0; j < i; j++) {
+            if (names[i].equals(names[j])) {
+              throw duplicate(names[i]);
+            }
+          }
+        }
+        return;
+      }
+      var seen = new HashSet<String>(size * 2);
+      for (int i = 0; i < size; i++) {
+        if (!seen.add(names[i])) {
+          throw duplicate(names[i]);
+        }
+      }
+    }
+
+    private static IllegalArgumentException duplicate(String name) {
+      return new IllegalArgumentException("duplicate member name \"" + name + "\"");
+    }
+  }
+
+  /** An array being read: what its elements became and their problems, in order. */
+  private static final class ArrayFrame extends Frame {
+    Kind element;
+    int count;
+    int keep;
+    List<Object> values;
+    List<Problem> problems;
+
+    void open(Kind element, Frame parent, String name, int keep) {
+      start(null, parent, name, -1);
+      this.element = element;
+      this.count = 0;
+      this.keep = keep;
+      this.values = new ArrayList<>();
+      this.problems = new ArrayList<>(0);
+    }
+
+    /** Whether the next element is past the limit (so it is only counted). */
+    boolean dropping() {
+      return count >= keep;
+    }
+
+    void addElement(Object read) {
+      if (!count()) {
+        values.add(read);
+      }
+    }
+
+    /** A value that is not an element read by a rule: a string of a list of strings, or wrong. */
+    void addValue(Object value) {
+      var index = count;
+      if (count()) {
+        return;
+      }
+      if (element == Kind.STRING && value instanceof String text) {
+        values.add(text);
+        return;
+      }
+      problems.add(
+          Problem.error(
+              JsonFields.element(path(), index),
+              "WRONG_TYPE",
+              (element == Kind.STRING ? "must be a string, not " : "must be a JSON object, not ")
+                  + JsonFields.typeName(value)));
+    }
+
+    /** Counts an element; true when it is past the limit (and what was read is let go). */
+    private boolean count() {
+      count++;
+      if (count > keep) {
+        values = null;
+        problems = null;
+        return true;
+      }
+      return false;
+    }
+
+    ReadArray read() {
+      var read =
+          values == null
+              ? new ReadArray(count, null, List.of())
+              : new ReadArray(count, values, problems);
+      values = null;
+      problems = null;
+      return read;
+    }
+  }
+}
