@@ -222,7 +222,8 @@ public final class DbkeepServer implements AutoCloseable {
               update,
               delete,
               duplicate,
-              new ReadStoredProjectService(unitOfWork, projects));
+              new ReadStoredProjectService(unitOfWork, projects),
+              config.schemaLimits());
       var health = new HealthController(new CheckReadinessService(persistence.databaseHealth()));
 
       var metricsRoute =

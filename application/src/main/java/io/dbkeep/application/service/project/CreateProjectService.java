@@ -48,6 +48,11 @@ public final class CreateProjectService implements CreateProjectUseCase {
 
   @Override
   public Either<ProjectError, SavedProject> createProject(CreateProjectCommand command) {
+    if (command.document().isDefined()) {
+      return documents
+          .accept(documents.read(command.document().get()), command.engine())
+          .flatMap(accepted -> save(command, Option.of(accepted.data()), accepted.problems()));
+    }
     if (command.data().isEmpty()) {
       return save(command, Option.none(), List.of());
     }

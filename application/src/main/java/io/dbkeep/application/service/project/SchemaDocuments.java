@@ -6,6 +6,7 @@ import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.schema.Decoded;
+import io.dbkeep.domain.schema.ReadDocument;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.SchemaDocumentReader;
 import io.dbkeep.domain.schema.SchemaDocumentWriter;
@@ -27,9 +28,25 @@ import java.util.List;
 final class SchemaDocuments {
 
   private final SchemaDocumentReader reader;
+  private final SchemaLimits limits;
 
   SchemaDocuments(SchemaLimits limits) {
     this.reader = new SchemaDocumentReader(limits);
+    this.limits = limits;
+  }
+
+  /**
+   * A document read from a body (ADR 0141), as {@link #reader()} reads its tree.
+   *
+   * @throws IllegalStateException when it was read by other limits than these (a wiring error: it
+   *     would not have been refused as these refuse it)
+   */
+  Decoded<SchemaDocument> read(ReadDocument document) {
+    if (!document.limits().equals(limits)) {
+      throw new IllegalStateException(
+          "the document was read by " + document.limits() + ", this service reads by " + limits);
+    }
+    return document.decoded();
   }
 
   /** A document ready to store: normalised JSON plus every problem it has for the engine. */
@@ -59,7 +76,15 @@ final class SchemaDocuments {
    * document to store; its problems for an engine come from {@link #problems} afterwards.
    */
   Either<ProjectError, Prepared> prepare(JsonValue data) {
-    var decoded = reader.read(data);
+    return prepare(reader.read(data));
+  }
+
+  /** The same for a document already read from the body (ADR 0141). */
+  Either<ProjectError, Prepared> prepare(ReadDocument document) {
+    return prepare(read(document));
+  }
+
+  private Either<ProjectError, Prepared> prepare(Decoded<SchemaDocument> decoded) {
     if (decoded.problems().stream().anyMatch(Problem::isError)) {
       return Either.left(
           ProjectError.schemaInvalid(

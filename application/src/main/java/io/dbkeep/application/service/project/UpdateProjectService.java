@@ -77,7 +77,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
 
   @Override
   public Either<ProjectError, SavedProject> updateProject(UpdateProjectCommand command) {
-    if (command.data().isDefined() && fastSave.isDefined()) {
+    if (command.hasDocument() && fastSave.isDefined()) {
       return saveDocument(command, fastSave.get());
     }
     return unitOfWork.inTransaction(
@@ -95,41 +95,43 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
 
   private Either<ProjectError, SavedProject> saveDocument(
       UpdateProjectCommand command, FastSave ports) {
-    return documents
-        .prepare(command.data().get())
-        .flatMap(
-            prepared ->
-                unitOfWork
-                    .<ProjectError, StoredProject>inTransaction(
-                        () ->
-                            ports
-                                .saveDocument()
-                                .saveDocument(
-                                    command.id(),
-                                    command.caller(),
-                                    command.name(),
-                                    command.engine(),
-                                    prepared.document(),
-                                    command.expectedVersion().getOrElse(ExpectedVersion.ANY),
-                                    Now.of(clock))
-                                .peek(stored -> recorded(stored, command))
-                                .toEither(() -> whyNotSaved(command, ports)))
-                    .map(
-                        stored ->
-                            new SavedProject(
-                                new Project(
-                                    stored.id(),
-                                    stored.name(),
-                                    stored.engine(),
-                                    stored.createdBy(),
-                                    stored.owner(),
-                                    command.returnDocument()
-                                        ? SchemaDocumentWriter.write(prepared.document())
-                                        : SchemaDocuments.emptyDocument(),
-                                    stored.createdAt(),
-                                    stored.updatedAt(),
-                                    stored.version()),
-                                documents.problems(prepared, stored.engine()))));
+    var ready =
+        command.document().isDefined()
+            ? documents.prepare(command.document().get())
+            : documents.prepare(command.data().get());
+    return ready.flatMap(
+        prepared ->
+            unitOfWork
+                .<ProjectError, StoredProject>inTransaction(
+                    () ->
+                        ports
+                            .saveDocument()
+                            .saveDocument(
+                                command.id(),
+                                command.caller(),
+                                command.name(),
+                                command.engine(),
+                                prepared.document(),
+                                command.expectedVersion().getOrElse(ExpectedVersion.ANY),
+                                Now.of(clock))
+                            .peek(stored -> recorded(stored, command))
+                            .toEither(() -> whyNotSaved(command, ports)))
+                .map(
+                    stored ->
+                        new SavedProject(
+                            new Project(
+                                stored.id(),
+                                stored.name(),
+                                stored.engine(),
+                                stored.createdBy(),
+                                stored.owner(),
+                                command.returnDocument()
+                                    ? SchemaDocumentWriter.write(prepared.document())
+                                    : SchemaDocuments.emptyDocument(),
+                                stored.createdAt(),
+                                stored.updatedAt(),
+                                stored.version()),
+                            documents.problems(prepared, stored.engine()))));
   }
 
   /** Records the stored change as the project's next version, in the save's transaction. */
@@ -153,23 +155,22 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
 
   /** The changed project; its document is checked when the document or the engine changes. */
   private Either<ProjectError, SavedProject> change(Project stored, UpdateProjectCommand command) {
-    if (command.data().isEmpty() && command.engine().isEmpty()) {
+    if (!command.hasDocument() && command.engine().isEmpty()) {
       return Either.right(
           new SavedProject(
               stored.change(command.name(), Option.none(), Option.none(), Now.of(clock)),
               List.of()));
     }
-    return documents
-        .accept(
-            command.data().getOrElse(stored.data()), command.engine().getOrElse(stored.engine()))
-        .map(
-            accepted ->
-                new SavedProject(
-                    stored.change(
-                        command.name(),
-                        command.engine(),
-                        Option.of(accepted.data()),
-                        Now.of(clock)),
-                    accepted.problems()));
+    var engine = command.engine().getOrElse(stored.engine());
+    var checked =
+        command.document().isDefined()
+            ? documents.accept(documents.read(command.document().get()), engine)
+            : documents.accept(command.data().getOrElse(stored.data()), engine);
+    return checked.map(
+        accepted ->
+            new SavedProject(
+                stored.change(
+                    command.name(), command.engine(), Option.of(accepted.data()), Now.of(clock)),
+                accepted.problems()));
   }
 }

@@ -1,6 +1,7 @@
 package io.dbkeep.application.service.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dbkeep.application.fake.InMemoryDatabase;
 import io.dbkeep.application.fake.InMemoryProjectPersistence;
@@ -20,6 +21,9 @@ import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.ProjectError;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.SavedProject;
+import io.dbkeep.domain.schema.ReadDocument;
+import io.dbkeep.domain.schema.SchemaDocumentReader;
+import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.domain.user.Email;
 import io.dbkeep.domain.user.Role;
 import io.dbkeep.domain.user.User;
@@ -134,6 +138,94 @@ class ProjectServicesTest {
     assertThat(stored.name().value()).isEqualTo("Store");
     assertThat(stored.engine()).isEqualTo(Engine.MYSQL);
     assertThat(stored.data()).isEqualTo(Project.emptyDocument().with("note", new JsonString("x")));
+  }
+
+  @Test
+  void aDocumentReadFromTheBodySavesAsItsTreeDoes() {
+    var column =
+        new JsonObject(
+            Map.of(
+                "id", new JsonString("c"),
+                "name", new JsonString("id"),
+                "type", new JsonString("INTEGER"),
+                "primaryKey", io.dbkeep.domain.json.JsonBoolean.TRUE));
+    JsonValue document =
+        new JsonObject(
+            Map.of(
+                "tables",
+                JsonArray.of(
+                    new JsonObject(
+                        Map.of(
+                            "id",
+                            new JsonString("t"),
+                            "name",
+                            new JsonString("users"),
+                            "columns",
+                            JsonArray.of(column)))),
+                "note",
+                new JsonString("x")));
+    var read = new ReadDocument(new SchemaDocumentReader().read(document), SchemaLimits.DEFAULT);
+    var byTree = createFor(alice, "Tree");
+    var byRead = createFor(alice, "Read");
+
+    var fromTree =
+        update.updateProject(
+            new UpdateProjectCommand(
+                alice,
+                byTree.id(),
+                Option.none(),
+                Option.none(),
+                Option.of(document),
+                Option.none()));
+    var fromRead =
+        update.updateProject(
+            new UpdateProjectCommand(
+                alice,
+                byRead.id(),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                true,
+                Option.of(read)));
+    var created =
+        create.createProject(
+            new CreateProjectCommand(
+                alice,
+                new ProjectName("Created"),
+                Engine.POSTGRESQL,
+                Option.none(),
+                Option.of(read)));
+
+    assertThat(fromRead.get().project().data()).isEqualTo(fromTree.get().project().data());
+    assertThat(fromRead.get().problems()).isEqualTo(fromTree.get().problems());
+    assertThat(created.get().project().data()).isEqualTo(fromTree.get().project().data());
+    assertThat(created.get().problems()).isEqualTo(fromTree.get().problems());
+    // stored, normalised, with its unknown member
+    assertThat(((JsonObject) fromTree.get().project().data()).get("note").get())
+        .isEqualTo(new JsonString("x"));
+  }
+
+  @Test
+  void aDocumentReadByOtherLimitsThanTheServicesIsAWiringError() {
+    var created = createFor(alice, "Shop");
+    var read =
+        new ReadDocument(
+            new SchemaDocumentReader().read(JsonObject.empty()), new SchemaLimits(5, 4));
+
+    assertThatThrownBy(
+            () ->
+                update.updateProject(
+                    new UpdateProjectCommand(
+                        alice,
+                        created.id(),
+                        Option.none(),
+                        Option.none(),
+                        Option.none(),
+                        Option.none(),
+                        true,
+                        Option.of(read))))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -83,17 +83,20 @@ public final class InMemoryProjectApi implements AutoCloseable {
 
   /** {@code /api/projects}: list, create, get, update, delete, duplicate. */
   public ProjectController projectController() {
+    var getProject = new GetProjectService(database, projects);
     return new ProjectController(
         callers,
         codec,
         new ListProjectsService(database, projects),
         createProject(),
-        new GetProjectService(database, projects),
+        getProject,
         new UpdateProjectService(
             database, projects, projects, new InMemoryProjectVersions(database), clock, limits),
         new DeleteProjectService(database, projects, projects),
         new DuplicateProjectService(
-            database, projects, projects, new InMemoryProjectVersions(database), clock));
+            database, projects, projects, new InMemoryProjectVersions(database), clock),
+        ProjectController.storedFrom(getProject, codec),
+        limits);
   }
 
   /** A project's SQL, export envelope, import, format export and text import. */

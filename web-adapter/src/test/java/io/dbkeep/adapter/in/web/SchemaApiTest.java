@@ -323,6 +323,60 @@ class SchemaApiTest {
     assertThat(save.statusCode()).isIn(400, 422);
   }
 
+  /**
+   * A save reads its document straight from the body (ADR 0141), the validator from the body's
+   * tree: the save's refusal names the validator's problems, in its order (the rules' order, not
+   * the text's: a table's id and name before its columns' problems), under {@code data}.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"tables\":[{\"columns\":[{\"id\":1,\"length\":2.5}],\"id\":2,\"name\":3,"
+            + "\"position\":{\"y\":\"a\",\"x\":1e301}}],\"formatVersion\":9}",
+        "{\"relations\":[{\"type\":\"x\",\"additionalColumns\":[{},7],\"id\":\"r\"}],"
+            + "\"tables\":[{},{\"id\":\"t\",\"name\":\"t\",\"checks\":[{\"id\":1}],"
+            + "\"indexes\":[{\"columnIds\":[1,\"a\",null]}]}]}",
+        "{\"notes\":[{\"style\":{\"width\":1},\"id\":\"n\"}],\"groups\":[{\"position\":[]}],"
+            + "\"enums\":[{\"values\":[\"a\",{}],\"id\":\"e\",\"name\":\"e\"}]}",
+        "{\"tables\":[{},{},{},{},{},{}],\"relations\":[{\"id\":3}]}",
+        "{\"tables\":[{\"id\":\"t\",\"name\":\"t\",\"columns\":[{},{},{},{},{}]}]}"
+      })
+  void aSavesProblemsAreTheValidatorsOfTheSameDocumentInTheirOrder(String document) {
+    var validation = json(http.post("/api/schema/validate", document));
+    var created = http.post("/api/projects", "{\"name\":\"x\",\"data\":" + document + "}");
+    var id = json(http.post("/api/projects", "{\"name\":\"y\"}")).get("id").asString();
+    var saved = http.put("/api/projects/" + id, "{\"data\":" + document + "}");
+
+    var expected = new java.util.ArrayList<String>();
+    validation
+        .get("problems")
+        .forEach(
+            problem ->
+                expected.add(
+                    problem.get("path").asString()
+                        + " "
+                        + problem.get("code").asString()
+                        + " "
+                        + problem.get("message").asString()));
+    assertThat(expected).isNotEmpty();
+    for (var response : List.of(created, saved)) {
+      assertThat(response.statusCode()).as(response.body()).isIn(400, 422);
+      var actual = new java.util.ArrayList<String>();
+      json(response)
+          .get("error")
+          .get("details")
+          .forEach(
+              problem ->
+                  actual.add(
+                      problem.get("path").asString().replaceFirst("^data\\.?", "")
+                          + " "
+                          + problem.get("code").asString()
+                          + " "
+                          + problem.get("message").asString()));
+      assertThat(actual).isEqualTo(expected);
+    }
+  }
+
   @Test
   void malformedOrDeeplyNestedJsonIs400AndTooLargeIs413() {
     List<HttpResponse<String>> responses =

@@ -5,6 +5,7 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ExpectedVersion;
 import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
+import io.dbkeep.domain.schema.ReadDocument;
 import io.dbkeep.domain.user.UserId;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Objects;
  *     project carries the empty document in its place, and a save of a new document does not build
  *     the saved document's tree at all (it is written as text straight from the document read, ADR
  *     0131)
+ * @param document the new document already read from the body (ADR 0141), in place of {@code
+ *     data}'s tree; at most one of the two is present
  */
 public record UpdateProjectCommand(
     UserId caller,
@@ -26,7 +29,20 @@ public record UpdateProjectCommand(
     Option<Engine> engine,
     Option<JsonValue> data,
     Option<ExpectedVersion> expectedVersion,
-    boolean returnDocument) {
+    boolean returnDocument,
+    Option<ReadDocument> document) {
+
+  /** A change whose new document, if any, is a JSON tree. */
+  public UpdateProjectCommand(
+      UserId caller,
+      ProjectId id,
+      Option<ProjectName> name,
+      Option<Engine> engine,
+      Option<JsonValue> data,
+      Option<ExpectedVersion> expectedVersion,
+      boolean returnDocument) {
+    this(caller, id, name, engine, data, expectedVersion, returnDocument, Option.none());
+  }
 
   /** A change whose result carries the saved document. */
   public UpdateProjectCommand(
@@ -46,5 +62,14 @@ public record UpdateProjectCommand(
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(expectedVersion, "expectedVersion");
+    Objects.requireNonNull(document, "document");
+    if (data.isDefined() && document.isDefined()) {
+      throw new IllegalArgumentException("a change has one new document: data or document");
+    }
+  }
+
+  /** Whether the change brings a new document (as a tree or already read). */
+  public boolean hasDocument() {
+    return data.isDefined() || document.isDefined();
   }
 }

@@ -16,7 +16,6 @@ import io.dbkeep.application.port.in.project.ListProjectsQuery;
 import io.dbkeep.application.port.in.project.ReadStoredProjectQuery;
 import io.dbkeep.application.port.in.project.UpdateProjectCommand;
 import io.dbkeep.application.port.in.project.UpdateProjectUseCase;
-import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ProjectError;
@@ -24,6 +23,7 @@ import io.dbkeep.domain.project.ProjectId;
 import io.dbkeep.domain.project.ProjectName;
 import io.dbkeep.domain.project.SavedProject;
 import io.dbkeep.domain.project.StoredProject;
+import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.json.JsonCodec;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -48,6 +48,9 @@ public final class ProjectController implements WebRoutes {
   private final ReadStoredProjectQuery readStored;
   private final DocumentWorkLimit documentWork = DocumentWorkLimit.forThisMachine();
 
+  /** The limits a body's document is read by: the use cases' own (ADR 0141). */
+  private final SchemaLimits limits;
+
   public ProjectController(
       CallerResolver callers,
       JsonCodec codec,
@@ -66,23 +69,26 @@ public final class ProjectController implements WebRoutes {
         updateProject,
         deleteProject,
         duplicateProject,
-        (caller, id, withDocument) ->
-            getProject
-                .getProject(caller, id)
-                .map(
-                    project ->
-                        new StoredProject(
-                            project.id(),
-                            project.name(),
-                            project.engine(),
-                            project.createdBy(),
-                            project.owner(),
-                            project.createdAt(),
-                            project.updatedAt(),
-                            project.version(),
-                            withDocument
-                                ? Option.of(codec.write(project.data()))
-                                : Option.none())));
+        storedFrom(getProject, codec));
+  }
+
+  /** Opening a project as stored through {@code getProject}, its document written as text. */
+  public static ReadStoredProjectQuery storedFrom(GetProjectQuery getProject, JsonCodec codec) {
+    return (caller, id, withDocument) ->
+        getProject
+            .getProject(caller, id)
+            .map(
+                project ->
+                    new StoredProject(
+                        project.id(),
+                        project.name(),
+                        project.engine(),
+                        project.createdBy(),
+                        project.owner(),
+                        project.createdAt(),
+                        project.updatedAt(),
+                        project.version(),
+                        withDocument ? Option.of(codec.write(project.data())) : Option.none()));
   }
 
   /**
@@ -99,6 +105,36 @@ public final class ProjectController implements WebRoutes {
       DeleteProjectUseCase deleteProject,
       DuplicateProjectUseCase duplicateProject,
       ReadStoredProjectQuery readStored) {
+    this(
+        callers,
+        codec,
+        listProjects,
+        createProject,
+        getProject,
+        updateProject,
+        deleteProject,
+        duplicateProject,
+        readStored,
+        SchemaLimits.DEFAULT);
+  }
+
+  /**
+   * @param limits the schema limits of the create and update use cases, by which a body's document
+   *     is read straight into the document (ADR 0141); the services refuse a document read by
+   *     others
+   */
+  public ProjectController(
+      CallerResolver callers,
+      JsonCodec codec,
+      ListProjectsQuery listProjects,
+      CreateProjectUseCase createProject,
+      GetProjectQuery getProject,
+      UpdateProjectUseCase updateProject,
+      DeleteProjectUseCase deleteProject,
+      DuplicateProjectUseCase duplicateProject,
+      ReadStoredProjectQuery readStored,
+      SchemaLimits limits) {
+    this.limits = limits;
     this.callers = callers;
     this.codec = codec;
     this.listProjects = listProjects;
@@ -134,20 +170,27 @@ public final class ProjectController implements WebRoutes {
 
   private void createDocument(Context ctx) {
     var caller = callers.resolve(ctx);
-    var request = JsonRequest.of(ctx, codec);
+    var body = JsonRequest.withDocument(ctx, codec, limits, "data");
+    var request = body.request();
     var name = request.requiredString("name").flatMap(raw -> name(request, raw));
     var engine =
         request
             .optionalString("engine")
             .map(raw -> engine(request, raw))
             .getOrElse(Option.of(Engine.POSTGRESQL));
-    Option<JsonValue> data = request.optionalObject("data").map(JsonValue.class::cast);
+    // "data" that is not an object stays in the request, which reports it
+    request.optionalObject("data");
     request.throwIfInvalid();
     var created =
         orFail(
             inData(
                 createProject.createProject(
-                    new CreateProjectCommand(caller.userId(), name.get(), engine.get(), data))));
+                    new CreateProjectCommand(
+                        caller.userId(),
+                        name.get(),
+                        engine.get(),
+                        Option.none(),
+                        body.document()))));
     respondCreated(ctx, created);
   }
 
@@ -202,10 +245,12 @@ public final class ProjectController implements WebRoutes {
   private void updateDocument(Context ctx) {
     var caller = callers.resolve(ctx);
     var id = projectId(ctx);
-    var request = JsonRequest.of(ctx, codec);
+    var body = JsonRequest.withDocument(ctx, codec, limits, "data");
+    var request = body.request();
     var name = request.optionalString("name").flatMap(raw -> name(request, raw));
     var engine = request.optionalString("engine").flatMap(raw -> engine(request, raw));
-    Option<JsonValue> data = request.optionalObject("data").map(JsonValue.class::cast);
+    // "data" that is not an object stays in the request, which reports it
+    request.optionalObject("data");
     request.throwIfInvalid();
     var updated =
         orFail(
@@ -216,9 +261,10 @@ public final class ProjectController implements WebRoutes {
                         id,
                         name,
                         engine,
-                        data,
+                        Option.none(),
                         ETags.expectedVersion(ctx),
-                        wantsDocument(ctx)))));
+                        wantsDocument(ctx),
+                        body.document()))));
     ctx.header("ETag", ETags.of(updated.project().version()));
     var response = ProjectResponse.from(updated);
     ctx.json(wantsDocument(ctx) ? response : response.withoutData());

@@ -8,6 +8,9 @@ import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
 import io.dbkeep.domain.problem.Problem;
+import io.dbkeep.domain.schema.ReadDocument;
+import io.dbkeep.domain.schema.SchemaDocumentSink;
+import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.json.JsonCodec;
 import io.dbkeep.json.JsonTreeTooLargeException;
 import io.dbkeep.json.MalformedJsonException;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A request's JSON object body, read field by field. Every type problem is collected with its path;
@@ -40,17 +44,7 @@ public final class JsonRequest {
    *     is larger than the body limit or its tree than {@link #TREE_BUDGET}
    */
   public static JsonRequest of(Context ctx, JsonCodec codec) {
-    var value = readValue(ctx, codec);
-    if (!(value instanceof JsonObject object)) {
-      throw new ApiException(
-          ApiError.validation(
-              List.of(
-                  ErrorDetail.of(
-                      "",
-                      "WRONG_TYPE",
-                      "The body must be a JSON object, not " + value.typeName()))));
-    }
-    return new JsonRequest(object);
+    return of(readValue(ctx, codec));
   }
 
   /**
@@ -131,6 +125,46 @@ public final class JsonRequest {
    *     PAYLOAD_TOO_LARGE} when its tree would pass the budget
    */
   public static JsonValue readValue(Context ctx, JsonCodec codec, int documents) {
+    return read(ctx, documents, bytes -> codec.read(bytes, TREE_BUDGET * documents));
+  }
+
+  /**
+   * A body holding a schema document in its member {@code member}, read without the document's JSON
+   * tree (ADR 0141): the request of the body's other members (and of {@code member} when it is not
+   * an object: the caller's {@code optionalObject(member)} reports it as before) and, when it is an
+   * object, the document read from it by {@code limits}. Refused as {@link #of} refuses the same
+   * body (the same budget, charged for the tree the body would have made).
+   *
+   * @throws ApiException as {@link #of}
+   */
+  public static DocumentBody withDocument(
+      Context ctx, JsonCodec codec, SchemaLimits limits, String member) {
+    var sink =
+        read(
+            ctx,
+            1,
+            bytes -> codec.stream(bytes, TREE_BUDGET, SchemaDocumentSink.member(limits, member)));
+    var request = of(sink.body());
+    return new DocumentBody(request, sink.document().map(read -> new ReadDocument(read, limits)));
+  }
+
+  /** A body's request and the document read from it, if it had one. */
+  public record DocumentBody(JsonRequest request, Option<ReadDocument> document) {}
+
+  private static JsonRequest of(JsonValue value) {
+    if (!(value instanceof JsonObject object)) {
+      throw new ApiException(
+          ApiError.validation(
+              List.of(
+                  ErrorDetail.of(
+                      "",
+                      "WRONG_TYPE",
+                      "The body must be a JSON object, not " + value.typeName()))));
+    }
+    return new JsonRequest(object);
+  }
+
+  private static <T> T read(Context ctx, int documents, Function<byte[], T> read) {
     var bytes = body(ctx);
     if (bytes.length == 0) {
       throw new ApiException(
@@ -140,9 +174,8 @@ public final class JsonRequest {
               "The request body is empty; a JSON object is expected",
               List.of()));
     }
-    JsonValue value;
     try {
-      value = codec.read(bytes, TREE_BUDGET * documents);
+      return read.apply(bytes);
     } catch (JsonTreeTooLargeException e) {
       throw new ApiException(tooLarge(e.budget(), documents));
     } catch (MalformedJsonException e) {
@@ -153,7 +186,6 @@ public final class JsonRequest {
               "The request body is not valid JSON: " + e.describe(),
               List.of(ErrorDetail.of("", "MALFORMED_JSON", e.describe()))));
     }
-    return value;
   }
 
   /**
