@@ -8,7 +8,9 @@ import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Decoded;
 import io.dbkeep.domain.schema.SchemaDocument;
 import io.dbkeep.domain.schema.SchemaDocumentReader;
+import io.dbkeep.domain.schema.SchemaDocumentSink;
 import io.dbkeep.domain.schema.SchemaDocumentWriter;
+import io.dbkeep.domain.schema.SchemaLimits;
 import io.dbkeep.domain.schema.sql.SchemaValidator;
 import io.dbkeep.domain.schema.sql.ValidationReport;
 import io.dbkeep.json.JsonCodec;
@@ -66,7 +68,34 @@ public class SavePathBenchmarks {
     if (decoded.problems().stream().anyMatch(Problem::isError)) {
       throw new IllegalStateException("the benchmark document is invalid: " + decoded.problems());
     }
+    if (!streamBodyDocument().equals(readBodyThenDocument())) {
+      throw new IllegalStateException("the streamed read differs from the tree read");
+    }
   }
+
+  /**
+   * The request body → the document as the save read it before ADR 0141: the body's JSON tree
+   * (under the request budget), then the document from its {@code data}.
+   */
+  @Benchmark
+  public Decoded<SchemaDocument> readBodyThenDocument() {
+    var tree = (JsonObject) codec.read(body, BUDGET);
+    return reader.read(tree.get("data").get());
+  }
+
+  /**
+   * The request body → the document straight from the parser's events (ADR 0141), no tree of the
+   * document; the same result as {@link #readBodyThenDocument}.
+   */
+  @Benchmark
+  public Decoded<SchemaDocument> streamBodyDocument() {
+    return codec.stream(body, BUDGET, SchemaDocumentSink.member(SchemaLimits.DEFAULT, "data"))
+        .document()
+        .get();
+  }
+
+  /** The request budget of the bounded server (15 % of its heap, ADR 0130). */
+  private static final long BUDGET = 30L << 20;
 
   /** The request body → JSON tree. */
   @Benchmark
@@ -109,11 +138,21 @@ public class SavePathBenchmarks {
     return SchemaValidator.validate(decoded, Engine.POSTGRESQL);
   }
 
-  /** All of the above, as one save does them. */
+  /** All of the above, as one save did them before ADR 0141 (the body's tree first). */
   @Benchmark
   public int wholeSave() {
     var tree = (JsonObject) codec.read(body);
     var document = reader.read(tree.get("data").get());
+    return save(document);
+  }
+
+  /** All of the above, as one save does them now: the document read straight from the body. */
+  @Benchmark
+  public int wholeSaveStreamed() {
+    return save(streamBodyDocument());
+  }
+
+  private int save(Decoded<SchemaDocument> document) {
     var unstorable = StorableJson.checker();
     SchemaDocumentWriter.write(document.value(), unstorable);
     var text = codec.write(document.value());
