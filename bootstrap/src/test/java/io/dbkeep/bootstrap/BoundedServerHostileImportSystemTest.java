@@ -2,6 +2,7 @@ package io.dbkeep.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dbkeep.testsupport.HttpTestClient;
 import io.dbkeep.testsupport.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.Writer;
@@ -355,6 +356,35 @@ class BoundedServerHostileImportSystemTest {
     var smaller =
         sendJson("POST", "/api/projects", "{\"name\":\"dense\",\"data\":" + dense(500) + "}", null);
     assertAnswered(smaller, 201);
+    assertAlive();
+  }
+
+  /**
+   * 500 tables of 1,000 empty columns (1.5 MB): the tree is small (an empty object is shared, four
+   * bytes a column), but each column is a record and three REQUIRED problems, about 1 GB for the
+   * document read from it: the create and the save ended the server with OutOfMemoryError. The
+   * streamed read (ADR 0141) bounds what the document keeps by the same budget: 413.
+   */
+  @Test
+  void aDocumentOfEmptyColumnsIsRefusedOnCreateAndSaveAndTheServerLives() throws Exception {
+    var document = new StringBuilder("{\"tables\":[");
+    for (int t = 0; t < 500; t++) {
+      document.append(t == 0 ? "" : ",").append("{\"columns\":[{}");
+      document.append(",{}".repeat(999)).append("]}");
+    }
+    document.append("]}");
+    var project = sendJson("POST", "/api/projects", "{\"name\":\"empty columns\"}", null);
+    assertAnswered(project, 201);
+    var id = HttpTestClient.json(project).get("id").asString();
+
+    var created =
+        sendJson("POST", "/api/projects", "{\"name\":\"e\",\"data\":" + document + "}", null);
+    assertAnswered(created, 413);
+    assertThat(created.body()).contains("PAYLOAD_TOO_LARGE");
+    assertAlive();
+
+    var saved = sendJson("PUT", "/api/projects/" + id, "{\"data\":" + document + "}", null);
+    assertAnswered(saved, 413);
     assertAlive();
   }
 

@@ -14,7 +14,11 @@ import tools.jackson.core.JsonToken;
  * JsonTreeTooLargeException} (after as many values) whether its tree is built or the sink reads a
  * document from it without one; what a sink keeps is no more than that tree. Repeated strings are
  * sent as one {@code String} instance. A duplicate member name, refused by the sink with {@link
- * IllegalArgumentException} when its object ends, is refused as the tree reader refuses it.
+ * IllegalArgumentException} when its object ends, is refused as the tree reader refuses it. What
+ * the sink says it keeps ({@link JsonSink#retained()}) is bounded by the same budget, checked when
+ * an object ends and when an array takes an element: a text whose tree would be small but whose
+ * document is not (a million empty columns, each a record and three problems) is refused too, with
+ * the same exception.
  */
 final class JsonEventReader {
 
@@ -113,6 +117,18 @@ final class JsonEventReader {
           end.getColumnNr(),
           null);
     }
+    checkRetained();
+  }
+
+  /**
+   * What the sink keeps may pass what the tree would have (the records and problems of empty or
+   * wrong elements): it is bounded too. A sink keeps more only when an object ends or an array
+   * takes an element, so it is asked then.
+   */
+  private void checkRetained() {
+    if (sink.retained() > budget) {
+      throw new JsonTreeTooLargeException(budget, values);
+    }
   }
 
   private void readArray() {
@@ -122,6 +138,7 @@ final class JsonEventReader {
       read(next);
       size++;
       charge(TreeSizes.REFERENCE);
+      checkRetained();
     }
     if (size > 0) {
       charge(TreeSizes.array(size) - (long) TreeSizes.REFERENCE * size);

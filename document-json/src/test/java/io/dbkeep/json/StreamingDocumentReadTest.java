@@ -149,15 +149,107 @@ class StreamingDocumentReadTest {
   }
 
   @Test
-  void budgetsArePassedAtTheSameValue() {
+  void budgetsArePassedAtTheSameValueByDocumentsWithoutProblems() {
     var random = new Random(130);
     for (int i = 0; i < 400; i++) {
-      var text = codec.write(new Documents(random, 0.1).document());
+      var text = validDocument(1 + random.nextInt(40), random);
       var bytes = text.getBytes(StandardCharsets.UTF_8);
       var whole = treeCharge(bytes);
       var budget = (long) (random.nextDouble() * whole * 1.1);
       assertSame(text, budget, SchemaLimits.DEFAULT);
     }
+  }
+
+  @Test
+  void budgetsArePassedNoLaterThanByTheTree() {
+    var random = new Random(131);
+    for (int i = 0; i < 400; i++) {
+      var text = codec.write(new Documents(random, 0.1).document());
+      var bytes = text.getBytes(StandardCharsets.UTF_8);
+      var budget = (long) (random.nextDouble() * treeCharge(bytes) * 1.1);
+      var tree = outcome(() -> new SchemaDocumentReader().read(codec.read(bytes, budget)));
+      var streamed =
+          outcome(
+              () ->
+                  codec.stream(bytes, budget, SchemaDocumentSink.document(SchemaLimits.DEFAULT))
+                      .document()
+                      .get());
+      if (!streamed.equals(tree)) {
+        // what the document keeps (records, problems) passed the budget before the tree did
+        assertThat(streamed.refusal()).as(abbreviated(text)).startsWith("too large: ");
+        assertThat(valuesRead(streamed)).isLessThanOrEqualTo(valuesRead(tree));
+      }
+    }
+  }
+
+  /**
+   * A body whose tree is small (four bytes an empty column) but whose document is not (a record and
+   * three REQUIRED problems a column): 100,000 columns of {@code {}} in 0.3 MB. The tree read
+   * passes the budget only after the document is read (and ended a 224 MB heap at 500,000); the
+   * streamed read is refused while it reads.
+   */
+  @Test
+  void aDocumentOfEmptyElementsIsBoundedByWhatItKeeps() {
+    var text = new StringBuilder("{\"tables\":[");
+    for (int t = 0; t < 100; t++) {
+      text.append(t == 0 ? "" : ",").append("{\"columns\":[");
+      for (int c = 0; c < 1000; c++) {
+        text.append(c == 0 ? "{}" : ",{}");
+      }
+      text.append("]}");
+    }
+    var bytes = text.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    var budget = 8L << 20;
+
+    assertThat(treeCharge(bytes)).isLessThan(budget / 10);
+    assertThat(
+            outcome(
+                    () ->
+                        codec.stream(
+                                bytes, budget, SchemaDocumentSink.document(SchemaLimits.DEFAULT))
+                            .document()
+                            .get())
+                .refusal())
+        .startsWith("too large: The JSON tree would need more than 8388608 bytes");
+  }
+
+  private static long valuesRead(Outcome outcome) {
+    if (outcome.refusal() == null || !outcome.refusal().startsWith("too large: ")) {
+      return Long.MAX_VALUE;
+    }
+    var matcher = java.util.regex.Pattern.compile("after (\\d+) values").matcher(outcome.refusal());
+    return matcher.find() ? Long.parseLong(matcher.group(1)) : Long.MAX_VALUE;
+  }
+
+  /** A document without problems: {@code tables} tables of a few columns each. */
+  private String validDocument(int tables, Random random) {
+    var text = new StringBuilder("{\"tables\":[");
+    for (int t = 0; t < tables; t++) {
+      text.append(t == 0 ? "" : ",")
+          .append("{\"id\":\"t")
+          .append(t)
+          .append("\",\"name\":\"table_")
+          .append(t)
+          .append("\",\"position\":{\"x\":")
+          .append(random.nextInt(5000))
+          .append(",\"y\":1.5},\"columns\":[");
+      for (int c = 0, columns = 1 + random.nextInt(12); c < columns; c++) {
+        text.append(c == 0 ? "" : ",")
+            .append("{\"id\":\"c")
+            .append(t)
+            .append('_')
+            .append(c)
+            .append("\",\"name\":\"column_")
+            .append(c)
+            .append("\",\"type\":\"VARCHAR\",\"length\":")
+            .append(1 + random.nextInt(2000))
+            .append(",\"nullable\":")
+            .append(random.nextBoolean())
+            .append('}');
+      }
+      text.append("]}");
+    }
+    return text.append("],\"relations\":[]}").toString();
   }
 
   @Test

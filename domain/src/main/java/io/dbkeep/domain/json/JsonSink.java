@@ -43,6 +43,15 @@ public interface JsonSink {
   /** The value {@code null}. */
   void nullValue();
 
+  /**
+   * The estimated bytes the sink keeps of what it has been sent, for a reader that bounds what a
+   * text may make it hold: such a reader charges the larger of this and its estimate of the text's
+   * tree (ADR 0141). 0 unless the sink says otherwise.
+   */
+  default long retained() {
+    return 0;
+  }
+
   /** A whole tree (such as an element's unknown members), sent event by event. */
   default void value(JsonValue value) {
     if (value instanceof JsonObject object) {

@@ -75,6 +75,9 @@ public final class SchemaDocumentSink implements JsonSink {
 
   private int treeDepth;
 
+  /** The estimated bytes of the records and problems read so far ({@link #retained()}). */
+  private long retained;
+
   private boolean done;
   private JsonValue body;
   private Decoded<SchemaDocument> document;
@@ -119,6 +122,49 @@ public final class SchemaDocumentSink implements JsonSink {
     }
   }
 
+  /**
+   * What the document read so far keeps beyond a tree of its text: each element's record ({@value
+   * #RECORD} bytes) and each problem (its record, path and message). A tree charges four bytes for
+   * an empty object in an array, while its element becomes a record and, say, three problems of
+   * some 150 bytes each: a body of a million {@code {}} columns would otherwise fill the heap.
+   */
+  @Override
+  public long retained() {
+    return retained;
+  }
+
+  /** The estimated bytes of one element's record (a column's is 72, with its options more). */
+  static final int RECORD = 96;
+
+  /**
+   * Counts the problems {@code frame}'s rule added to {@code problems} from {@code from} on, less
+   * those of its members read already (counted when they were read, only copied here).
+   */
+  private void keep(ObjectFrame frame, List<Problem> problems, int from) {
+    var added = estimate(problems, from);
+    for (int i = 0; i < frame.size; i++) {
+      if (frame.values[i] instanceof ReadArray read) {
+        added -= estimate(read.problems(), 0);
+      } else if (frame.values[i] instanceof ReadObject read) {
+        added -= estimate(read.problems(), 0);
+      }
+    }
+    retained += added;
+  }
+
+  private static long estimate(List<Problem> problems, int from) {
+    long bytes = 0;
+    for (int i = from; i < problems.size(); i++) {
+      var problem = problems.get(i);
+      bytes += 36 + text(problem.path()) + text(problem.message());
+    }
+    return bytes;
+  }
+
+  private static long text(String text) {
+    return 24 + ((16 + (long) text.length() * 2 + 7) & ~7L);
+  }
+
   // --- events
 
   @Override
@@ -152,6 +198,7 @@ public final class SchemaDocumentSink implements JsonSink {
       case DOCUMENT -> {
         var problems = new ArrayList<Problem>();
         var read = reader.document(frame.fields(problems), problems);
+        keep(frame, problems, 0);
         if (documentMember == null) {
           finish(null, new Decoded<>(read, problems));
         } else {
@@ -161,16 +208,23 @@ public final class SchemaDocumentSink implements JsonSink {
       case POSITION -> {
         var problems = new ArrayList<Problem>(0);
         var read = SchemaDocumentReader.position(frame.fields(problems), problems);
+        retained += RECORD;
+        keep(frame, problems, 0);
         ((ObjectFrame) top()).add(new ReadObject(read, problems));
       }
       case SIZE -> {
         var problems = new ArrayList<Problem>(0);
         var read = SchemaDocumentReader.size(frame.fields(problems), problems);
+        retained += RECORD;
+        keep(frame, problems, 0);
         ((ObjectFrame) top()).add(new ReadObject(read, problems));
       }
       default -> {
         var array = (ArrayFrame) top();
+        var from = array.problems.size();
         array.addElement(element(frame, array.problems));
+        retained += RECORD;
+        keep(frame, array.problems, from);
       }
     }
   }
@@ -188,7 +242,7 @@ public final class SchemaDocumentSink implements JsonSink {
       return;
     }
     var frame = arrayFrame(open.size());
-    frame.open(kind, top(), pendingName(), keep(kind));
+    frame.open(kind, top(), pendingName(), limit(kind));
     open.add(frame);
   }
 
@@ -296,7 +350,16 @@ public final class SchemaDocumentSink implements JsonSink {
     } else if (frame instanceof ObjectFrame object) {
       object.add(value);
     } else {
-      ((ArrayFrame) frame).addValue(value);
+      var array = (ArrayFrame) frame;
+      if (array.problems != null) {
+        var from = array.problems.size();
+        array.addValue(value);
+        if (array.problems != null) {
+          retained += 4 + estimate(array.problems, from);
+        }
+      } else {
+        array.addValue(value);
+      }
     }
   }
 
@@ -411,7 +474,7 @@ public final class SchemaDocumentSink implements JsonSink {
    * How many elements of an array are read: past the reader's limit for it the rule refuses the
    * array by its size alone, so later elements are only counted.
    */
-  private int keep(Kind element) {
+  private int limit(Kind element) {
     var limits = reader.limits();
     return switch (element) {
       case TABLE -> limits.maxTables();
