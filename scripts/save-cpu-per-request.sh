@@ -59,6 +59,8 @@ backends() {
     -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' AND pid <> pg_backend_pid()"
 }
 HZ=$(getconf CLK_TCK)
+# busy clock ticks of the whole machine (every process, user + nice + system + irq + softirq)
+machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat; }
 JVMS="$SERVER_PID $CHILD"
 PG=$(backends | tr '\n' ' ')
 if [ "${JFR:-0}" = 1 ]; then
@@ -75,9 +77,11 @@ threads_of() { # "name ticks" per thread of the bounded JVM, names without their
 threads_of >"$WORK/threads-before"
 JVM_BEFORE=$(ticks $JVMS)
 PG_BEFORE=$(ticks $PG)
+MACHINE_BEFORE=$(machine_ticks)
 OUT=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 30s -s "$WORK/put.lua" "$BASE/api/projects/$ID")
 JVM_AFTER=$(ticks $JVMS)
 PG_AFTER=$(ticks $PG)
+MACHINE_AFTER=$(machine_ticks)
 threads_of >"$WORK/threads-after"
 if [ "${JFR:-0}" = 1 ]; then
   jcmd "${CHILD:-$SERVER_PID}" JFR.stop name=save >/dev/null
@@ -95,6 +99,28 @@ jvm = (int(sys.argv[5]) - int(sys.argv[4])) * 1000 / hz
 pg = (int(sys.argv[7]) - int(sys.argv[6])) * 1000 / hz
 print(f"{saves} saves ({rps} req/s)")
 print(f"CPU per save: server JVMs {jvm / saves:.1f} ms, PostgreSQL backends {pg / saves:.1f} ms")
+PY
+# The same for pgbench's statement of scripts/save-path-benchmark.sh on the same row: the
+# machine's busy time per statement against its busy time per save is the ratio a CPU-bound
+# benchmark reaches (wrk and pgbench included, as they are there).
+python3 - "$WORK/document.json" "$ID" >"$WORK/update.sql" <<'PY'
+import sys
+doc = open(sys.argv[1]).read().replace("'", "''")
+print(f"UPDATE project SET data = '{doc}'::jsonb, version = version + 1, updated_at = now() "
+      f"WHERE id = '{sys.argv[2]}' RETURNING id, name, engine, version, updated_at;")
+PY
+pgbench -n -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 1 -T 5 -f "$WORK/update.sql" "$DB" >/dev/null 2>&1
+PGB_BEFORE=$(machine_ticks)
+PGB_OUT=$(pgbench -n -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 1 -T "$SECONDS_EACH" -f "$WORK/update.sql" "$DB" 2>/dev/null)
+PGB_AFTER=$(machine_ticks)
+STATEMENTS=$(echo "$PGB_OUT" | awk '/number of transactions actually processed/ {print $NF}')
+python3 - "$SAVES" "$STATEMENTS" "$HZ" "$MACHINE_BEFORE" "$MACHINE_AFTER" "$PGB_BEFORE" "$PGB_AFTER" <<'PY'
+import sys
+saves, statements, hz = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+save = (int(sys.argv[5]) - int(sys.argv[4])) * 1000 / hz / saves
+statement = (int(sys.argv[7]) - int(sys.argv[6])) * 1000 / hz / statements
+print(f"machine CPU per save {save:.1f} ms, per pgbench UPDATE … RETURNING {statement:.1f} ms"
+      f" ({statements} statements): a CPU-bound ratio of {statement / save:.2f}")
 PY
 python3 - "$SAVES" "$HZ" "$WORK/threads-before" "$WORK/threads-after" <<'PY'
 import sys, collections
