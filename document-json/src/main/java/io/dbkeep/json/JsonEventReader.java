@@ -2,7 +2,6 @@ package io.dbkeep.json;
 
 import io.dbkeep.domain.json.JsonSink;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -25,8 +24,8 @@ final class JsonEventReader {
   private final JsonParser parser;
   private final long budget;
   private final JsonSink sink;
-  private final HashMap<String, String> strings = new HashMap<>();
-  private final HashMap<String, String> names = new HashMap<>();
+  private final SharedTexts<String> strings = new SharedTexts<>(JsonTreeReader.SHARED_ENTRIES);
+  private final SharedTexts<String> names = new SharedTexts<>(JsonTreeReader.SHARED_NAMES);
   private long charged;
   private long values;
 
@@ -156,9 +155,7 @@ final class JsonEventReader {
       return shared;
     }
     charge(TreeSizes.string(text));
-    if (strings.size() < JsonTreeReader.SHARED_ENTRIES) {
-      strings.put(text, text);
-    }
+    strings.putIfFree(text, text);
     return text;
   }
 
@@ -168,9 +165,7 @@ final class JsonEventReader {
       return shared;
     }
     charge(TreeSizes.characters(name));
-    if (names.size() < JsonTreeReader.SHARED_ENTRIES) {
-      names.put(name, name);
-    }
+    names.putIfFree(name, name);
     return name;
   }
 

@@ -9,7 +9,6 @@ import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -17,18 +16,24 @@ import tools.jackson.core.JsonToken;
 /**
  * Builds one {@link JsonValue} tree from a parser, charging every node's estimated retained size
  * (ADR 0130) against a budget as it is built, and sharing what repeats so the tree is smaller:
- * empty containers, small integers and short strings (a per-read canonical map, bounded in
- * entries). The estimate is for a 64-bit JVM with compressed references (12-byte headers, 4-byte
- * references, 8-byte alignment) and counts what the finished tree keeps, not the parser's transient
- * buffers.
+ * empty containers, small integers and short strings (a per-read table, bounded in entries: {@link
+ * SharedTexts}). The estimate is for a 64-bit JVM with compressed references (12-byte headers,
+ * 4-byte references, 8-byte alignment) and counts what the finished tree keeps, not the parser's
+ * transient buffers.
  */
 final class JsonTreeReader {
 
   /** Strings of up to this many characters are shared when they repeat. */
   static final int SHARED_STRING_LENGTH = 32;
 
-  /** At most this many distinct strings (and as many names) are remembered for sharing. */
+  /**
+   * The slots of the table of shared strings ({@link SharedTexts}): at most this many distinct
+   * strings are remembered for sharing, first come first kept.
+   */
   static final int SHARED_ENTRIES = 16_384;
+
+  /** The same for member names (a document has a few dozen distinct ones). */
+  static final int SHARED_NAMES = 2_048;
 
   /** Integers from 0 to this (exclusive) are one shared node each. */
   static final int SMALL_INTEGERS = 1_024;
@@ -45,8 +50,8 @@ final class JsonTreeReader {
 
   private final JsonParser parser;
   private final long budget;
-  private final HashMap<String, JsonString> strings = new HashMap<>();
-  private final HashMap<String, String> names = new HashMap<>();
+  private final SharedTexts<JsonString> strings = new SharedTexts<>(JsonTreeReader.SHARED_ENTRIES);
+  private final SharedTexts<String> names = new SharedTexts<>(JsonTreeReader.SHARED_NAMES);
   private long charged;
   private long values;
 
@@ -156,9 +161,7 @@ final class JsonTreeReader {
     }
     charge(TreeSizes.string(text));
     var value = new JsonString(text);
-    if (strings.size() < SHARED_ENTRIES) {
-      strings.put(text, value);
-    }
+    strings.putIfFree(text, value);
     return value;
   }
 
@@ -168,9 +171,7 @@ final class JsonTreeReader {
       return shared;
     }
     charge(TreeSizes.characters(name));
-    if (names.size() < SHARED_ENTRIES) {
-      names.put(name, name);
-    }
+    names.putIfFree(name, name);
     return name;
   }
 

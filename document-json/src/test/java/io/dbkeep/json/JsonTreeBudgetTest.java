@@ -104,23 +104,27 @@ class JsonTreeBudgetTest {
   }
 
   @Test
-  void distinctShortStringsPastTheSharedMapAreChargedEachTime() {
-    var many = new StringBuilder("[");
-    for (int i = 0; i < JsonTreeReader.SHARED_ENTRIES + 10; i++) {
-      many.append(i == 0 ? "" : ",").append("\"s").append(i).append('"');
+  void aShortStringWhoseSharedSlotIsTakenIsChargedEachTime() {
+    // two strings for the same slot of the shared table: the first keeps it
+    var table = new SharedTexts<String>(JsonTreeReader.SHARED_ENTRIES);
+    var first = "s0";
+    var second = "";
+    for (int i = 1; second.isEmpty(); i++) {
+      if (table.slot("s" + i) == table.slot(first)) {
+        second = "s" + i;
+      }
     }
-    var text = many.append(']').toString();
-    // after the map is full, a string seen before is charged again: never undercounted
-    var again =
-        text.substring(0, text.length() - 1) + ",\"s" + (JsonTreeReader.SHARED_ENTRIES + 5) + "\"]";
+    var once = "[\"" + first + "\",\"" + second + "\"]";
+    var twice = "[\"" + first + "\",\"" + second + "\",\"" + second + "\"]";
+    var firstTwice = "[\"" + first + "\",\"" + second + "\",\"" + first + "\"]";
 
-    assertThat(estimate(again) - estimate(text))
-        .isEqualTo(
-            TreeSizes.REFERENCE
-                + TreeSizes.string("s" + (JsonTreeReader.SHARED_ENTRIES + 5))
-                + (TreeSizes.array(JsonTreeReader.SHARED_ENTRIES + 11)
-                    - TreeSizes.array(JsonTreeReader.SHARED_ENTRIES + 10)
-                    - TreeSizes.REFERENCE));
+    // never undercounted: the second string is charged again, the first is shared
+    assertThat(estimate(twice) - estimate(once))
+        .isEqualTo(TreeSizes.string(second) + TreeSizes.array(3) - TreeSizes.array(2));
+    assertThat(estimate(firstTwice) - estimate(once))
+        .isEqualTo(TreeSizes.array(3) - TreeSizes.array(2));
+    var read = (JsonArray) codec.read(bytes(firstTwice));
+    assertThat(read.elements().get(2)).isSameAs(read.elements().get(0));
   }
 
   @Test
