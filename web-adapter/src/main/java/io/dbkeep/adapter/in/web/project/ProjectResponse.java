@@ -8,6 +8,8 @@ import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Project;
 import io.dbkeep.domain.project.SavedProject;
 import io.dbkeep.domain.project.StoredProject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,6 +45,16 @@ public record ProjectResponse(
    */
   public static ProjectResponse from(SavedProject saved, String documentPath) {
     var project = from(saved.project());
+    // each problem's detail made once: the warnings are the same details, in the same order
+    var problems = new ArrayList<ErrorDetail>(saved.problems().size());
+    var warnings = new ArrayList<ErrorDetail>(saved.problems().size());
+    for (var problem : saved.problems()) {
+      var detail = under(documentPath, problem);
+      problems.add(detail);
+      if (!problem.isError()) {
+        warnings.add(detail);
+      }
+    }
     return new ProjectResponse(
         project.id,
         project.name,
@@ -54,8 +66,8 @@ public record ProjectResponse(
         project.createdAt,
         project.updatedAt,
         project.version,
-        saved.warnings().stream().map(p -> under(documentPath, p)).toList(),
-        saved.problems().stream().map(p -> under(documentPath, p)).toList());
+        Collections.unmodifiableList(warnings),
+        Collections.unmodifiableList(problems));
   }
 
   private static ErrorDetail under(String documentPath, Problem problem) {
