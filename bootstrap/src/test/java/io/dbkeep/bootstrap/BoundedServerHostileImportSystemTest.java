@@ -389,6 +389,48 @@ class BoundedServerHostileImportSystemTest {
   }
 
   /**
+   * The same 500 tables of 1,000 empty columns on the routes that still read a tree (validate, SQL,
+   * diff, export, an export envelope's import): the tree is small, but the document read from it
+   * had three REQUIRED problems a column and its validation more, about 1.5 million problems with
+   * their paths, and the bounded server ended with OutOfMemoryError. A read and a validation list
+   * at most {@code BoundedProblems.MAX} problems and say how many more there were.
+   */
+  @Test
+  void aDocumentOfEmptyColumnsIsAnsweredOnEveryTreeRouteAndTheServerLives() throws Exception {
+    var document = new StringBuilder("{\"tables\":[");
+    for (int t = 0; t < 500; t++) {
+      document.append(t == 0 ? "" : ",").append("{\"columns\":[{}");
+      document.append(",{}".repeat(999)).append("]}");
+    }
+    document.append("]}");
+
+    var validated = sendJson("POST", "/api/schema/validate", document.toString(), null);
+    assertThat(validated.statusCode()).isBetween(200, 499);
+    assertThat(validated.body()).contains("TOO_MANY_PROBLEMS");
+    assertAlive();
+    for (var route : List.of("/api/schema/sql", "/api/schema/export?format=dbml")) {
+      var answered = sendJson("POST", route, document.toString(), null);
+      assertThat(answered.statusCode()).as(route).isBetween(400, 499);
+      assertAlive();
+    }
+    var diffed =
+        sendJson(
+            "POST", "/api/schema/diff", "{\"from\":" + document + ",\"to\":{\"tables\":[]}}", null);
+    assertThat(diffed.statusCode()).isBetween(400, 499);
+    assertAlive();
+    var imported =
+        sendJson(
+            "POST",
+            "/api/projects/import",
+            "{\"version\":\"1\",\"project\":{\"name\":\"e\",\"engine\":\"PostgreSQL\","
+                + document.substring(1)
+                + "}",
+            null);
+    assertThat(imported.statusCode()).isBetween(400, 499);
+    assertAlive();
+  }
+
+  /**
    * 2,000 tables of 200 columns (17 MB): its parsed tree alone filled the bounded heap, so a create
    * or an SVG export ended the server before the SVG's own budget (ADR 0129) could apply.
    */

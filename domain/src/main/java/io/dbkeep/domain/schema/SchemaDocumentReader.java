@@ -5,6 +5,7 @@ import static io.dbkeep.domain.schema.JsonFields.element;
 import io.dbkeep.domain.json.JsonObject;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.BoundedProblems;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.project.ProjectName;
@@ -48,14 +49,14 @@ public final class SchemaDocumentReader {
 
   /** Reads a bare document. */
   public Decoded<SchemaDocument> read(JsonValue json) {
-    var problems = new ArrayList<Problem>();
+    var problems = new BoundedProblems();
     if (!(json instanceof JsonObject object)) {
       problems.add(
           Problem.error(
               "", "WRONG_TYPE", "the document must be a JSON object, not " + json.typeName()));
       return new Decoded<>(SchemaDocument.empty(), problems);
     }
-    return new Decoded<>(document(object, "", problems, List.of()), problems);
+    return new Decoded<>(document(object, "", problems, List.of()), problems.listed());
   }
 
   /**
@@ -105,7 +106,7 @@ public final class SchemaDocumentReader {
 
   /** Reads an export envelope {@code {version, exportedAt, project:{name, engine, …}}}. */
   public Decoded<ProjectExport> readExport(JsonValue json) {
-    var problems = new ArrayList<Problem>();
+    var problems = new BoundedProblems();
     if (!(json instanceof JsonObject object)) {
       problems.add(
           Problem.error(
@@ -151,7 +152,8 @@ public final class SchemaDocumentReader {
     }
     var document = document(projectObject, "project", problems, List.of("name", "engine"));
     return new Decoded<>(
-        new ProjectExport(version, exportedAt, name, engine, document, fields.extra()), problems);
+        new ProjectExport(version, exportedAt, name, engine, document, fields.extra()),
+        problems.listed());
   }
 
   private SchemaDocument document(

@@ -8,6 +8,7 @@ import io.dbkeep.domain.json.JsonSink;
 import io.dbkeep.domain.json.JsonString;
 import io.dbkeep.domain.json.JsonTreeSink;
 import io.dbkeep.domain.json.JsonValue;
+import io.dbkeep.domain.problem.BoundedProblems;
 import io.dbkeep.domain.problem.Problem;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -199,10 +200,12 @@ public final class SchemaDocumentSink implements JsonSink {
         var problems = new ArrayList<Problem>();
         var read = reader.document(frame.fields(problems), problems);
         keep(frame, problems, 0);
+        // listed as the tree's read lists them: at most BoundedProblems.MAX, then a count
+        var listed = BoundedProblems.listed(problems);
         if (documentMember == null) {
-          finish(null, new Decoded<>(read, problems));
+          finish(null, new Decoded<>(read, listed));
         } else {
-          ((ObjectFrame) top()).add(new Decoded<>(read, problems));
+          ((ObjectFrame) top()).add(new Decoded<>(read, listed));
         }
       }
       case POSITION -> {

@@ -91,7 +91,7 @@ public final class SchemaValidator {
         run.checkPlan(plan.get());
       }
     }
-    var report = new ValidationReport(run.problems);
+    var report = new ValidationReport(run.problems.listed());
     return new Checked(report, report.isValid() ? plan : Option.none());
   }
 
@@ -106,7 +106,7 @@ public final class SchemaValidator {
     if (run.hasNoErrors() && tainted.isEmpty()) {
       new PlanChecks(run).check();
     }
-    return new ValidationReport(run.problems);
+    return new ValidationReport(run.problems.listed());
   }
 
   record Checked(ValidationReport report, Option<SchemaPlan> plan) {}

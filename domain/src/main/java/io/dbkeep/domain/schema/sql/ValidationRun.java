@@ -2,6 +2,7 @@ package io.dbkeep.domain.schema.sql;
 
 import static io.dbkeep.domain.schema.sql.SchemaValidator.quoted;
 
+import io.dbkeep.domain.problem.BoundedProblems;
 import io.dbkeep.domain.problem.Problem;
 import io.dbkeep.domain.project.Engine;
 import io.dbkeep.domain.schema.Column;
@@ -44,7 +45,7 @@ final class ValidationRun {
 
   final Set<String> tainted;
 
-  final List<Problem> problems = new ArrayList<>();
+  final BoundedProblems problems = new BoundedProblems();
 
   final Map<String, Integer> tableIndex = new HashMap<>();
 
