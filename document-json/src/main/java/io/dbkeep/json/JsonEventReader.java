@@ -22,26 +22,22 @@ import tools.jackson.core.JsonToken;
 final class JsonEventReader {
 
   private final JsonParser parser;
-  private final long budget;
   private final JsonSink sink;
-  private final SharedTexts<String> strings = new SharedTexts<>(JsonTreeReader.SHARED_ENTRIES);
-  private final SharedTexts<String> names = new SharedTexts<>(JsonTreeReader.SHARED_NAMES);
-  private long charged;
-  private long values;
+  private final TreeCharge<String> charge;
 
   JsonEventReader(JsonParser parser, long budget, JsonSink sink) {
     this.parser = parser;
-    this.budget = budget;
     this.sink = sink;
+    this.charge = new TreeCharge<>(parser, budget, text -> text);
   }
 
   /** The estimated retained bytes of the tree of what has been read so far. */
   long charged() {
-    return charged;
+    return charge.charged();
   }
 
   void read(JsonToken token) {
-    values++;
+    charge.value();
     switch (token) {
       case START_OBJECT:
         readObject();
@@ -50,34 +46,24 @@ final class JsonEventReader {
         readArray();
         return;
       case VALUE_STRING:
-        sink.string(string(parser.getString()));
+        sink.string(charge.string(parser.getString()));
         return;
       case VALUE_NUMBER_INT:
         var type = parser.getNumberType();
         if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
           var value = parser.getLongValue();
           if (value < 0 || value >= JsonTreeReader.SMALL_INTEGERS) {
-            charge(TreeSizes.COMPACT_NUMBER);
+            charge.charge(TreeSizes.COMPACT_NUMBER);
           }
           sink.number(value);
           return;
         }
         var big = new BigDecimal(parser.getBigIntegerValue());
-        charge(TreeSizes.wideNumber(big));
+        charge.charge(TreeSizes.wideNumber(big));
         sink.number(big);
         return;
       case VALUE_NUMBER_FLOAT:
-        BigDecimal decimal;
-        try {
-          decimal = parser.getDecimalValue();
-        } catch (NumberFormatException e) {
-          // an exponent past an int (1E+2147483648): Jackson throws this, not a JacksonException
-          var at = parser.currentLocation();
-          throw new MalformedJsonException(
-              "A number's exponent is out of range", at.getLineNr(), at.getColumnNr(), null);
-        }
-        charge(TreeSizes.wideNumber(decimal));
-        sink.number(decimal);
+        sink.number(charge.decimal());
         return;
       case VALUE_TRUE:
         sink.bool(true);
@@ -89,9 +75,7 @@ final class JsonEventReader {
         sink.nullValue();
         return;
       default:
-        var location = parser.currentLocation();
-        throw new MalformedJsonException(
-            "Unexpected token " + token, location.getLineNr(), location.getColumnNr(), null);
+        throw charge.unexpected(token);
     }
   }
 
@@ -99,22 +83,17 @@ final class JsonEventReader {
     sink.startObject();
     int size = 0;
     for (var next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
-      sink.name(name(parser.currentName()));
+      sink.name(charge.name(parser.currentName()));
       read(parser.nextToken());
       size++;
     }
     if (size > 0) {
-      charge(TreeSizes.object(size));
+      charge.charge(TreeSizes.object(size));
     }
     try {
       sink.endObject();
     } catch (IllegalArgumentException duplicate) {
-      var end = parser.currentLocation();
-      throw new MalformedJsonException(
-          "The object that ends here has a " + duplicate.getMessage(),
-          end.getLineNr(),
-          end.getColumnNr(),
-          null);
+      throw charge.duplicate(duplicate);
     }
     checkRetained();
   }
@@ -125,9 +104,7 @@ final class JsonEventReader {
    * takes an element, so it is asked then.
    */
   private void checkRetained() {
-    if (sink.retained() > budget) {
-      throw new JsonTreeTooLargeException(budget, values);
-    }
+    charge.checkRetained(sink.retained());
   }
 
   private void readArray() {
@@ -136,43 +113,12 @@ final class JsonEventReader {
     for (var next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
       read(next);
       size++;
-      charge(TreeSizes.REFERENCE);
+      charge.charge(TreeSizes.REFERENCE);
       checkRetained();
     }
     if (size > 0) {
-      charge(TreeSizes.array(size) - (long) TreeSizes.REFERENCE * size);
+      charge.charge(TreeSizes.array(size) - (long) TreeSizes.REFERENCE * size);
     }
     sink.endArray();
-  }
-
-  private String string(String text) {
-    if (text.length() > JsonTreeReader.SHARED_STRING_LENGTH) {
-      charge(TreeSizes.string(text));
-      return text;
-    }
-    var shared = strings.get(text);
-    if (shared != null) {
-      return shared;
-    }
-    charge(TreeSizes.string(text));
-    strings.putIfFree(text, text);
-    return text;
-  }
-
-  private String name(String name) {
-    var shared = names.get(name);
-    if (shared != null) {
-      return shared;
-    }
-    charge(TreeSizes.characters(name));
-    names.putIfFree(name, name);
-    return name;
-  }
-
-  private void charge(long bytes) {
-    charged += bytes;
-    if (charged > budget) {
-      throw new JsonTreeTooLargeException(budget, values);
-    }
   }
 }

@@ -49,31 +49,27 @@ final class JsonTreeReader {
   private static final JsonArray EMPTY_ARRAY = new JsonArray(List.of());
 
   private final JsonParser parser;
-  private final long budget;
-  private final SharedTexts<JsonString> strings = new SharedTexts<>(JsonTreeReader.SHARED_ENTRIES);
-  private final SharedTexts<String> names = new SharedTexts<>(JsonTreeReader.SHARED_NAMES);
-  private long charged;
-  private long values;
+  private final TreeCharge<JsonString> charge;
 
   JsonTreeReader(JsonParser parser, long budget) {
     this.parser = parser;
-    this.budget = budget;
+    this.charge = new TreeCharge<>(parser, budget, JsonString::new);
   }
 
   /** The estimated retained bytes of what has been read so far. */
   long charged() {
-    return charged;
+    return charge.charged();
   }
 
   JsonValue read(JsonToken token) {
-    values++;
+    charge.value();
     switch (token) {
       case START_OBJECT:
         return readObject();
       case START_ARRAY:
         return readArray();
       case VALUE_STRING:
-        return string(parser.getString());
+        return charge.string(parser.getString());
       case VALUE_NUMBER_INT:
         var type = parser.getNumberType();
         if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
@@ -81,24 +77,14 @@ final class JsonTreeReader {
           if (value >= 0 && value < SMALL_INTEGERS) {
             return SMALL[(int) value];
           }
-          charge(TreeSizes.COMPACT_NUMBER);
+          charge.charge(TreeSizes.COMPACT_NUMBER);
           return new JsonNumber(BigDecimal.valueOf(value));
         }
         var big = new JsonNumber(new BigDecimal(parser.getBigIntegerValue()));
-        charge(TreeSizes.wideNumber(big.value()));
+        charge.charge(TreeSizes.wideNumber(big.value()));
         return big;
       case VALUE_NUMBER_FLOAT:
-        BigDecimal decimal;
-        try {
-          decimal = parser.getDecimalValue();
-        } catch (NumberFormatException e) {
-          // an exponent past an int (1E+2147483648): Jackson throws this, not a JacksonException
-          var at = parser.currentLocation();
-          throw new MalformedJsonException(
-              "A number's exponent is out of range", at.getLineNr(), at.getColumnNr(), null);
-        }
-        charge(TreeSizes.wideNumber(decimal));
-        return new JsonNumber(decimal);
+        return new JsonNumber(charge.decimal());
       case VALUE_TRUE:
         return JsonBoolean.TRUE;
       case VALUE_FALSE:
@@ -106,9 +92,7 @@ final class JsonTreeReader {
       case VALUE_NULL:
         return JsonNull.INSTANCE;
       default:
-        var location = parser.currentLocation();
-        throw new MalformedJsonException(
-            "Unexpected token " + token, location.getLineNr(), location.getColumnNr(), null);
+        throw charge.unexpected(token);
     }
   }
 
@@ -116,23 +100,18 @@ final class JsonTreeReader {
     var members = JsonObject.builder();
     int size = 0;
     for (var next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
-      var name = name(parser.currentName());
+      var name = charge.name(parser.currentName());
       members.add(name, read(parser.nextToken()));
       size++;
     }
     if (size == 0) {
       return JsonObject.empty();
     }
-    charge(TreeSizes.object(size));
+    charge.charge(TreeSizes.object(size));
     try {
       return members.build();
     } catch (IllegalArgumentException duplicate) {
-      var end = parser.currentLocation();
-      throw new MalformedJsonException(
-          "The object that ends here has a " + duplicate.getMessage(),
-          end.getLineNr(),
-          end.getColumnNr(),
-          null);
+      throw charge.duplicate(duplicate);
     }
   }
 
@@ -141,44 +120,12 @@ final class JsonTreeReader {
     for (var next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
       elements.add(read(next));
       // the growing list is held while its elements are read: charged per element as it grows
-      charge(TreeSizes.REFERENCE);
+      charge.charge(TreeSizes.REFERENCE);
     }
     if (elements.isEmpty()) {
       return EMPTY_ARRAY;
     }
-    charge(TreeSizes.array(elements.size()) - (long) TreeSizes.REFERENCE * elements.size());
+    charge.charge(TreeSizes.array(elements.size()) - (long) TreeSizes.REFERENCE * elements.size());
     return new JsonArray(elements);
-  }
-
-  private JsonString string(String text) {
-    if (text.length() > SHARED_STRING_LENGTH) {
-      charge(TreeSizes.string(text));
-      return new JsonString(text);
-    }
-    var shared = strings.get(text);
-    if (shared != null) {
-      return shared;
-    }
-    charge(TreeSizes.string(text));
-    var value = new JsonString(text);
-    strings.putIfFree(text, value);
-    return value;
-  }
-
-  private String name(String name) {
-    var shared = names.get(name);
-    if (shared != null) {
-      return shared;
-    }
-    charge(TreeSizes.characters(name));
-    names.putIfFree(name, name);
-    return name;
-  }
-
-  private void charge(long bytes) {
-    charged += bytes;
-    if (charged > budget) {
-      throw new JsonTreeTooLargeException(budget, values);
-    }
   }
 }
