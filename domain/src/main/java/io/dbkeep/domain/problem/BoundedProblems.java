@@ -17,6 +17,9 @@ public final class BoundedProblems extends ArrayList<Problem> {
 
   private static final long serialVersionUID = 1L;
 
+  /** The code of the problem that counts those not listed. */
+  public static final String CODE = "TOO_MANY_PROBLEMS";
+
   /** The most problems listed. */
   public static final int MAX = 10_000;
 
@@ -76,10 +79,7 @@ public final class BoundedProblems extends ArrayList<Problem> {
             + " not listed: only the first "
             + kept.size()
             + " are";
-    all.add(
-        errors
-            ? Problem.error("", "TOO_MANY_PROBLEMS", message)
-            : Problem.warning("", "TOO_MANY_PROBLEMS", message));
+    all.add(errors ? Problem.error("", CODE, message) : Problem.warning("", CODE, message));
     return all;
   }
 }

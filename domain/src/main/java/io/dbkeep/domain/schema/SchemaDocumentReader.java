@@ -67,7 +67,12 @@ public final class SchemaDocumentReader {
   public Decoded<SchemaDocument> readDocumentOrEnvelope(JsonValue json) {
     if (isExportEnvelope(json)) {
       var envelope = readExport(json);
-      return new Decoded<>(envelope.value().document(), documentProblems(envelope.problems()));
+      var problems = documentProblems(envelope.problems());
+      // the count of problems not listed (path "") is the document's too
+      envelope.problems().stream()
+          .filter(problem -> problem.code().equals(BoundedProblems.CODE))
+          .forEach(problems::add);
+      return new Decoded<>(envelope.value().document(), problems);
     }
     return read(json);
   }
