@@ -32,6 +32,11 @@ final class JsonFields {
 
   private final String[] names;
   private final Object[] values;
+
+  /** The streamed names' hash codes and a bit per code modulo 64 ({@link SinkFrames}). */
+  private final int[] hashes;
+
+  private final long hashBits;
   private final int size;
 
   /** Where this object's path comes from when it is needed (streamed objects), or null. */
@@ -61,6 +66,8 @@ final class JsonFields {
     this.object = object;
     this.names = null;
     this.values = null;
+    this.hashes = null;
+    this.hashBits = -1L;
     this.size = object.size();
     this.pathSource = null;
     this.path = path;
@@ -74,6 +81,8 @@ final class JsonFields {
     this.object = object;
     this.names = null;
     this.values = null;
+    this.hashes = null;
+    this.hashBits = -1L;
     this.size = object.size();
     this.pathSource = null;
     this.problems = problems;
@@ -83,10 +92,18 @@ final class JsonFields {
 
   /** A streamed object's first {@code size} members; its path asked of {@code pathSource}. */
   JsonFields(
-      String[] names, Object[] values, int size, PathSource pathSource, List<Problem> problems) {
+      String[] names,
+      Object[] values,
+      int[] hashes,
+      long hashBits,
+      int size,
+      PathSource pathSource,
+      List<Problem> problems) {
     this.object = null;
     this.names = names;
     this.values = values;
+    this.hashes = hashes;
+    this.hashBits = hashBits;
     this.size = size;
     this.pathSource = pathSource;
     this.problems = problems;
@@ -151,8 +168,12 @@ final class JsonFields {
     if (object != null) {
       return object.indexOf(name);
     }
+    var hash = name.hashCode();
+    if ((hashBits & (1L << hash)) == 0) {
+      return -1; // no member's code has these low six bits
+    }
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      if (hashes[i] == hash && names[i].equals(name)) {
         return i;
       }
     }

@@ -52,6 +52,10 @@ public final class SchemaDocumentSink implements JsonSink {
   private final String documentMember;
 
   private final List<Frame> open = new ArrayList<>();
+
+  /** The innermost open frame (the last of {@link #open}), or null: asked for at every value. */
+  private Frame top;
+
   private final List<ObjectFrame> objectFrames = new ArrayList<>();
   private final List<ArrayFrame> arrayFrames = new ArrayList<>();
 
@@ -166,7 +170,7 @@ public final class SchemaDocumentSink implements JsonSink {
     }
     var frame = objectFrame(open.size());
     frame.start(kind, top(), pendingName(), pendingIndex());
-    open.add(frame);
+    push(frame);
   }
 
   @Override
@@ -176,7 +180,7 @@ public final class SchemaDocumentSink implements JsonSink {
       endTreeLevel();
       return;
     }
-    var frame = (ObjectFrame) open.remove(open.size() - 1);
+    var frame = (ObjectFrame) pop();
     frame.refuseDuplicates();
     switch (frame.kind) {
       case BODY -> endBody(frame);
@@ -230,7 +234,7 @@ public final class SchemaDocumentSink implements JsonSink {
     }
     var frame = arrayFrame(open.size());
     frame.open(kind, top(), pendingName(), limit(kind));
-    open.add(frame);
+    push(frame);
   }
 
   @Override
@@ -240,7 +244,7 @@ public final class SchemaDocumentSink implements JsonSink {
       endTreeLevel();
       return;
     }
-    var frame = (ArrayFrame) open.remove(open.size() - 1);
+    var frame = (ArrayFrame) pop();
     ((ObjectFrame) top()).add(frame.read());
   }
 
@@ -396,7 +400,18 @@ public final class SchemaDocumentSink implements JsonSink {
   // --- what a container is read as
 
   private Frame top() {
-    return open.isEmpty() ? null : open.get(open.size() - 1);
+    return top;
+  }
+
+  private void push(Frame frame) {
+    open.add(frame);
+    top = frame;
+  }
+
+  private Frame pop() {
+    var frame = open.remove(open.size() - 1);
+    top = open.isEmpty() ? null : open.get(open.size() - 1);
+    return frame;
   }
 
   private String pendingName() {

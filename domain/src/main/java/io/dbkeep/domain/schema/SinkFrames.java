@@ -68,6 +68,15 @@ final class SinkFrames {
   static final class ObjectFrame extends Frame {
     String[] names = new String[16];
     Object[] values = new Object[16];
+
+    /**
+     * The names' hash codes (cached in each name, which the reader shares), and one bit per code
+     * modulo 64: a rule asks for about twice as many names as a column has, and most absent ones
+     * are then answered without comparing a string (ADR 0143).
+     */
+    int[] hashes = new int[16];
+
+    long hashBits;
     int size;
     String pending;
 
@@ -76,6 +85,7 @@ final class SinkFrames {
       super.start(kind, parent, name, index);
       Arrays.fill(values, 0, size, null);
       size = 0;
+      hashBits = 0;
       pending = null;
     }
 
@@ -83,15 +93,19 @@ final class SinkFrames {
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
         values = Arrays.copyOf(values, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
       }
+      var hash = pending.hashCode();
       names[size] = pending;
       values[size] = value;
+      hashes[size] = hash;
+      hashBits |= 1L << hash; // the shift takes the code's low six bits
       size++;
       pending = null;
     }
 
     JsonFields fields(List<Problem> problems) {
-      return new JsonFields(names, values, size, this, problems);
+      return new JsonFields(names, values, hashes, hashBits, size, this, problems);
     }
 
     /** The first member that repeats an earlier one's name ends the read, as in the tree. */
@@ -99,7 +113,7 @@ final class SinkFrames {
       if (size <= 8) {
         for (int i = 1; i < size; i++) {
           for (int j = 0; j < i; j++) {
-            if (names[i].equals(names[j])) {
+            if (hashes[i] == hashes[j] && names[i].equals(names[j])) {
               throw duplicate(names[i]);
             }
           }
