@@ -3,6 +3,7 @@ package io.dbkeep.json;
 import io.dbkeep.domain.json.JsonSink;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * A {@link JsonSink} that writes text through Jackson's generator, with the same characters as
@@ -10,7 +11,18 @@ import tools.jackson.core.JsonGenerator;
  */
 final class JsonGeneratorSink implements JsonSink {
 
+  /** Names up to this length are kept encoded; longer ones are written as they come. */
+  private static final int MAX_KEPT_NAME = 64;
+
   private final JsonGenerator generator;
+
+  /**
+   * Member names already encoded, one slot per hash code modulo 64: a document repeats the same few
+   * dozen names thousands of times ({@code id}, {@code name}, {@code type}, …), and Jackson copies
+   * an encoded name instead of checking each of its characters for escapes (ADR 0143). Per sink, so
+   * per write: nothing is shared between threads or kept after the write.
+   */
+  private final SerializedString[] names = new SerializedString[64];
 
   JsonGeneratorSink(JsonGenerator generator) {
     this.generator = generator;
@@ -38,7 +50,17 @@ final class JsonGeneratorSink implements JsonSink {
 
   @Override
   public void name(String name) {
-    generator.writeName(name);
+    var slot = name.hashCode() & (names.length - 1);
+    var encoded = names[slot];
+    if (encoded == null || !encoded.getValue().equals(name)) {
+      if (name.length() > MAX_KEPT_NAME) {
+        generator.writeName(name);
+        return;
+      }
+      encoded = new SerializedString(name);
+      names[slot] = encoded;
+    }
+    generator.writeName(encoded);
   }
 
   @Override
