@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class DocumentWorkLimitTest {
 
   @Test
+  void oneSaveMoreThanProcessorsIsInFlightFromTwoToFour() {
+    assertThat(DocumentWorkLimit.permitsFor(1)).isEqualTo(2);
+    assertThat(DocumentWorkLimit.permitsFor(2)).isEqualTo(3);
+    assertThat(DocumentWorkLimit.permitsFor(3)).isEqualTo(4);
+    assertThat(DocumentWorkLimit.permitsFor(64)).isEqualTo(4);
+  }
+
+  @Test
   void noMoreThanThePermitsWorkAtOnceAndTheRestWaitTheirTurn() throws Exception {
     var limit = new DocumentWorkLimit(2, Duration.ofSeconds(20));
     var running = new AtomicInteger();
