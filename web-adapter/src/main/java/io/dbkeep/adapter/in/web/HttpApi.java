@@ -34,17 +34,21 @@ public final class HttpApi {
     this(settings, routeGroups, RequestObserver.NONE);
   }
 
+  /** The mapper every answer is written with. */
+  public static JsonMapper jsonMapper() {
+    return JsonMapper.builder(
+            JsonFactory.builder().streamWriteConstraints(JsonCodec.WRITE_CONSTRAINTS).build())
+        .addModule(JsonCodec.jacksonModule())
+        .build();
+  }
+
   /**
    * @param observer told about every finished request (route template, status, duration), e.g. for
    *     metrics; every request is also logged in one line (see {@link RequestLogging})
    */
   public HttpApi(WebSettings settings, List<WebRoutes> routeGroups, RequestObserver observer) {
     this.stopTimeout = settings.stopTimeout();
-    var mapper =
-        JsonMapper.builder(
-                JsonFactory.builder().streamWriteConstraints(JsonCodec.WRITE_CONSTRAINTS).build())
-            .addModule(JsonCodec.jacksonModule())
-            .build();
+    var mapper = jsonMapper();
     this.app =
         Javalin.create(
             config -> {
