@@ -90,8 +90,23 @@ public final class StorableJson {
     @Override
     public void name(String name) {
       names[depth - 1] = name;
+      var slot = name.hashCode() & (storableNames.length - 1);
+      if (storableNames[slot] == name) {
+        return; // this very string was checked already
+      }
+      if (surelyStorable(name)) {
+        storableNames[slot] = name;
+        return;
+      }
       text(name, "member name");
     }
+
+    /**
+     * Member names found storable, one per hash code modulo 64, compared by identity: a document
+     * names the same few dozen members thousands of times, mostly with the same strings (the
+     * writer's constants, the reader's shared names), and each was scanned again (ADR 0143).
+     */
+    private final String[] storableNames = new String[64];
 
     @Override
     public void string(String value) {

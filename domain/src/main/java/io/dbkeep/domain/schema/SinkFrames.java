@@ -146,7 +146,7 @@ final class SinkFrames {
       this.element = element;
       this.count = 0;
       this.keep = keep;
-      this.values = new ArrayList<>();
+      this.values = new ArrayList<>(16); // a table's columns: about a dozen
       this.problems = new ArrayList<>(0);
     }
 

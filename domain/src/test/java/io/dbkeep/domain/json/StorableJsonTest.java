@@ -81,6 +81,26 @@ class StorableJsonTest {
     assertThat(problems).extracting(Problem::code).containsOnly("UNSTORABLE_TEXT");
   }
 
+  /** Names are checked once per string instance (ADR 0143), but an unstorable one every time. */
+  @Test
+  void anUnstorableNameRepeatedAsTheSameStringIsNamedEachTime() {
+    var bad = "b\uD800";
+    var good = "a";
+    var elements = new java.util.ArrayList<JsonValue>();
+    for (int i = 0; i < 3; i++) {
+      var members = new LinkedHashMap<String, JsonValue>();
+      members.put(good, JsonNull.INSTANCE);
+      members.put(bad, JsonNull.INSTANCE);
+      elements.add(new JsonObject(members));
+    }
+
+    var problems = StorableJson.problems(new JsonArray(elements));
+
+    assertThat(problems)
+        .extracting(Problem::path)
+        .containsExactly("[0].b\uD800", "[1].b\uD800", "[2].b\uD800");
+  }
+
   private static JsonNumber number(String text) {
     return new JsonNumber(new BigDecimal(text));
   }
