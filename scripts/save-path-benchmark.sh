@@ -10,7 +10,7 @@
 # bounded JVM it serves from, and the machine's load average (uptime) before and after.
 #
 # Usage: scripts/save-path-benchmark.sh   (BENCH_SECONDS=10 BENCH_CONNECTIONS=16 BENCH_TABLES=500 START_RUNS=5
-#        WARMUP_GET_SECONDS=10 WARMUP_PUT_SECONDS=40;
+#        WARMUP_GET_SECONDS=10 WARMUP_PUT_SECONDS=180;
 #        BENCH_JAR=path/to/other.jar compares another build)
 # Needs: the local PostgreSQL (postgres@127.0.0.1:5432), wrk, pgbench, psql, curl, python3.
 # Builds bootstrap/target/dbkeep.jar if it is missing. Uses a throw-away database dbkeep_bench_save.
@@ -21,7 +21,7 @@ source scripts/lib/save-bench.sh
 
 SECONDS_EACH=${BENCH_SECONDS:-10}
 WARMUP_GET_SECONDS=${WARMUP_GET_SECONDS:-10}
-WARMUP_PUT_SECONDS=${WARMUP_PUT_SECONDS:-40}
+WARMUP_PUT_SECONDS=${WARMUP_PUT_SECONDS:-180}
 START_RUNS=${START_RUNS:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 TABLES=${BENCH_TABLES:-500}
@@ -95,8 +95,12 @@ print(f"UPDATE project SET data = '{doc}'::jsonb, version = version + 1, updated
       f"WHERE id = '{sys.argv[2]}' RETURNING id, name, engine, version, updated_at;")
 PY
 
-# warm up both sides: the JIT compiles the save path for about half a minute of saves (at 20 s of
-# PUT, C2 still took 4.4 ms of CPU per save; at 40 s, 1.0 ms: scripts/save-cpu-per-request.sh)
+# warm up both sides: the JIT compiles the save path for minutes of saves, not seconds. A save runs
+# each request-level method once, and C2 compiles a method after about 5,000 calls, so at 60-80
+# saves per second the outer methods of the save are compiled only after 70 s or more, at 100-250
+# ms of C2 time each (JFR). C2's CPU per save (scripts/save-cpu-per-request.sh): 4.4 ms after 20 s
+# of PUT, 1.0-1.7 ms after 40-60 s, 0.3 ms after 180 s. PUT after 40, 60 and 180 s: 0.74-0.75,
+# 0.77-0.81, 0.82-0.85 x pgbench (docs/performance.md, session 8): 180 s is warmed
 wrk -t1 -c4 -d"${WARMUP_GET_SECONDS}s" "$BASE/api/projects/$ID" >/dev/null
 wrk -t1 -c4 -d"${WARMUP_PUT_SECONDS}s" -s "$WORK/put.lua" "$BASE/api/projects/$ID" >/dev/null
 pgbench -n -h 127.0.0.1 -U postgres -c 4 -j 1 -T 3 -f "$WORK/select.sql" "$DB" >/dev/null 2>&1
