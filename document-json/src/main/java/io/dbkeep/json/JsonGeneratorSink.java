@@ -17,12 +17,13 @@ final class JsonGeneratorSink implements JsonSink {
   private final JsonGenerator generator;
 
   /**
-   * Member names already encoded, one slot per hash code modulo 64: a document repeats the same few
-   * dozen names thousands of times ({@code id}, {@code name}, {@code type}, …), and Jackson copies
-   * an encoded name instead of checking each of its characters for escapes (ADR 0143). Per sink, so
-   * per write: nothing is shared between threads or kept after the write.
+   * Member names already encoded, shared as the readers share texts ({@link SharedTexts}): a
+   * document repeats the same few dozen names thousands of times ({@code id}, {@code name}, {@code
+   * type}, …), and Jackson copies an encoded name instead of checking each of its characters for
+   * escapes (ADR 0143). A name whose slot another holds is written as it comes. Per sink, so per
+   * write: nothing is shared between threads or kept after the write.
    */
-  private final SerializedString[] names = new SerializedString[64];
+  private final SharedTexts<SerializedString> names = new SharedTexts<>(64);
 
   JsonGeneratorSink(JsonGenerator generator) {
     this.generator = generator;
@@ -50,15 +51,14 @@ final class JsonGeneratorSink implements JsonSink {
 
   @Override
   public void name(String name) {
-    var slot = name.hashCode() & (names.length - 1);
-    var encoded = names[slot];
-    if (encoded == null || !encoded.getValue().equals(name)) {
-      if (name.length() > MAX_KEPT_NAME) {
+    var encoded = names.get(name);
+    if (encoded == null) {
+      if (name.length() > MAX_KEPT_NAME || !names.isFree(name)) {
         generator.writeName(name);
         return;
       }
       encoded = new SerializedString(name);
-      names[slot] = encoded;
+      names.putIfFree(name, encoded);
     }
     generator.writeName(encoded);
   }

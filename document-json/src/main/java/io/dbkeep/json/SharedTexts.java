@@ -44,6 +44,11 @@ final class SharedTexts<V> {
     }
   }
 
+  /** Whether the slot {@code text} would take is free. */
+  boolean isFree(String text) {
+    return keys[slot(text)] == null;
+  }
+
   /** The slot of {@code text}: its hash, the high bits folded into the low. */
   int slot(String text) {
     int hash = text.hashCode();
